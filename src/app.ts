@@ -1,0 +1,59 @@
+import type { LogLevel } from '@slack/bolt';
+import { catalogs, checkCatalogs } from './content/index.js';
+import type { Config } from './config.js';
+import { createLogger, type LogFn } from './logger.js';
+import type { ServiceContext } from './services/context.js';
+import { createSlackApp } from './slack/app.js';
+import { type DatabaseHandle, openDatabase } from './storage/database.js';
+import { migrate } from './storage/migrator.js';
+
+export interface MentorCoach {
+  ctx: ServiceContext;
+  database: DatabaseHandle;
+  /** The port actually listened on (useful with PORT=0). */
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: () => Date;
+  log?: LogFn;
+  slackLogLevel?: LogLevel;
+  /** An already-open database (tests, demo); otherwise opened from the config. */
+  database?: DatabaseHandle;
+}
+
+/** The composition root: config -> database -> services -> Slack app. */
+export async function startMentorCoach(config: Config, options: StartOptions = {}): Promise<MentorCoach> {
+  checkCatalogs(catalogs);
+  const log = options.log ?? createLogger();
+  const database =
+    options.database ??
+    (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));
+  try {
+    await migrate(database);
+    const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel });
+    const ctx: ServiceContext = {
+      db: database.db,
+      slack: slack.gateway,
+      adminUserIds: config.adminUserIds,
+      defaultTimezone: config.defaultTimezone,
+      clock: options.clock ?? (() => new Date()),
+      log,
+    };
+    slack.register(ctx);
+    const port = await slack.start();
+    return {
+      ctx,
+      database,
+      port,
+      async stop() {
+        await slack.stop();
+        if (!options.database) await database.close();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm run demo`: a whole mentoring relationship rehearsed against the real app, the embedded
+ * database and a Slack stand-in on loopback, printed as the channel would read.
+ * `npm run demo -- --locale fr` plays it in French.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startHarness } from '../dev/harness.js';
+import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js';
+import { openDatabase } from '../storage/database.js';
+
+const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
+const people = {
+  admin: { id: 'UADMIN01', name: 'ada', realName: 'Ada Admin', isAdmin: true, tz: 'Europe/London', locale },
+  mentor: { id: 'UMENTOR1', name: 'marco', realName: 'Marco Rossi', tz: 'Europe/Rome', locale },
+  mentee: { id: 'UMENTEE1', name: 'lea', realName: 'Léa Martin', tz: 'Europe/Paris', locale },
+};
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'mentor-coach-demo-'));
+const database = await openDatabase({ dataDir });
+const harness = await startHarness({ database, users: Object.values(people) });
+const { standIn, slack } = harness;
+const names: TranscriptNames = {
+  users: new Map([...Object.values(people).map((p) => [p.id, p.name] as [string, string]), [standIn.botUserId, 'mentor-coach']]),
+  channels: new Map(),
+};
+let channelId = '';
+let shown = 0;
+const out = (line = '') => process.stdout.write(`${line}\n`);
+
+async function step(who: keyof typeof people, command: string, text = ''): Promise<void> {
+  const person = people[who];
+  const before = standIn.responses.length;
+  out(`\n▶ @${person.name}: ${command}${text ? ` ${mrkdwn(text, names)}` : ''}`);
+  const reply = await slack.slashCommand({ command, text, userId: person.id, channelId: channelId || 'CGENERAL1' });
+  if (reply.status !== 200) throw new Error(`the app answered ${reply.status}`);
+  const [response] = (await harness.waitForResponses(before + 1)).slice(before);
+  if (!channelId) {
+    channelId = [...standIn.channels.values()].find((channel) => channel.name.startsWith('mentoring-'))?.id ?? '';
+    const channel = standIn.channels.get(channelId);
+    if (channel) {
+      names.channels.set(channel.id, channel.name);
+      out(`\n#${channel.name}  — private, members: ${[...channel.members].map((id) => `@${names.users.get(id)}`).join(', ')}`);
+      out(`topic: ${channel.topic}`);
+    }
+  }
+  printChannel();
+  if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
+}
+
+function printChannel(): void {
+  const messages = channelId ? standIn.messages(channelId) : [];
+  for (const message of messages.slice(shown)) {
+    out(`\n@mentor-coach:${blocksToText(message.blocks, names)}`);
+  }
+  shown = messages.length;
+}
+
+function asBlocks(response: Record<string, unknown>): unknown[] {
+  return Array.isArray(response.blocks) ? response.blocks : [{ type: 'section', text: { text: String(response.text ?? '') } }];
+}
+
+try {
+  const mention = (p: { id: string; name: string }) => `<@${p.id}|${p.name}>`;
+  out(`Mentor Coach demo — embedded database in ${dataDir}, Slack stand-in at ${standIn.apiUrl}`);
+  await step('admin', '/mentor', `pair ${mention(people.mentor)} ${mention(people.mentee)}`);
+  await step('mentee', '/mentor', 'stage next');
+  await step(
+    'mentee',
+    '/mentor-log',
+    'First meeting: we got to know each other and agreed to meet every two weeks.\nnext: write down my goal and a five-step plan\n- [ ] list the skills the target role needs',
+  );
+  await step('mentor', '/mentor', 'stage next');
+  await step(
+    'mentor',
+    '/mentor-log',
+    'Reviewed the CV together; the transferable skills section is much stronger.\nnext: research three companies before our next meeting',
+  );
+  await step('mentee', '/mentor', 'status');
+  await step('mentee', '/wrap-up');
+  await step('mentor', '/wrap-up', 'confirm');
+  const channel = standIn.channels.get(channelId);
+  out(`\n#${channel?.name} is now ${channel?.archived ? 'archived' : 'still open'}.`);
+} finally {
+  await harness.stop();
+  await database.close();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,117 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+export interface Config {
+  slack: {
+    botToken: string;
+    /** Set: Socket Mode. Unset: HTTP on `port`, verified with `signingSecret`. */
+    appToken: string | undefined;
+    signingSecret: string | undefined;
+    apiUrl: string;
+  };
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Empty: workspace admins and owners are the programme admins. */
+  adminUserIds: string[];
+  defaultTimezone: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+const envSchema = z
+  .object({
+    SLACK_BOT_TOKEN: z.preprocess(
+      blankToUndefined,
+      z
+        .string({ error: 'SLACK_BOT_TOKEN is required (the bot token, xoxb-…)' })
+        .regex(/^xoxb-\S+$/, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-'),
+    ),
+    SLACK_APP_TOKEN: optional(
+      z.string().regex(/^xapp-\S+$/, 'SLACK_APP_TOKEN must be an app-level token starting with xapp-'),
+    ),
+    SLACK_SIGNING_SECRET: optional(
+      z.string().regex(/^\S{8,}$/, 'SLACK_SIGNING_SECRET must be the signing secret from the app settings (no spaces)'),
+    ),
+    PORT: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'PORT must be a whole number between 0 and 65535' })
+        .int('PORT must be a whole number between 0 and 65535')
+        .min(0, 'PORT must be a whole number between 0 and 65535')
+        .max(65535, 'PORT must be a whole number between 0 and 65535')
+        .default(3000),
+    ),
+    SLACK_API_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: 'SLACK_API_URL must be an http(s) URL, e.g. https://slack.com/api/' })
+        .default('https://slack.com/api/'),
+    ),
+    DATABASE_URL: optional(
+      z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+    ),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+    ADMIN_USER_IDS: optional(
+      z.string().superRefine((value, ctx) => {
+        const bad = splitIds(value).filter((id) => !slackUserId.test(id));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `ADMIN_USER_IDS must be Slack user ids separated by commas (e.g. U012AB3CD); not valid: ${bad.join(', ')}`,
+          });
+        }
+      }),
+    ),
+    DEFAULT_TIMEZONE: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine((zone) => IANAZone.isValidZone(zone), 'DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Paris')
+        .default('UTC'),
+    ),
+  });
+
+function splitIds(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/** Parses the environment once; every problem becomes one readable line of the thrown ConfigError. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  // Checked apart from the schema so that it is reported together with any other problem.
+  if (blankToUndefined(env.SLACK_APP_TOKEN) === undefined && blankToUndefined(env.SLACK_SIGNING_SECRET) === undefined) {
+    problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)');
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+    },
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+  };
+}

@@ -1,0 +1,174 @@
+import type { ErrorCode } from '../domain/errors.js';
+import type { Locale } from '../domain/locale.js';
+import type { OpenStage, Stage } from '../domain/stages.js';
+
+/**
+ * Everything the bot says, in one language. Texts may hold `{placeholders}` that
+ * `fill()` replaces; both languages must use the same placeholders for the same key
+ * (checked at boot and by test/unit/content.test.ts). Texts use Slack mrkdwn
+ * (*bold*, _italic_), never raw mentions: callers pass `<@U…>` in placeholders.
+ */
+export interface Catalog {
+  locale: Locale;
+  /** Human names of the stages, e.g. engage = "Start the conversation". */
+  stageNames: Record<Stage, string>;
+  help: {
+    title: string;
+    intro: string;
+    /** One line each, describing the command shown beside it in `usage`. */
+    commands: Record<HelpCommand, string>;
+    footer: string;
+  };
+  /** One sentence per error code, saying what went wrong and what to do instead. */
+  errors: Record<ErrorCode, string>;
+  generic: {
+    /** Unexpected failure on our side; invites a retry. */
+    failed: string;
+    /** Shown while a slow command (opening a pair) is being carried out. */
+    working: string;
+  };
+  pair: {
+    /** Ephemeral to the admin. {channel} {mentor} {mentee} */
+    opened: string;
+    /** Channel topic (plain text, max 250 chars). {mentor} {mentee} are display names. */
+    topic: string;
+  };
+  welcome: {
+    title: string;
+    /** {mentor} {mentee} are mentions. */
+    body: string;
+    stagesTitle: string;
+    /** One line per stage explaining what happens in it. */
+    stages: Record<OpenStage, string>;
+    commandsHint: string;
+  };
+  prepare: {
+    title: string;
+    intro: string;
+    goalTitle: string;
+    goalBody: string;
+    /** Worked examples: a first job in the ecosystem; administrator to technical architect. */
+    examples: Array<{ name: string; goal: string; plan: string[] }>;
+    inventoryTitle: string;
+    /** Self-inventory prompts for each member. */
+    inventory: string[];
+    nextHint: string;
+  };
+  engage: {
+    title: string;
+    intro: string;
+    tipsTitle: string;
+    /** Tips for a calm first meeting. */
+    tips: string[];
+    icebreakersTitle: string;
+    /** At least 8 questions; three are posted at a time. */
+    icebreakers: string[];
+    agreementTitle: string;
+    /** Exactly five items: commitments, ground rules, confidentiality, mentor's actions, communication. */
+    agreement: string[];
+    topicsTitle: string;
+    /** Exactly five discussion topics. */
+    topics: string[];
+    nextHint: string;
+  };
+  nurture: {
+    title: string;
+    intro: string;
+    activitiesTitle: string;
+    /** Growth activities: career plan, CV and transferable skills, company research, mock interview and pitch. */
+    activities: string[];
+    expectationsTitle: string;
+    expectations: string;
+    logHint: string;
+  };
+  evaluate: {
+    title: string;
+    intro: string;
+    checklistTitle: string;
+    /** Wrap-up checklist: reflect, review expectations and goals, decide to continue, last meeting date, celebrate, end well, thank. */
+    checklist: string[];
+    confirmHint: string;
+  };
+  /** Tips that hold in every stage: honesty, own research, hard questions with tact, thanks, follow through. */
+  tips: { title: string; items: string[] };
+  stage: {
+    /** Channel line. {user} {from} {to} */
+    changed: string;
+    /** Ephemeral to the member who changed it. {stage} */
+    done: string;
+  };
+  log: {
+    title: string;
+    /** {user} {date} */
+    byline: string;
+    summary: string;
+    achievements: string;
+    nextSteps: string;
+    nextMeeting: string;
+    /** Ephemeral confirmation. {count} action items */
+    saved: string;
+    /** Hint shown when /mentor-log text has no action items. */
+    syntaxHint: string;
+    modal: {
+      title: string;
+      submit: string;
+      cancel: string;
+      summaryLabel: string;
+      summaryPlaceholder: string;
+      achievementsLabel: string;
+      achievementsPlaceholder: string;
+      nextStepsLabel: string;
+      nextStepsHint: string;
+      nextMeetingLabel: string;
+    };
+    fieldErrors: {
+      summaryRequired: string;
+      /** {max} */
+      tooLong: string;
+      dateInPast: string;
+      dateInvalid: string;
+    };
+  };
+  status: {
+    /** {stage} {number} */
+    title: string;
+    stage: string;
+    meetings: string;
+    openItems: string;
+    lastMeeting: string;
+    never: string;
+    none: string;
+    /** {count} more open items not listed */
+    more: string;
+    /** {date} */
+    openedOn: string;
+  };
+  wrapUp: {
+    /** Channel message with the confirm button. */
+    confirmPrompt: string;
+    confirmButton: string;
+    /** Ephemeral when /wrap-up runs again while already in evaluate. */
+    alreadyEvaluating: string;
+    /** Replaces the confirm prompt after closing. {user} */
+    closedBy: string;
+    summaryTitle: string;
+    /** {days} {meetings} {done} {total} */
+    summaryBody: string;
+    farewell: string;
+    /** Ephemeral to the member who confirmed. */
+    closed: string;
+  };
+}
+
+export const HELP_COMMANDS = [
+  'help',
+  'pair',
+  'status',
+  'stageNext',
+  'stageName',
+  'log',
+  'logForm',
+  'wrapUp',
+  'wrapUpConfirm',
+] as const;
+export type HelpCommand = (typeof HELP_COMMANDS)[number];

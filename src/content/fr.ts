@@ -1,0 +1,295 @@
+import type { Catalog } from './catalog.js';
+
+/**
+ * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
+ * precedes ":" and a narrow no-break space (U+202F) precedes ";", "!" and "?", so Slack never
+ * wraps a line just before them.
+ */
+export const fr: Catalog = {
+  locale: 'fr',
+
+  stageNames: {
+    prepare: 'Se préparer',
+    engage: 'Lancer la conversation',
+    nurture: 'Faire vivre la relation',
+    evaluate: 'Évaluer et conclure',
+    closed: 'Clôturée',
+  },
+
+  help: {
+    title: 'Mentor Coach : ce que je sais faire',
+    intro:
+      'J’accompagne un mentor et son mentoré à travers quatre étapes (se préparer, lancer la conversation, faire vivre la relation, évaluer) dans un canal privé rien qu’à eux. Sauf mention contraire, lancez ces commandes dans le canal de votre binôme.',
+    commands: {
+      help: 'Afficher cette liste de commandes.',
+      pair: 'Réservé aux responsables du programme : ouvrir un canal de mentorat privé pour un mentor et un mentoré (le mentor en premier).',
+      status: 'Voir l’étape en cours, les rencontres déjà tenues et les actions en attente.',
+      stageNext: 'Passer à l’étape suivante quand vous êtes prêts tous les deux.',
+      stageName: 'Aller directement à une étape : prepare, engage, nurture ou evaluate.',
+      log: 'Consigner une rencontre en une seule fois ; chaque ligne qui commence par `next:` devient une action à suivre.',
+      logForm: 'Ouvrir un formulaire pour consigner une rencontre pas à pas.',
+      wrapUp: 'Commencer la clôture de la relation : faire le bilan, célébrer et décider de la suite.',
+      wrapUpConfirm: 'Clôturer définitivement la relation et archiver le canal.',
+    },
+    footer: 'Une question sur le programme ? Votre responsable de programme se fera un plaisir de vous aider.',
+  },
+
+  errors: {
+    not_admin:
+      'Seuls les responsables du programme peuvent ouvrir un binôme de mentorat. Demandez à l’un d’eux de s’en charger.',
+    mention_missing:
+      'Mentionnez deux personnes : d’abord le mentor, puis le mentoré, par exemple `/mentor pair @mentor @mentoré`.',
+    mention_malformed:
+      'Ceci ne ressemble pas à une mention Slack. Tapez @ puis choisissez chaque personne dans la liste proposée.',
+    same_person: 'Le mentor et le mentoré doivent être deux personnes différentes.',
+    bot_user:
+      '{user} est une application, pas une personne : impossible de l’inclure dans un mentorat. Choisissez plutôt un collègue.',
+    user_not_found: 'Je ne trouve pas {user}, ou son compte a été désactivé. Vérifiez le nom et réessayez.',
+    pair_exists:
+      'Ces deux personnes partagent déjà un canal de mentorat actif. Poursuivez-y la relation, ou clôturez-la avant d’en ouvrir un nouveau.',
+    not_pair_channel:
+      'Cette commande ne fonctionne que dans le canal privé d’un binôme de mentorat. Lancez-la depuis ce canal.',
+    not_member: 'Seuls le mentor et le mentoré de ce binôme peuvent faire cela.',
+    pair_closed: 'Cette relation de mentorat est clôturée : plus rien ne peut y être modifié.',
+    unknown_command: 'Désolé, je ne reconnais pas cette commande. Tapez `/mentor` pour voir tout ce que je sais faire.',
+    unknown_stage:
+      'Je ne connais pas cette étape. Utilisez l’une de celles-ci : `next`, `prepare`, `engage`, `nurture` ou `evaluate`.',
+    already_in_stage: 'Vous êtes déjà à l’étape *{stage}*. Choisissez-en une autre, ou utilisez `next` pour avancer.',
+    use_wrap_up:
+      'L’évaluation est la dernière étape. Quand vous êtes prêts à conclure, lancez `/wrap-up confirm` pour clôturer la relation.',
+    log_empty:
+      'Vos notes sont vides. Ajoutez du texte après la commande, ou lancez `/mentor-log` seul pour ouvrir le formulaire.',
+    log_too_long: 'Ces notes sont trop longues : {max} caractères au maximum.',
+    date_invalid: 'Je n’arrive pas à lire cette date. Utilisez le sélecteur de date ou le format AAAA-MM-JJ.',
+    date_in_past: 'La date de la prochaine rencontre doit être aujourd’hui ou plus tard.',
+    channel_failed:
+      'Slack a refusé de créer ou de configurer le canal de mentorat ; rien n’a été enregistré. Réessayez dans un instant, ou contactez votre responsable de programme si le problème persiste.',
+    stale_action:
+      'Ce bouton n’est plus à jour : le binôme est déjà passé à la suite. Consultez les derniers messages du canal.',
+  },
+
+  generic: {
+    failed: 'Un problème est survenu de mon côté. Réessayez dans un instant.',
+    working: 'Création du canal de mentorat en cours…',
+  },
+
+  pair: {
+    opened:
+      'C’est fait ! {channel} est prêt pour {mentor} (mentor) et {mentee} (mentoré). J’y ai publié un message de bienvenue pour bien démarrer.',
+    topic: 'Mentorat : {mentor} (mentor) et {mentee} (mentoré) · tapez /mentor pour l’aide',
+  },
+
+  welcome: {
+    title: 'Bienvenue dans votre espace de mentorat',
+    body: 'Bonjour {mentor} et {mentee} ! Ce canal privé est le vôtre. Je vous accompagnerai à chaque étape de votre relation de mentorat, avec des pistes de réflexion, des listes à cocher et quelques rappels amicaux.',
+    stagesTitle: 'Votre parcours en quatre étapes',
+    stages: {
+      prepare:
+        '*Se préparer* : le mentoré se fixe un objectif clair et un plan court, et chacun fait le point sur ce qu’il apporte et ce qu’il espère.',
+      engage:
+        '*Lancer la conversation* : votre première rencontre, pour faire connaissance et convenir de votre façon de travailler ensemble.',
+      nurture:
+        '*Faire vivre la relation* : rencontrez-vous régulièrement, menez des actions concrètes et consignez vos avancées.',
+      evaluate: '*Évaluer et conclure* : faites le bilan du chemin parcouru, célébrez-le et décidez de la suite.',
+    },
+    commandsHint:
+      'Tapez `/mentor` à tout moment pour voir les commandes, ou `/mentor status` pour savoir où vous en êtes.',
+  },
+
+  prepare: {
+    title: 'Étape 1 · Se préparer',
+    intro:
+      'Un bon mentorat commence avant la première rencontre. Un peu de préparation dès maintenant, et votre temps ensemble portera bien plus de fruits.',
+    goalTitle: 'Mentoré : fixez votre objectif',
+    goalBody:
+      'Notez un objectif, aussi précis que possible : un poste qui vous fait envie, une reconversion, ou simplement mieux vous repérer dans l’écosystème. Découpez-le ensuite en quelques étapes. Quelques lignes suffisent : elles vous donnent un point de départ et offrent à votre mentor une base concrète. C’est vous qui pilotez votre carrière ; votre mentor vous aide à garder le cap.',
+    examples: [
+      {
+        name: 'Adesh',
+        goal: 'Décrocher mon premier emploi autour de Salesforce.',
+        plan: [
+          'Identifier le rôle qui me correspond le mieux.',
+          'Lister les compétences qu’exige ce rôle et repérer celles qui me manquent.',
+          'Combler ces lacunes, une par une.',
+          'Réécrire mon CV autour de ces compétences, en visant le rôle choisi.',
+          'Organiser ma recherche d’emploi.',
+        ],
+      },
+      {
+        name: 'Carla',
+        goal: 'Évoluer d’administratrice à architecte technique.',
+        plan: [
+          'Progresser en programmation.',
+          'Convaincre mon manager de me confier une mission de développement.',
+          'Mener cette mission avec excellence.',
+          'Demander à rejoindre l’équipe d’architecture technique.',
+        ],
+      },
+    ],
+    inventoryTitle: 'Tous les deux : faites le point',
+    inventory: [
+      'Quels sont vos principaux traits de caractère, et comment aimez-vous travailler ?',
+      'Quels sont vos points forts, et quels domaines aimeriez-vous développer ?',
+      'Quels sont vos objectifs professionnels pour les prochains mois, et pour les prochaines années ?',
+      'Qu’attendez-vous de cette relation de mentorat ?',
+      'Quelles idées, connaissances et compétences allez-vous y apporter ?',
+      'Comment aimez-vous créer un lien de confiance avec une nouvelle personne ?',
+    ],
+    nextHint:
+      'Une fois l’objectif et le plan rédigés, et votre réflexion faite, lancez `/mentor stage next` pour préparer votre première rencontre.',
+  },
+
+  engage: {
+    title: 'Étape 2 · Lancer la conversation',
+    intro:
+      'Votre première rencontre donne le ton de toute la suite. Commencez par faire connaissance, puis passez en revue l’objectif et le plan pour les ajuster ensemble. Soyez franc sur les points qui restent fragiles.',
+    tipsTitle: 'Pour une première rencontre sereine',
+    tips: [
+      'Installez-vous dans un endroit calme et confortable pour l’appel, à l’abri du bruit et des distractions.',
+      'Présentez-vous un peu : votre parcours, votre métier, ce que vous aimez.',
+      'Venez l’esprit ouvert, en laissant de côté les idées reçues, qu’elles soient répandues ou personnelles.',
+      'Préparez quelques questions à l’avance ; les brise-glace ci-dessous sont un bon début.',
+      'Un peu de trac ? C’est bien naturel. L’autre personne souhaite elle aussi que tout se passe bien.',
+    ],
+    icebreakersTitle: 'Brise-glace',
+    icebreakers: [
+      'Comment aimez-vous occuper votre temps libre ?',
+      'Si l’échec était impossible, que tenteriez-vous ?',
+      'Racontez-moi les grandes étapes de votre parcours professionnel.',
+      'Qu’est-ce qui vous enthousiasme le plus dans votre travail ?',
+      'Qu’est-ce qui vous a donné envie de rejoindre ce programme de mentorat ?',
+      'Quelle passion vous anime en dehors du travail ?',
+      'Qui a le plus influencé votre carrière jusqu’ici ?',
+      'Quel est le meilleur conseil que l’on vous ait jamais donné ?',
+      'Quelle compétence avez-vous acquise récemment, et comment l’avez-vous apprise ?',
+      'À quoi ressemble une excellente journée de travail pour vous ?',
+      'Quel défi relevé reste pour vous une source de fierté ?',
+      'Où aimeriez-vous en être dans cinq ans ?',
+    ],
+    agreementTitle: 'Convenez de votre façon de travailler',
+    agreement: [
+      'Engagements : combien de temps durera le mentorat, et à quelle fréquence vous vous verrez.',
+      'Règles de base : par exemple, respecter les horaires et préparer chaque séance.',
+      'Confidentialité : vos échanges et tout ce que vous partagez restent entre vous deux.',
+      'Actions du mentor : les démarches précises que le mentor entreprendra pour aider le mentoré à atteindre ses objectifs de développement.',
+      'Communication : ouverte, honnête et respectueuse, sans attitude défensive.',
+    ],
+    topicsTitle: 'Sujets à aborder',
+    topics: [
+      'Les objectifs du plan de carrière du mentoré, et ce que chacun attend de cette relation.',
+      'Les résultats visés, en vous appuyant sur ce plan de carrière.',
+      'Vos ambitions professionnelles à court, moyen et long terme.',
+      'Les idées, ressources et formes de soutien qui aideront à atteindre ces objectifs.',
+      'La façon de soulever et de traiter d’éventuelles inquiétudes à mesure que la relation évolue.',
+    ],
+    nextHint:
+      'Notez vos priorités, vos domaines de travail, vos critères de réussite et vos attentes pour les rencontres dans votre accord de mentorat, puis lancez `/mentor stage next` pour faire vivre la relation.',
+  },
+
+  nurture: {
+    title: 'Étape 3 · Faire vivre la relation',
+    intro:
+      'Les objectifs sont posés et votre façon de travailler est convenue : place à l’action. Rencontrez-vous régulièrement, gardez l’élan et mettez le plan en œuvre.',
+    activitiesTitle: 'Des idées pour progresser ensemble',
+    activities: [
+      'Bâtir à deux un plan de carrière sur mesure, avec des objectifs précis et les stratégies pour y parvenir.',
+      'Relire le CV du mentoré et réfléchir à la manière de mettre en avant ses compétences transférables dans l’écosystème Salesforce.',
+      'Se renseigner sur les entreprises qui attirent le mentoré et partager ce que vous apprenez sur les postes et les carrières qu’elles proposent.',
+      'Faire un entretien blanc et répéter un court pitch de présentation.',
+    ],
+    expectationsTitle: 'Gardez vos attentes alignées',
+    expectations:
+      'Il est normal que vos attentes ne coïncident pas tout de suite : l’essentiel est d’en parler et de les ajuster ensemble. Un décalage passé sous silence mène vite à la frustration et à du temps perdu. Les attentes évoluent aussi à mesure que l’objectif se rapproche : faites souvent le point pour continuer d’avancer dans la même direction.',
+    logHint:
+      'Après chaque rencontre, lancez `/mentor-log` pour noter vos avancées et les prochaines étapes. Les actions en attente sont reportées à l’ordre du jour suivant.',
+  },
+
+  evaluate: {
+    title: 'Étape 4 · Évaluer et conclure',
+    intro:
+      'Votre mentorat arrive à son terme : prenez le temps, ensemble, de regarder en arrière, de mesurer le chemin parcouru et de décider de la suite.',
+    checklistTitle: 'Avant de clôturer',
+    checklist: [
+      'Prendre du recul sur la relation et sur ce que chacun de vous en retire.',
+      'Reprendre vos attentes et vos objectifs : lesquels ont été atteints, et jusqu’où ?',
+      'Décider ensemble de poursuivre ou non la relation.',
+      'Fixer la date de votre dernière rencontre, et vous la rappeler à l’avance pour bien la préparer.',
+      'Célébrer vos réussites et repérer ce que vous êtes désormais en mesure de transmettre à d’autres.',
+      'Terminer en beauté : ce que vous avez préféré, ce qui vous restera, les leçons qui ont compté.',
+      'Pour le mentoré : remercier son mentor, lui dire combien ses conseils ont compté, et lui demander s’il accepte d’avoir des nouvelles de ses progrès.',
+    ],
+    confirmHint:
+      'Une fois la liste passée en revue, lancez `/wrap-up confirm` pour clôturer la relation et archiver ce canal.',
+  },
+
+  tips: {
+    title: 'Pour un mentorat qui porte ses fruits',
+    items: [
+      '*Jouez la transparence.* Identifiez les domaines à développer et faites-en le fil conducteur de vos rencontres.',
+      '*Faites vos recherches.* Cherchez d’abord par vous-même ce qui se trouve facilement, pour consacrer votre temps ensemble à l’essentiel.',
+      '*Osez les questions difficiles.* La rémunération envisageable ou les obstacles qu’a connus votre mentor sont des sujets légitimes : abordez-les simplement avec tact.',
+      '*Dites merci.* Votre mentor est bénévole et vous consacre son temps libre ; dites-lui quand ses conseils font la différence.',
+      '*Allez au bout des choses.* Faites ce qui a été convenu (le livre, la formation, la mise à jour du CV ou du profil) et venez à la rencontre suivante avec l’envie d’aller plus loin.',
+    ],
+  },
+
+  stage: {
+    changed: '{user} a fait passer le binôme de *{from}* à *{to}*.',
+    done: 'C’est fait : vous êtes maintenant à l’étape *{stage}*.',
+  },
+
+  log: {
+    title: 'Compte rendu de rencontre',
+    byline: 'Consigné par {user} le {date}',
+    summary: 'Résumé',
+    achievements: 'Réalisations',
+    nextSteps: 'Prochaines étapes',
+    nextMeeting: 'Prochaine rencontre',
+    saved: 'Rencontre enregistrée. Actions ajoutées : {count}.',
+    syntaxHint: 'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace.',
+    modal: {
+      title: 'Compte rendu',
+      submit: 'Enregistrer',
+      cancel: 'Annuler',
+      summaryLabel: 'De quoi avez-vous parlé ?',
+      summaryPlaceholder: 'Sujets abordés, décisions, idées…',
+      achievementsLabel: 'Qu’avez-vous accompli depuis la dernière fois ?',
+      achievementsPlaceholder: 'CV terminé, simulation d’entretien planifiée…',
+      nextStepsLabel: 'Prochaines étapes',
+      nextStepsHint: 'Une action par ligne ; chacune sera suivie.',
+      nextMeetingLabel: 'Date de la prochaine rencontre',
+    },
+    fieldErrors: {
+      summaryRequired: 'Ajoutez un court résumé de la rencontre.',
+      tooLong: 'Texte trop long : {max} caractères au maximum.',
+      dateInPast: 'Choisissez aujourd’hui ou une date ultérieure.',
+      dateInvalid: 'Cette date n’est pas valide.',
+    },
+  },
+
+  status: {
+    title: 'Étape {number} sur 4 · {stage}',
+    stage: 'Étape',
+    meetings: 'Rencontres tenues',
+    openItems: 'Actions en cours',
+    lastMeeting: 'Dernière rencontre',
+    never: 'Aucune pour l’instant',
+    none: 'Rien en attente. Bravo !',
+    more: '…et {count} de plus',
+    openedOn: 'Binôme ouvert le {date}',
+  },
+
+  wrapUp: {
+    confirmPrompt:
+      'Prêts à conclure ? Parcourez d’abord la liste ensemble. Une fois la clôture confirmée, la relation sera terminée et ce canal archivé.',
+    confirmButton: 'Clôturer la relation',
+    alreadyEvaluating:
+      'La conclusion est déjà en cours. Une fois la liste terminée, lancez `/wrap-up confirm` ou cliquez sur le bouton dans le canal.',
+    closedBy: '{user} a clôturé cette relation de mentorat.',
+    summaryTitle: 'Votre parcours de mentorat',
+    summaryBody: 'Jours ensemble : *{days}* · Rencontres : *{meetings}* · Actions terminées : *{done}* sur *{total}*',
+    farewell:
+      'Félicitations à vous deux, et merci pour le temps et l’attention que vous y avez consacrés. Restez en contact, et continuez à grandir !',
+    closed: 'La relation est clôturée et le canal va être archivé. Merci !',
+  },
+};

@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import { ERROR_CODES } from '../domain/errors.js';
+import { LOCALES, type Locale } from '../domain/locale.js';
+import { OPEN_STAGES, STAGES } from '../domain/stages.js';
+import { HELP_COMMANDS, type Catalog } from './catalog.js';
+import { placeholders } from './fill.js';
+
+/** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
+function text(max?: number) {
+  const base = z.string().min(1, 'must not be empty');
+  const capped = max === undefined ? base : base.max(max, `must be at most ${max} characters`);
+  return capped.refine((value) => value === value.trim(), 'must not start or end with whitespace');
+}
+
+function list(min: number) {
+  return z.array(text()).min(min, `must hold at least ${min} items`);
+}
+
+function exactly(count: number) {
+  return z.array(text()).length(count, `must hold exactly ${count} items`);
+}
+
+/** Validates one language's catalog. Objects are strict, so a misspelt key is reported, not ignored. */
+export const catalogSchema = z.strictObject({
+  locale: z.enum(LOCALES),
+  stageNames: z.record(z.enum(STAGES), text(60)),
+  help: z.strictObject({
+    title: text(150),
+    intro: text(),
+    commands: z.record(z.enum(HELP_COMMANDS), text()),
+    footer: text(),
+  }),
+  errors: z.record(z.enum(ERROR_CODES), text()),
+  generic: z.strictObject({ failed: text(), working: text() }),
+  pair: z.strictObject({
+    opened: text(),
+    // Slack caps a channel topic at 250 characters; leave room for the names filled in.
+    topic: text(150),
+  }),
+  welcome: z.strictObject({
+    title: text(150),
+    body: text(),
+    stagesTitle: text(150),
+    stages: z.record(z.enum(OPEN_STAGES), text()),
+    commandsHint: text(),
+  }),
+  prepare: z.strictObject({
+    title: text(150),
+    intro: text(),
+    goalTitle: text(150),
+    goalBody: text(),
+    examples: z
+      .array(z.strictObject({ name: text(), goal: text(), plan: list(1) }))
+      .min(2, 'must hold at least 2 items'),
+    inventoryTitle: text(150),
+    inventory: list(6),
+    nextHint: text(),
+  }),
+  engage: z.strictObject({
+    title: text(150),
+    intro: text(),
+    tipsTitle: text(150),
+    tips: list(1),
+    icebreakersTitle: text(150),
+    icebreakers: list(8),
+    agreementTitle: text(150),
+    agreement: exactly(5),
+    topicsTitle: text(150),
+    topics: exactly(5),
+    nextHint: text(),
+  }),
+  nurture: z.strictObject({
+    title: text(150),
+    intro: text(),
+    activitiesTitle: text(150),
+    activities: list(4),
+    expectationsTitle: text(150),
+    expectations: text(),
+    logHint: text(),
+  }),
+  evaluate: z.strictObject({
+    title: text(150),
+    intro: text(),
+    checklistTitle: text(150),
+    checklist: list(5),
+    confirmHint: text(),
+  }),
+  tips: z.strictObject({ title: text(150), items: list(5) }),
+  stage: z.strictObject({ changed: text(), done: text() }),
+  log: z.strictObject({
+    title: text(150),
+    byline: text(),
+    summary: text(),
+    achievements: text(),
+    nextSteps: text(),
+    nextMeeting: text(),
+    saved: text(),
+    syntaxHint: text(),
+    // Slack limits: modal title and buttons 24 characters, input placeholders 150.
+    modal: z.strictObject({
+      title: text(24),
+      submit: text(24),
+      cancel: text(24),
+      summaryLabel: text(2000),
+      summaryPlaceholder: text(150),
+      achievementsLabel: text(2000),
+      achievementsPlaceholder: text(150),
+      nextStepsLabel: text(2000),
+      nextStepsHint: text(2000),
+      nextMeetingLabel: text(2000),
+    }),
+    fieldErrors: z.strictObject({
+      summaryRequired: text(),
+      tooLong: text(),
+      dateInPast: text(),
+      dateInvalid: text(),
+    }),
+  }),
+  status: z.strictObject({
+    title: text(150),
+    stage: text(),
+    meetings: text(),
+    openItems: text(),
+    lastMeeting: text(),
+    never: text(),
+    none: text(),
+    more: text(),
+    openedOn: text(),
+  }),
+  wrapUp: z.strictObject({
+    confirmPrompt: text(),
+    // Slack caps button text at 75 characters.
+    confirmButton: text(75),
+    alreadyEvaluating: text(),
+    closedBy: text(),
+    summaryTitle: text(150),
+    summaryBody: text(),
+    farewell: text(),
+    closed: text(),
+  }),
+});
+
+// The schema and the interface must describe the same shape; this line stops compiling if they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesCatalog: Same<z.infer<typeof catalogSchema>, Catalog> = true;
+
+/**
+ * The placeholders callers pass, by key path. A text may only use the placeholders listed for its
+ * path (none when the path is absent). Outside `errors`, it must use all of them, so that no
+ * information the caller provides is silently dropped; an error sentence may leave one out.
+ */
+export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  'errors.already_in_stage': ['stage'],
+  'errors.log_too_long': ['max'],
+  'errors.bot_user': ['user'],
+  'errors.user_not_found': ['user'],
+  'pair.opened': ['channel', 'mentor', 'mentee'],
+  'pair.topic': ['mentor', 'mentee'],
+  'welcome.body': ['mentor', 'mentee'],
+  'stage.changed': ['user', 'from', 'to'],
+  'stage.done': ['stage'],
+  'log.byline': ['user', 'date'],
+  'log.saved': ['count'],
+  'log.fieldErrors.tooLong': ['max'],
+  'status.title': ['stage', 'number'],
+  'status.more': ['count'],
+  'status.openedOn': ['date'],
+  'wrapUp.closedBy': ['user'],
+  'wrapUp.summaryBody': ['days', 'meetings', 'done', 'total'],
+};
+
+/**
+ * Checks every catalog at boot: the schema, that each language has exactly the key paths of
+ * English (arrays included, item by item), and that each text uses the same placeholders as its
+ * English counterpart and only those its callers pass. Throws one Error listing every problem,
+ * one per line.
+ */
+export function checkCatalogs(catalogs: Record<Locale, Catalog>): void {
+  const problems: string[] = [];
+  const reference = catalogs.en as Catalog | undefined;
+  const referenceLeaves = reference === undefined ? undefined : leaves(reference);
+
+  for (const locale of LOCALES) {
+    const catalog = catalogs[locale] as Catalog | undefined;
+    if (catalog === undefined) {
+      problems.push(`${locale}: the catalog is missing`);
+      continue;
+    }
+
+    const parsed = catalogSchema.safeParse(catalog);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${locale}: ${formatPath(issue.path)} ${issue.message}`);
+      }
+    }
+    if (catalog.locale !== locale) {
+      problems.push(`${locale}: locale is "${String(catalog.locale)}" but the catalog is registered as ${locale}`);
+    }
+
+    const own = leaves(catalog);
+    for (const [path, value] of own) {
+      if (typeof value === 'string') problems.push(...checkCallerPlaceholders(locale, path, value));
+    }
+
+    if (locale === 'en' || referenceLeaves === undefined) continue;
+    for (const [path, enValue] of referenceLeaves) {
+      if (!own.has(path)) {
+        problems.push(`${locale}: ${path} is missing (en has it)`);
+        continue;
+      }
+      const value = own.get(path);
+      if (typeof value !== 'string' || typeof enValue !== 'string') continue;
+      const mine = placeholders(value);
+      const theirs = placeholders(enValue);
+      if (mine.join() !== theirs.join()) {
+        problems.push(`${locale}: ${path} uses ${describe(mine)} but en uses ${describe(theirs)}`);
+      }
+    }
+    for (const path of own.keys()) {
+      if (!referenceLeaves.has(path)) problems.push(`${locale}: ${path} is not in en`);
+    }
+  }
+
+  if (problems.length > 0) {
+    throw new Error(`Content catalogs are invalid:\n${[...new Set(problems)].join('\n')}`);
+  }
+}
+
+function checkCallerPlaceholders(locale: string, path: string, value: string): string[] {
+  const allowed = CALLER_PLACEHOLDERS[path] ?? [];
+  const used = placeholders(value);
+  const problems: string[] = [];
+  const unknown = used.filter((name) => !allowed.includes(name));
+  if (unknown.length > 0) {
+    problems.push(
+      `${locale}: ${path} uses ${describe(unknown)}, which callers do not pass (allowed: ${describe([...allowed].sort())})`,
+    );
+  }
+  if (!path.startsWith('errors.')) {
+    const missing = allowed.filter((name) => !used.includes(name));
+    if (missing.length > 0) problems.push(`${locale}: ${path} must use ${describe([...missing].sort())}`);
+  }
+  return problems;
+}
+
+/** Every leaf value of a catalog by path, e.g. `errors.not_admin`, `engage.agreement[2]`. */
+function leaves(value: unknown, path = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => leaves(item, `${path}[${index}]`, into));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) leaves(item, path === '' ? key : `${path}.${key}`, into);
+  } else {
+    into.set(path, value);
+  }
+  return into;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(catalog)' : out;
+}
+
+function describe(names: readonly string[]): string {
+  return names.length === 0 ? 'no placeholder' : names.map((name) => `{${name}}`).join(' ');
+}

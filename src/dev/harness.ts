@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { LogLevel } from '@slack/bolt';
+import { type MentorCoach, startMentorCoach } from '../app.js';
+import type { Config } from '../config.js';
+import type { LogFn } from '../logger.js';
+import type { DatabaseHandle } from '../storage/database.js';
+import { SlackRequests } from './slack-requests.js';
+import { SlackStandIn, type StandInUser } from './slack-stand-in.js';
+
+export interface Harness {
+  standIn: SlackStandIn;
+  coach: MentorCoach;
+  slack: SlackRequests;
+  config: Config;
+  appUrl: string;
+  /** Resolves once the app has answered `count` response URLs in all (its replies come after the ack). */
+  waitForResponses(count: number): Promise<Array<Record<string, unknown>>>;
+  /** Resolves once `check` holds, for effects that follow an ack; fails after `timeoutMs`. */
+  waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  database: DatabaseHandle;
+  users: StandInUser[];
+  adminUserIds?: string[];
+  clock?: () => Date;
+  log?: LogFn;
+}
+
+/** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const standIn = await SlackStandIn.start({ users: options.users });
+  const signingSecret = randomBytes(16).toString('hex');
+  const config: Config = {
+    slack: { botToken: standIn.token, appToken: undefined, signingSecret, apiUrl: standIn.apiUrl },
+    port: 0,
+    databaseUrl: undefined,
+    dataDir: '',
+    adminUserIds: options.adminUserIds ?? [],
+    defaultTimezone: 'UTC',
+  };
+  let coach: MentorCoach;
+  try {
+    coach = await startMentorCoach(config, {
+      database: options.database,
+      clock: options.clock,
+      log: options.log ?? (() => undefined),
+      slackLogLevel: LogLevel.ERROR,
+    });
+  } catch (error) {
+    await standIn.stop();
+    throw error;
+  }
+  const appUrl = `http://127.0.0.1:${coach.port}`;
+  const slack = new SlackRequests({ appUrl, signingSecret, standIn });
+
+  const waitFor = async <T>(check: () => T | undefined | false, timeoutMs = 5_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > deadline) throw new Error('timed out waiting for the app');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  return {
+    standIn,
+    coach,
+    slack,
+    config,
+    appUrl,
+    waitFor,
+    waitForResponses: (count) =>
+      waitFor(() => standIn.responses.length >= count && standIn.responses.map((response) => response.body)),
+    async stop() {
+      await coach.stop();
+      await standIn.stop();
+    },
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * A Slack Web API stand-in on loopback, for end-to-end tests and `npm run demo`.
+ *
+ * Point the app's WebClient at `apiUrl` (SLACK_API_URL / clientOptions.slackApiUrl). Calls are answered the way
+ * Slack answers them — HTTP 200 with `{ ok: true, … }` or `{ ok: false, error }` — against an in-memory workspace
+ * (users, channels, messages, modals), and every call is recorded for assertions.
+ * Method handlers live in ./stand-in/; this file is the HTTP server and the test-facing API.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chatMethods } from './stand-in/chat.js';
+import { conversationMethods, type Handler } from './stand-in/conversations.js';
+import { parseParams, readBody, sendJson, sendText, tokenOf } from './stand-in/http.js';
+import { miscMethods, UNAUTHENTICATED_METHODS } from './stand-in/misc.js';
+import { StandInState } from './stand-in/state.js';
+import {
+  ApiError,
+  type ApiResult,
+  type InjectedFailure,
+  type Params,
+  type RecordedCall,
+  type StandInChannel,
+  type StandInEphemeral,
+  type StandInMessage,
+  type StandInUser,
+  type StandInView,
+} from './stand-in/types.js';
+
+export type {
+  InjectedFailure,
+  RecordedCall,
+  StandInChannel,
+  StandInEphemeral,
+  StandInMessage,
+  StandInUser,
+  StandInView,
+} from './stand-in/types.js';
+
+export interface SlackStandInOptions {
+  /** The only bot token accepted. Default 'xoxb-test-token'. */
+  token?: string;
+  /** Default 'T0001'. */
+  teamId?: string;
+  /** The bot's user ID. Default 'UBOT'. */
+  botUserId?: string;
+  /** Default 'B0001'. */
+  botId?: string;
+  /** Workspace members. The bot user is added unless listed. */
+  users?: StandInUser[];
+}
+
+export interface AddChannelInput {
+  name: string;
+  /** Default: the next 'C…' ID. */
+  id?: string;
+  isPrivate?: boolean;
+  /** Default: just the bot. When given, the bot is a member only if listed. */
+  members?: string[];
+  topic?: string;
+  archived?: boolean;
+  /** Default: the bot. */
+  createdBy?: string;
+}
+
+const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods };
+
+export class SlackStandIn {
+  /** 'http://127.0.0.1:<port>/api/' — what SLACK_API_URL / clientOptions.slackApiUrl receives. */
+  readonly apiUrl: string;
+  /** 'http://127.0.0.1:<port>' */
+  readonly baseUrl: string;
+  readonly token: string;
+  readonly teamId: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  /** Every Web API call, in order, including refused ones. */
+  readonly calls: RecordedCall[] = [];
+  /** JSON bodies POSTed to response URLs (Bolt's respond()). */
+  readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
+  private readonly state: StandInState;
+  private readonly failures = new Map<string, Array<{ failure: InjectedFailure; remaining: number }>>();
+  private responseUrlCounter = 0;
+  private stopped = false;
+
+  static async start(options: SlackStandInOptions = {}): Promise<SlackStandIn> {
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    return new SlackStandIn(server, (server.address() as AddressInfo).port, options);
+  }
+
+  private constructor(
+    private readonly server: Server,
+    port: number,
+    options: SlackStandInOptions,
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    this.apiUrl = `${this.baseUrl}/api/`;
+    this.token = options.token ?? 'xoxb-test-token';
+    this.teamId = options.teamId ?? 'T0001';
+    this.botUserId = options.botUserId ?? 'UBOT';
+    this.botId = options.botId ?? 'B0001';
+    this.state = new StandInState({ token: this.token, teamId: this.teamId, botUserId: this.botUserId, botId: this.botId });
+    const users = options.users ?? [];
+    if (!users.some((user) => user.id === this.botUserId)) {
+      this.addUser({ id: this.botUserId, name: 'mentor-coach', realName: 'Mentor Coach', isBot: true });
+    }
+    for (const user of users) this.addUser(user);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      this.handle(req, res).catch((error: unknown) => {
+        console.error('[slack-stand-in] request failed', error);
+        if (!res.headersSent) sendText(res, 500, 'stand-in error');
+        else res.end();
+      });
+    });
+  }
+
+  get channels(): Map<string, StandInChannel> {
+    return this.state.channels;
+  }
+
+  /** Modals opened, pushed and updated, in order. */
+  get views(): StandInView[] {
+    return this.state.views;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Messages of a channel (or of the bot's DM with a user, given the user ID) as they stand now, in post order. */
+  messages(channelId: string): StandInMessage[] {
+    return [...(this.state.messagesByChannel.get(this.resolveChannelId(channelId)) ?? [])];
+  }
+
+  /** chat.postEphemeral messages, optionally of one channel (or DM, given a user ID). */
+  ephemerals(channelId?: string): StandInEphemeral[] {
+    const id = channelId === undefined ? undefined : this.resolveChannelId(channelId);
+    return this.state.ephemerals.filter((e) => id === undefined || e.channel === id);
+  }
+
+  /** A fresh response URL for a slash command or an interaction. */
+  newResponseUrl(): string {
+    const id = `${this.teamId}-${++this.responseUrlCounter}-${randomBytes(12).toString('hex')}`;
+    return `${this.baseUrl}/respond/${id}`;
+  }
+
+  addUser(user: StandInUser): void {
+    this.state.users.set(user.id, { ...user });
+  }
+
+  user(id: string): StandInUser | undefined {
+    return this.state.users.get(id);
+  }
+
+  /** Put a channel in the workspace as if it had existed before the app ran. */
+  addChannel(input: AddChannelInput): StandInChannel {
+    const id = input.id ?? this.state.nextChannelId('C');
+    if (this.state.channels.has(id)) throw new Error(`channel ${id} already exists`);
+    return this.state.addChannel({
+      id,
+      name: input.name,
+      isPrivate: input.isPrivate ?? false,
+      topic: input.topic ?? '',
+      members: new Set(input.members ?? [this.botUserId]),
+      archived: input.archived ?? false,
+      createdBy: input.createdBy ?? this.botUserId,
+    });
+  }
+
+  /** The next `times` calls of `method` fail this way (queued after failures already injected for it). */
+  failNext(method: string, failure: InjectedFailure, times = 1): void {
+    if (times <= 0) return;
+    const queue = this.failures.get(method) ?? [];
+    queue.push({ failure, remaining: times });
+    this.failures.set(method, queue);
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await new Promise<void>((resolve, reject) => {
+      this.server.close((error) => (error ? reject(error) : resolve()));
+      this.server.closeAllConnections();
+    });
+  }
+
+  private resolveChannelId(channelId: string): string {
+    if (this.state.channels.has(channelId)) return channelId;
+    for (const [id, meta] of this.state.channelMeta) if (meta.imUser === channelId) return id;
+    return channelId;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const rawBody = await readBody(req);
+    if (url.pathname.startsWith('/api/')) {
+      return this.handleApiCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), url, rawBody);
+    }
+    const respondId = /^\/respond\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (respondId !== undefined && req.method === 'POST') return this.handleResponseUrl(res, respondId, rawBody);
+    sendText(res, 404, 'not_found');
+  }
+
+  private handleApiCall(req: IncomingMessage, res: ServerResponse, method: string, url: URL, rawBody: string): void {
+    let params: Params = {};
+    let parseError: ApiError | undefined;
+    try {
+      params = parseParams(url.searchParams, req.headers['content-type'], rawBody);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      parseError = error;
+    }
+    const token = tokenOf(req, params);
+    delete params.token;
+    this.calls.push({ method, params, token });
+
+    const failure = this.takeFailure(method);
+    if (failure !== undefined) return this.sendFailure(res, failure);
+    sendJson(res, 200, this.answer(method, params, token, parseError));
+  }
+
+  private answer(method: string, params: Params, token: string | undefined, parseError: ApiError | undefined): ApiResult {
+    const handler = METHODS[method];
+    if (handler === undefined) return { ok: false, error: 'unknown_method', req_method: method };
+    if (!UNAUTHENTICATED_METHODS.has(method) && token !== this.token) return { ok: false, error: 'invalid_auth' };
+    if (parseError !== undefined) return { ok: false, error: parseError.code };
+    try {
+      return handler(this.state, params);
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: error.code };
+      console.error(`[slack-stand-in] ${method} failed`, error);
+      return { ok: false, error: 'internal_error' };
+    }
+  }
+
+  private takeFailure(method: string): InjectedFailure | undefined {
+    const queue = this.failures.get(method);
+    const next = queue?.[0];
+    if (queue === undefined || next === undefined) return undefined;
+    if (--next.remaining <= 0) queue.shift();
+    return next.failure;
+  }
+
+  private sendFailure(res: ServerResponse, failure: InjectedFailure): void {
+    if ('error' in failure) return sendJson(res, 200, { ok: false, error: failure.error });
+    if (failure.status === 429) {
+      const retryAfter = 'retryAfter' in failure ? failure.retryAfter : 1;
+      return sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'Retry-After': String(retryAfter) });
+    }
+    sendText(res, failure.status, '');
+  }
+
+  private handleResponseUrl(res: ServerResponse, id: string, rawBody: string): void {
+    let body: unknown;
+    try {
+      body = JSON.parse(rawBody);
+    } catch {
+      return sendText(res, 400, 'invalid_payload');
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendText(res, 400, 'invalid_payload');
+    this.responses.push({ id, body: body as Record<string, unknown> });
+    sendText(res, 200, 'ok');
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every failure a user can cause carries one of these codes. The Slack edge turns a code into
+ * words from the content catalog (see src/slack/error-reply.ts); nothing below the edge writes prose.
+ */
+export const ERROR_CODES = [
+  'not_admin',
+  'mention_missing',
+  'mention_malformed',
+  'same_person',
+  'bot_user',
+  'user_not_found',
+  'pair_exists',
+  'not_pair_channel',
+  'not_member',
+  'pair_closed',
+  'unknown_command',
+  'unknown_stage',
+  'already_in_stage',
+  'use_wrap_up',
+  'log_empty',
+  'log_too_long',
+  'date_invalid',
+  'date_in_past',
+  'channel_failed',
+  'stale_action',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class CoachError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = 'CoachError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isCoachError(error: unknown): error is CoachError {
+  return error instanceof CoachError;
+}

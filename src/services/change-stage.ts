@@ -1,0 +1,40 @@
+import { CoachError } from '../domain/errors.js';
+import { type OpenStage, resolveStageChange, type Stage, type StageTarget } from '../domain/stages.js';
+import { moveStage } from '../storage/pair.repository.js';
+import type { ServiceContext } from './context.js';
+import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
+
+export interface StageChange {
+  pair: ActivePair;
+  from: Stage;
+  to: OpenStage;
+}
+
+export interface ChannelRequest {
+  teamId: string;
+  channelId: string;
+  userId: string;
+}
+
+/** Moves a pair to another stage and posts what that stage brings. */
+export async function changeStage(
+  ctx: ServiceContext,
+  request: ChannelRequest & { target: StageTarget },
+): Promise<StageChange> {
+  const pair = await requireMemberPair(ctx, request);
+  return enterStage(ctx, pair, resolveStageChange(pair.stage, request.target), request.userId);
+}
+
+export async function enterStage(
+  ctx: ServiceContext,
+  pair: ActivePair,
+  to: OpenStage,
+  actorId: string,
+): Promise<StageChange> {
+  const from = pair.stage;
+  const moved = await moveStage(ctx.db, { pairId: pair.id, from, to, by: actorId, at: ctx.clock() });
+  // Someone else moved the pair a moment ago (or Slack delivered the same request twice).
+  if (!moved) throw new CoachError('already_in_stage', { stage: to });
+  await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });
+  return { pair: { ...pair, stage: to }, from, to };
+}

@@ -1,0 +1,39 @@
+import type { Stage } from '../domain/stages.js';
+import { countActionItems, listOpenActionItems } from '../storage/action-item.repository.js';
+import { meetingLogStats } from '../storage/meeting-log.repository.js';
+import type { ChannelRequest } from './change-stage.js';
+import type { ServiceContext } from './context.js';
+import { requireMemberPair } from './pair-access.js';
+
+export const LISTED_OPEN_ITEMS = 5;
+
+export interface PairStatus {
+  stage: Stage;
+  openedAt: Date;
+  meetings: number;
+  lastMeetingAt: Date | null;
+  nextMeetingOn: string | null;
+  openItems: number;
+  doneItems: number;
+  /** The oldest open items, at most LISTED_OPEN_ITEMS. */
+  listedOpenItems: string[];
+}
+
+export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
+  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const [logs, counts, open] = await Promise.all([
+    meetingLogStats(ctx.db, pair.id),
+    countActionItems(ctx.db, pair.id),
+    listOpenActionItems(ctx.db, pair.id, LISTED_OPEN_ITEMS),
+  ]);
+  return {
+    stage: pair.stage,
+    openedAt: pair.created_at,
+    meetings: logs.count,
+    lastMeetingAt: logs.lastAt,
+    nextMeetingOn: logs.nextMeetingOn,
+    openItems: counts.open,
+    doneItems: counts.done,
+    listedOpenItems: open.map((item) => item.text),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Locale } from '../domain/locale.js';
+import type { OpenStage, Stage } from '../domain/stages.js';
+
+/** What the services need to know about a Slack user. */
+export interface SlackUser {
+  id: string;
+  /** Display name (falls back to the handle), used for channel names and topics. */
+  name: string;
+  isBot: boolean;
+  isAdmin: boolean;
+  deleted: boolean;
+  tz: string;
+  locale: Locale;
+}
+
+export interface PairRef {
+  id: number;
+  channelId: string;
+  mentorId: string;
+  menteeId: string;
+  locale: Locale;
+}
+
+export interface LoggedMeeting {
+  id: number;
+  authorId: string;
+  createdAt: Date;
+  summary: string;
+  achievements: string | null;
+  nextMeetingOn: string | null;
+  actionItems: string[];
+}
+
+export interface RelationshipSummary {
+  openedAt: Date;
+  closedAt: Date;
+  meetings: number;
+  actionItemsDone: number;
+  actionItemsTotal: number;
+}
+
+/** Messages the bot posts in a pair's channel; the Slack adapter renders them from the catalog. */
+export type PairMessage =
+  | { kind: 'welcome' }
+  | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
+  | { kind: 'meetingLog'; log: LoggedMeeting }
+  | { kind: 'summary'; summary: RelationshipSummary; closedBy: string };
+
+/** Raised by the adapter when Slack answers a call with an error (`name_taken`, `is_archived`…). */
+export class SlackCallError extends Error {
+  constructor(
+    readonly method: string,
+    readonly slackError: string,
+  ) {
+    super(`${method} failed: ${slackError}`);
+    this.name = 'SlackCallError';
+  }
+}
+
+/** The port through which services reach Slack; implemented in src/slack/slack-gateway.ts. */
+export interface SlackPort {
+  /** Undefined when Slack does not know the user. */
+  lookupUser(userId: string): Promise<SlackUser | undefined>;
+  createPrivateChannel(name: string): Promise<{ id: string; name: string }>;
+  invite(channelId: string, userIds: string[]): Promise<void>;
+  setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void>;
+  postToPair(pair: PairRef, message: PairMessage): Promise<string>;
+  archive(channelId: string): Promise<void>;
+}

@@ -1,0 +1,10 @@
+import { recordWorkspaceEvent } from '../storage/workspace.repository.js';
+import type { ServiceContext } from './context.js';
+
+/** app_uninstalled / tokens_revoked: remembered so that nothing more is sent to that workspace. */
+export async function noteWorkspaceRevoked(
+  ctx: ServiceContext,
+  event: { eventId: string; teamId: string; type: string },
+): Promise<void> {
+  if (await recordWorkspaceEvent(ctx.db, event)) ctx.log('workspace access revoked', { teamId: event.teamId, type: event.type });
+}

@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import type { Config } from '../config.js';
+import type { ServiceContext } from '../services/context.js';
+import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
+import { registerMentorCommand } from './commands/mentor.js';
+import { registerMentorLogCommand } from './commands/mentor-log.js';
+import { registerWrapUpCommand } from './commands/wrap-up.js';
+import { registerWorkspaceEvents } from './events/workspace-events.js';
+import { SlackGateway } from './slack-gateway.js';
+import { UserDirectory } from './user-directory.js';
+import { registerMeetingLogSubmission } from './views/meeting-log-submission.js';
+
+export interface SlackAppOptions {
+  config: Config;
+  /** Whether the database answers; /healthz reports it. */
+  isHealthy: () => Promise<boolean>;
+  logLevel?: LogLevel;
+}
+
+export interface SlackApp {
+  app: App;
+  gateway: SlackGateway;
+  register(ctx: ServiceContext): void;
+  /** Starts listening; returns the HTTP port (the health port in Socket Mode). */
+  start(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Bolt in HTTP mode (POST /slack/events, signed) or Socket Mode when an app token is configured. */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config } = options;
+  const socketMode = config.slack.appToken !== undefined;
+  const customRoutes = [{ path: '/healthz', method: ['GET'], handler: healthHandler(options.isHealthy) }];
+  const app = new App({
+    token: config.slack.botToken,
+    ...(socketMode
+      ? { socketMode: true, appToken: config.slack.appToken, installerOptions: { port: config.port } }
+      : { signingSecret: config.slack.signingSecret }),
+    customRoutes,
+    logLevel: options.logLevel ?? LogLevel.INFO,
+    clientOptions: {
+      slackApiUrl: config.slack.apiUrl,
+      // People are waiting on these calls: a few quick retries, never Slack's default half hour.
+      retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 },
+    },
+  });
+  const users = new UserDirectory(app.client, config.defaultTimezone);
+  const gateway = new SlackGateway(app.client, users);
+  let server: { address(): AddressInfo | string | null } | undefined;
+
+  return {
+    app,
+    gateway,
+    register(ctx) {
+      registerMentorCommand(app, ctx);
+      registerMentorLogCommand(app, ctx);
+      registerWrapUpCommand(app, ctx);
+      registerWrapUpConfirmAction(app, ctx);
+      registerMeetingLogSubmission(app, ctx);
+      registerWorkspaceEvents(app, ctx);
+    },
+    async start() {
+      const started = (await app.start(config.port)) as unknown;
+      server = isServer(started) ? started : undefined;
+      const address = server?.address();
+      return typeof address === 'object' && address !== null ? address.port : config.port;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+function isServer(value: unknown): value is { address(): AddressInfo | string | null } {
+  return typeof value === 'object' && value !== null && typeof (value as { address?: unknown }).address === 'function';
+}
+
+function healthHandler(isHealthy: () => Promise<boolean>) {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    void isHealthy().then((ok) => {
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: ok ? 'ok' : 'database_unavailable' }));
+    });
+  };
+}

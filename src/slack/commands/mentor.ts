@@ -1,0 +1,46 @@
+import type { App } from '@slack/bolt';
+import { fill } from '../../content/index.js';
+import { parseMentorCommand } from '../../domain/mentor-command.js';
+import { changeStage } from '../../services/change-stage.js';
+import type { ServiceContext } from '../../services/context.js';
+import { openPair } from '../../services/open-pair.js';
+import { pairStatus } from '../../services/pair-status.js';
+import { describeError } from '../error-reply.js';
+import { helpMessage, statusMessage, textMessage } from '../messages/replies.js';
+import { catalogOf } from '../requester.js';
+
+/** `/mentor …`: help, opening a pair, status and stage changes. */
+export function registerMentorCommand(app: App, ctx: ServiceContext): void {
+  app.command('/mentor', async ({ command, ack, respond }) => {
+    await ack();
+    const c = await catalogOf(ctx.slack, command.user_id);
+    const who = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
+    try {
+      const parsed = parseMentorCommand(command.text ?? '');
+      let reply;
+      switch (parsed.kind) {
+        case 'help':
+          reply = helpMessage(c);
+          break;
+        case 'pair': {
+          const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
+          reply = textMessage(
+            fill(c.pair.opened, { channel: `<#${pair.channel_id}>`, mentor: `<@${pair.mentor_id}>`, mentee: `<@${pair.mentee_id}>` }),
+          );
+          break;
+        }
+        case 'status':
+          reply = statusMessage(c, await pairStatus(ctx, who));
+          break;
+        case 'stage': {
+          const change = await changeStage(ctx, { ...who, target: parsed.target });
+          reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));
+          break;
+        }
+      }
+      await respond({ response_type: 'ephemeral', ...reply });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: describeError(c, error, ctx.log) });
+    }
+  });
+}

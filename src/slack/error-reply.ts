@@ -1,0 +1,19 @@
+import { type Catalog, fill } from '../content/index.js';
+import { isCoachError } from '../domain/errors.js';
+import { isStage } from '../domain/stages.js';
+
+export type Logger = (message: string, details?: Record<string, unknown>) => void;
+
+/**
+ * The one place where a failure becomes words. Coded errors are the user's to fix and are
+ * explained; anything else is ours, logged (without the user's text) and answered with a retry hint.
+ */
+export function describeError(c: Catalog, error: unknown, log: Logger): string {
+  if (isCoachError(error)) {
+    const params = { ...error.params };
+    if (typeof params.stage === 'string' && isStage(params.stage)) params.stage = c.stageNames[params.stage];
+    return fill(c.errors[error.code], params);
+  }
+  log('request failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  return c.generic.failed;
+}

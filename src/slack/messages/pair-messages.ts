@@ -1,0 +1,82 @@
+import { type Catalog, fill } from '../../content/index.js';
+import type { OpenStage } from '../../domain/stages.js';
+import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
+import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary } from '../../services/slack-port.js';
+import { bullets, checklist, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
+import { calendarDay, slackDate } from './dates.js';
+import { safeText } from './safe-text.js';
+import { stageContentBlocks } from './stage-content.js';
+
+const mention = (userId: string) => `<@${userId}>`;
+
+/** Renders every message the bot posts in a pair's channel, in the pair's language. */
+export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessage): SlackMessage {
+  switch (message.kind) {
+    case 'welcome':
+      return welcome(c, pair);
+    case 'stage':
+      return stage(c, pair, message.stage, message.changedBy, message.from);
+    case 'meetingLog':
+      return meetingLog(c, message.log);
+    case 'summary':
+      return summary(c, message.summary, message.closedBy);
+  }
+}
+
+function welcome(c: Catalog, pair: PairRef): SlackMessage {
+  const w = c.welcome;
+  const body = fill(w.body, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
+  const stages = OPEN_STAGES.map((s: OpenStage) => `${stageNumber(s)}. *${c.stageNames[s]}* — ${w.stages[s]}`);
+  return {
+    text: `${w.title}\n${body}`,
+    blocks: [
+      header(w.title),
+      ...sections(body),
+      ...sections(titled(w.stagesTitle, stages.join('\n'))),
+      ...sections(titled(c.tips.title, bullets(c.tips.items))),
+      context(w.commandsHint),
+    ],
+  };
+}
+
+function stage(c: Catalog, pair: PairRef, to: OpenStage, changedBy: string | null, from: string | null): SlackMessage {
+  const blocks = stageContentBlocks(c, to, pair.id);
+  const fromName = from !== null && from in c.stageNames ? c.stageNames[from as keyof Catalog['stageNames']] : '';
+  const line =
+    changedBy === null ? null : fill(c.stage.changed, { user: mention(changedBy), from: fromName, to: c.stageNames[to] });
+  return {
+    text: line ?? c.stageNames[to],
+    blocks: line === null ? blocks : [context(line), ...blocks],
+  };
+}
+
+function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
+  const l = c.log;
+  const locale = c.locale;
+  const blocks: KnownBlock[] = [
+    header(l.title),
+    context(fill(l.byline, { user: mention(log.authorId), date: slackDate(log.createdAt, locale) })),
+    ...sections(titled(l.summary, safeText(log.summary))),
+  ];
+  if (log.achievements) blocks.push(...sections(titled(l.achievements, safeText(log.achievements))));
+  if (log.actionItems.length > 0) {
+    blocks.push(...sections(titled(l.nextSteps, checklist(log.actionItems.map(safeText)))));
+  }
+  if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
+  return { text: `${l.title} — ${mention(log.authorId)}`, blocks };
+}
+
+function summary(c: Catalog, s: RelationshipSummary, closedBy: string): SlackMessage {
+  const w = c.wrapUp;
+  const days = Math.max(1, Math.round((s.closedAt.getTime() - s.openedAt.getTime()) / 86_400_000));
+  const body = fill(w.summaryBody, {
+    days,
+    meetings: s.meetings,
+    done: s.actionItemsDone,
+    total: s.actionItemsTotal,
+  });
+  return {
+    text: `${w.summaryTitle}\n${body}`,
+    blocks: [header(w.summaryTitle), ...sections(body), ...sections(w.farewell), context(fill(w.closedBy, { user: mention(closedBy) }))],
+  };
+}

@@ -1,0 +1,53 @@
+import type { webApi } from '@slack/bolt';
+import { catalogFor, fill } from '../content/index.js';
+import type { Locale } from '../domain/locale.js';
+import type { PairMessage, PairRef, SlackPort, SlackUser } from '../services/slack-port.js';
+import { renderPairMessage } from './messages/pair-messages.js';
+import { slackCall } from './slack-call.js';
+import type { UserDirectory } from './user-directory.js';
+
+const TOPIC_LIMIT = 250;
+
+/** The services' way into Slack: Web API calls with our Block Kit rendering. */
+export class SlackGateway implements SlackPort {
+  constructor(
+    private readonly client: webApi.WebClient,
+    private readonly users: UserDirectory,
+  ) {}
+
+  lookupUser(userId: string): Promise<SlackUser | undefined> {
+    return this.users.lookup(userId);
+  }
+
+  async createPrivateChannel(name: string): Promise<{ id: string; name: string }> {
+    const answer = await slackCall('conversations.create', () =>
+      this.client.conversations.create({ name, is_private: true }),
+    );
+    const id = answer.channel?.id;
+    if (!id) throw new Error('conversations.create answered without a channel id');
+    return { id, name: answer.channel?.name ?? name };
+  }
+
+  async invite(channelId: string, userIds: string[]): Promise<void> {
+    await slackCall('conversations.invite', () =>
+      this.client.conversations.invite({ channel: channelId, users: userIds.join(',') }),
+    );
+  }
+
+  async setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void> {
+    const topic = [...fill(catalogFor(locale).pair.topic, names)].slice(0, TOPIC_LIMIT).join('');
+    await slackCall('conversations.setTopic', () => this.client.conversations.setTopic({ channel: channelId, topic }));
+  }
+
+  async postToPair(pair: PairRef, message: PairMessage): Promise<string> {
+    const rendered = renderPairMessage(catalogFor(pair.locale), pair, message);
+    const answer = await slackCall('chat.postMessage', () =>
+      this.client.chat.postMessage({ channel: pair.channelId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+    );
+    return answer.ts ?? '';
+  }
+
+  async archive(channelId: string): Promise<void> {
+    await slackCall('conversations.archive', () => this.client.conversations.archive({ channel: channelId }));
+  }
+}

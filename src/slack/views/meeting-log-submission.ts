@@ -1,0 +1,49 @@
+import type { App } from '@slack/bolt';
+import { z } from 'zod';
+import { fill } from '../../content/index.js';
+import type { LogField } from '../../domain/meeting-log.js';
+import { MAX_LOG_LENGTH } from '../../domain/meeting-log.js';
+import type { ServiceContext } from '../../services/context.js';
+import { checkLogForm, recordLog } from '../../services/record-log.js';
+import { describeError } from '../error-reply.js';
+import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
+import { catalogOf } from '../requester.js';
+import { readInput, readMetadata } from './view-state.js';
+
+const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
+
+/** The `/mentor-log` form: mistakes go back beside their fields; a valid log is stored and posted. */
+export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): void {
+  app.view(VIEW_MEETING_LOG, async ({ ack, body, view, client }) => {
+    const userId = body.user.id;
+    const c = await catalogOf(ctx.slack, userId);
+    const metadata = readMetadata(view.private_metadata, metadataSchema);
+    const input = {
+      summary: readInput(view.state.values, LOG_BLOCKS.summary),
+      achievements: readInput(view.state.values, LOG_BLOCKS.achievements),
+      nextSteps: readInput(view.state.values, LOG_BLOCKS.nextSteps),
+      nextMeetingOn: readInput(view.state.values, LOG_BLOCKS.nextMeetingOn),
+    };
+    const checked = await checkLogForm(ctx, userId, input);
+    if (!checked.ok || !metadata) {
+      const fieldErrors = checked.ok ? {} : checked.errors;
+      const errors: Record<string, string> = {};
+      for (const [field, code] of Object.entries(fieldErrors) as Array<[LogField, keyof typeof c.log.fieldErrors]>) {
+        errors[LOG_BLOCKS[field]] = fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
+      }
+      if (!metadata) errors[LOG_BLOCKS.summary] = c.errors.not_pair_channel;
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    await ack();
+    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    try {
+      await recordLog(ctx, who, checked.draft, 'form');
+    } catch (error) {
+      // A modal has no response_url: the answer goes to the author alone, in the channel.
+      await client.chat
+        .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
+        .catch((failure: unknown) => ctx.log('could not tell the author why the log failed', { error: String(failure) }));
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import type { DbOrTrx } from './database.js';
+import type { ActionItemRow } from './schema.js';
+
+export async function insertActionItems(
+  db: DbOrTrx,
+  items: { pairId: number; logId: number | null; createdBy: string; texts: string[] },
+): Promise<ActionItemRow[]> {
+  if (items.texts.length === 0) return [];
+  return db
+    .insertInto('action_items')
+    .values(items.texts.map((text) => ({ pair_id: items.pairId, log_id: items.logId, created_by: items.createdBy, text })))
+    .returningAll()
+    .execute();
+}
+
+export async function listOpenActionItems(db: DbOrTrx, pairId: number, limit: number): Promise<ActionItemRow[]> {
+  return db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('pair_id', '=', pairId)
+    .where('status', '=', 'open')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export interface ActionItemCounts {
+  open: number;
+  done: number;
+}
+
+export async function countActionItems(db: DbOrTrx, pairId: number): Promise<ActionItemCounts> {
+  const rows = await db
+    .selectFrom('action_items')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
+    .where('pair_id', '=', pairId)
+    .groupBy('status')
+    .execute();
+  const count = (status: 'open' | 'done') => Number(rows.find((row) => row.status === status)?.count ?? 0);
+  return { open: count('open'), done: count('done') };
+}

@@ -1,0 +1,61 @@
+import type { DbOrTrx } from './database.js';
+import type { MeetingLogRow } from './schema.js';
+
+export interface NewMeetingLog {
+  pairId: number;
+  authorId: string;
+  summary: string;
+  achievements: string | null;
+  nextSteps: string | null;
+  nextMeetingOn: string | null;
+  source: 'command' | 'form';
+}
+
+export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise<MeetingLogRow> {
+  return db
+    .insertInto('meeting_logs')
+    .values({
+      pair_id: log.pairId,
+      author_id: log.authorId,
+      summary: log.summary,
+      achievements: log.achievements,
+      next_steps: log.nextSteps,
+      next_meeting_on: log.nextMeetingOn,
+      source: log.source,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setLogMessage(db: DbOrTrx, logId: number, messageTs: string): Promise<void> {
+  await db.updateTable('meeting_logs').set({ message_ts: messageTs }).where('id', '=', logId).execute();
+}
+
+export interface LogStats {
+  count: number;
+  lastAt: Date | null;
+  nextMeetingOn: string | null;
+}
+
+export async function meetingLogStats(db: DbOrTrx, pairId: number): Promise<LogStats> {
+  const [counts, last] = await Promise.all([
+    db
+      .selectFrom('meeting_logs')
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last_at')])
+      .where('pair_id', '=', pairId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('meeting_logs')
+      .select('next_meeting_on')
+      .where('pair_id', '=', pairId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+  ]);
+  return {
+    count: Number(counts.count),
+    lastAt: counts.last_at ?? null,
+    nextMeetingOn: last?.next_meeting_on ?? null,
+  };
+}
