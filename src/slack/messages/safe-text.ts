@@ -12,17 +12,18 @@ const WORD_JOINER = '\u2060';
 export function safeText(text: string): string {
   const mentions: string[] = [];
   const withTokens = text
-    .replace(/\u0000/g, '')
+    // A private-use character marks kept mentions; people's text cannot contain it.
+    .replace(/\uE000/g, '')
     .replace(SPECIAL_MENTION, (_whole, name: string) => `@${name}`)
     .replace(GROUP_MENTION, (_whole, label: string | undefined) => `@${label ?? 'group'}`)
     .replace(USER_MENTION, (_whole, id: string) => {
       mentions.push(id);
-      return `\u0000${mentions.length - 1}\u0000`;
+      return `\uE000${mentions.length - 1}\uE000`;
     });
   const escaped = withTokens
     .replace(BARE_AMPERSAND, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(BROADCAST, `@${WORD_JOINER}$1`);
-  return escaped.replace(/\u0000(\d+)\u0000/g, (_whole, index: string) => `<@${mentions[Number(index)]}>`);
+  return escaped.replace(/\uE000(\d+)\uE000/g, (_whole, index: string) => `<@${mentions[Number(index)]}>`);
 }
