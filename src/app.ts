@@ -31,7 +31,10 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));
   try {
-    await migrate(database);
+    await migrate(database).catch((error: unknown) => {
+      const where = config.databaseUrl ? 'DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+      throw new Error(`could not prepare ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    });
     const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel });
     const ctx: ServiceContext = {
       db: database.db,

@@ -1,11 +1,12 @@
 import { startMentorCoach } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
 const log = createLogger();
+let config: Config | undefined;
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  config = loadConfig();
   const coach = await startMentorCoach(config, { log });
   const mode = config.slack.appToken ? 'socket mode' : `HTTP on port ${coach.port} (POST /slack/events)`;
   log('mentor coach started', { mode, database: coach.database.kind });
@@ -20,13 +21,19 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
+/** One line that says what to fix, instead of a stack trace. */
+function startupFailure(error: unknown): string {
+  const failure = error as { code?: string; data?: { error?: string } };
+  if (failure.data?.error) return `Slack refused SLACK_BOT_TOKEN (${failure.data.error})`;
+  if (failure.code === 'slack_webapi_request_error') return `could not reach Slack at ${config?.slack.apiUrl}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) process.stderr.write(`config: ${problem}\n`);
   } else {
-    const data = (error as { data?: { error?: string } }).data;
-    const reason = data?.error ? `Slack answered ${data.error}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`mentor coach could not start: ${reason}\n`);
+    process.stderr.write(`mentor coach could not start: ${startupFailure(error)}\n`);
   }
   process.exit(1);
 });

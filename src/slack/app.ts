@@ -39,6 +39,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ? { socketMode: true, appToken: config.slack.appToken, installerOptions: { port: config.port } }
       : { signingSecret: config.slack.signingSecret }),
     customRoutes,
+    // Verify the token at start, where a bad token can stop start-up with one clear line.
+    deferInitialization: true,
     logLevel: options.logLevel ?? LogLevel.INFO,
     clientOptions: {
       slackApiUrl: config.slack.apiUrl,
@@ -62,6 +64,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerWorkspaceEvents(app, ctx);
     },
     async start() {
+      await app.init();
       const started = (await app.start(config.port)) as unknown;
       server = isServer(started) ? started : undefined;
       const address = server?.address();

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const manifest = parse(readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8')) as unknown;
+const appSource = (file: string) => readFileSync(new URL(`../../src/slack/${file}`, import.meta.url), 'utf8');
+
+// The parts of Slack's manifest schema that "Create app from manifest" rejects when wrong.
+const schema = z.object({
+  display_information: z.object({
+    name: z.string().min(1).max(35),
+    description: z.string().max(140),
+    long_description: z.string().min(175).max(4000),
+    background_color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  }),
+  features: z.object({
+    bot_user: z.object({ display_name: z.string().min(1).max(80), always_online: z.boolean() }),
+    slash_commands: z.array(
+      z.object({
+        command: z.string().regex(/^\/[a-z0-9-_]{1,31}$/),
+        url: z.url(),
+        description: z.string().min(1).max(2000),
+        usage_hint: z.string().max(1000),
+        should_escape: z.literal(true),
+      }),
+    ),
+  }),
+  oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
+  settings: z.object({
+    event_subscriptions: z.object({ request_url: z.url(), bot_events: z.array(z.string()) }),
+    interactivity: z.object({ is_enabled: z.literal(true), request_url: z.url() }),
+    socket_mode_enabled: z.boolean(),
+  }),
+});
+
+describe('manifest.yml', () => {
+  const parsed = schema.parse(manifest);
+
+  it('declares exactly the commands the app handles, with mentions escaped', () => {
+    const commands = parsed.features.slash_commands.map((command) => command.command).sort();
+    expect(commands).toEqual(['/mentor', '/mentor-log', '/wrap-up']);
+    for (const command of commands) {
+      const file = command === '/mentor' ? 'mentor' : command.slice(1);
+      expect(appSource(`commands/${file}.ts`)).toContain(`app.command('${command}'`);
+    }
+  });
+
+  it('asks for the least scopes: channel creation and messages, commands, user lookups', () => {
+    expect([...parsed.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'groups:write', 'users:read']);
+  });
+
+  it('sends commands, interactions and events to POST /slack/events', () => {
+    const urls = [
+      ...parsed.features.slash_commands.map((command) => command.url),
+      parsed.settings.event_subscriptions.request_url,
+      parsed.settings.interactivity.request_url,
+    ];
+    for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+
+  it('subscribes to the events the app listens for', () => {
+    expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_uninstalled', 'tokens_revoked']);
+    expect(appSource('events/workspace-events.ts')).toContain("'app_uninstalled', 'tokens_revoked'");
+  });
+});
