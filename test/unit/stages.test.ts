@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canClose,
   isOpenStage,
   isStage,
   OPEN_STAGES,
@@ -86,5 +87,17 @@ describe('stageNumber', () => {
     ['evaluate', 4],
   ] as const)('%s is stage %i of 4', (stage, number) => {
     expect(stageNumber(stage)).toBe(number);
+  });
+});
+
+describe('canClose', () => {
+  it.each([
+    ['prepare', true],
+    ['engage', true],
+    ['nurture', true],
+    ['evaluate', true],
+    ['closed', false],
+  ] as const)('%s: %s', (stage, expected) => {
+    expect(canClose(stage)).toBe(expected);
   });
 });
