@@ -3,7 +3,9 @@ import { catalogs, checkCatalogs } from './content/index.js';
 import type { Config } from './config.js';
 import { createLogger, type LogFn } from './logger.js';
 import type { ServiceContext } from './services/context.js';
+import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
+import { createSchedulerGateway } from './slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from './storage/database.js';
 import { migrate } from './storage/migrator.js';
 
@@ -21,6 +23,8 @@ export interface StartOptions {
   slackLogLevel?: LogLevel;
   /** An already-open database (tests, demo); otherwise opened from the config. */
   database?: DatabaseHandle;
+  /** Run the every-minute scheduler in this process (default true; tests drive passes themselves). */
+  scheduler?: boolean;
 }
 
 /** The composition root: config -> database -> services -> Slack app. */
@@ -46,11 +50,14 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     };
     slack.register(ctx);
     const port = await slack.start();
+    const scheduler =
+      options.scheduler === false ? undefined : startScheduler({ ...ctx, slack: createSchedulerGateway(config) });
     return {
       ctx,
       database,
       port,
       async stop() {
+        await scheduler?.stop();
         await slack.stop();
         if (!options.database) await database.close();
       },

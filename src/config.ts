@@ -92,11 +92,16 @@ function splitIds(value: string | undefined): string[] {
 }
 
 /** Parses the environment once; every problem becomes one readable line of the thrown ConfigError. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  /** `npm run tick` sends but never receives: it needs no signing secret. */
+  options: { receivesRequests?: boolean } = {},
+): Config {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   // Checked apart from the schema so that it is reported together with any other problem.
-  if (blankToUndefined(env.SLACK_APP_TOKEN) === undefined && blankToUndefined(env.SLACK_SIGNING_SECRET) === undefined) {
+  const receives = options.receivesRequests ?? true;
+  if (receives && blankToUndefined(env.SLACK_APP_TOKEN) === undefined && blankToUndefined(env.SLACK_SIGNING_SECRET) === undefined) {
     problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)');
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
@@ -114,4 +119,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
     defaultTimezone: e.DEFAULT_TIMEZONE,
   };
+}
+
+/** Only the database settings, for commands that need no Slack credentials (migrate, a dry-run tick). */
+export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): { url: string } | { dataDir: string } {
+  const parsed = z
+    .object({ DATABASE_URL: envSchema.shape.DATABASE_URL, DATA_DIR: envSchema.shape.DATA_DIR })
+    .safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  return parsed.data.DATABASE_URL ? { url: parsed.data.DATABASE_URL } : { dataDir: parsed.data.DATA_DIR };
 }

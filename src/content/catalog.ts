@@ -143,6 +143,47 @@ export interface Catalog {
     /** {date} */
     openedOn: string;
   };
+  nudges: {
+    /** Goal or plan still missing a week after the pair opened. */
+    prepareStalled: string;
+    /** No meeting logged for the agreed rhythm and half of it. {days} = agreed rhythm in days */
+    meetingOverdue: string;
+    /** {item} {due} */
+    actionDue: string;
+    /** {item} {due} */
+    actionOverdue: string;
+    expectationsCheckin: string;
+    /** Three weeks before the planned end. {end} */
+    endApproaching: string;
+    /** One week before the planned end. {end} */
+    endReminder: string;
+    /** Asked after three nudges met with silence. */
+    noResponse: string;
+    /** Direct message to programme admins. {channel} */
+    noResponseAdmins: string;
+    snoozeButton: string;
+    doneButton: string;
+    pauseButton: string;
+    continueButton: string;
+    closeButton: string;
+    /** Ephemeral. {date} */
+    snoozed: string;
+    dismissed: string;
+    /** Channel line. {user} */
+    paused: string;
+    /** Channel line. {user} */
+    resumed: string;
+    /** Channel line. {user} */
+    keptGoing: string;
+    /** Replaces a nudge someone answered. {user} */
+    answeredBy: string;
+  };
+  jobs: {
+    title: string;
+    /** {pending} {failed} */
+    counts: string;
+    none: string;
+  };
   wrapUp: {
     /** Channel message with the confirm button. */
     confirmPrompt: string;
@@ -170,5 +211,8 @@ export const HELP_COMMANDS = [
   'logForm',
   'wrapUp',
   'wrapUpConfirm',
+  'pause',
+  'resume',
+  'jobs',
 ] as const;
 export type HelpCommand = (typeof HELP_COMMANDS)[number];

@@ -26,6 +26,9 @@ export const en: Catalog = {
       logForm: 'Open a form to record a meeting step by step.',
       wrapUp: 'Start closing the relationship: reflect, celebrate and decide what comes next.',
       wrapUpConfirm: 'Close the relationship for good and archive the channel.',
+      pause: 'Pause the pair’s reminders (for a holiday, say).',
+      resume: 'Turn the pair’s reminders back on.',
+      jobs: 'For programme admins: the state of scheduled reminders and any that failed.',
     },
     footer: 'Questions about the programme? Your programme admin is happy to help.',
   },
@@ -57,6 +60,8 @@ export const en: Catalog = {
     channel_failed:
       'Slack wouldn’t let me create or set up the mentoring channel, so nothing was saved. Please try again in a moment, or contact your programme admin if it keeps happening.',
     stale_action: 'That button is out of date: the pair has already moved on. Check the latest messages in the channel.',
+    already_paused: 'This pair’s reminders are already paused. Run `/mentor resume` to turn them back on.',
+    not_paused: 'This pair’s reminders aren’t paused.',
   },
 
   generic: {
@@ -266,6 +271,39 @@ export const en: Catalog = {
     openedOn: 'Pair opened on {date}',
   },
 
+  nudges: {
+    prepareStalled:
+      'A week has gone by since you started. Has the mentee written down a goal and a short plan yet? A few lines are enough to make your first conversation count.',
+    meetingOverdue:
+      'It’s been a while since your last logged meeting (you planned to meet every {days} days). Time to find a slot? If you have met, a quick `/mentor-log` keeps your notes complete.',
+    actionDue: 'Reminder: “{item}” is due tomorrow ({due}).',
+    actionOverdue: '“{item}” was due on {due}. Done already? Press *Done*. Need more time? Agree a new date at your next meeting.',
+    expectationsCheckin:
+      'Six weeks since your last check-in: are your expectations still aligned? Take five minutes at your next meeting to revisit what each of you hopes for.',
+    endApproaching:
+      'Your mentoring is planned to end on {end}, three weeks from now. Pick the date of your last meeting so you can both prepare for it.',
+    endReminder: 'One week to go before {end}. Remind each other of your last meeting and think about what you want to celebrate.',
+    noResponse:
+      'We haven’t heard from you for a while, and that’s okay. What would you like to do: pause the reminders for now, keep going, or start wrapping up?',
+    noResponseAdmins:
+      'The pair in {channel} hasn’t responded to the last three reminders. They’ve been asked whether to pause, continue or wrap up; you may want to check in.',
+    snoozeButton: 'Snooze a week',
+    doneButton: 'Done',
+    pauseButton: 'Pause reminders',
+    continueButton: 'Keep going',
+    closeButton: 'Start wrapping up',
+    snoozed: 'Snoozed. I’ll remind you again around {date}.',
+    dismissed: 'Got it, marked as done.',
+    paused: '{user} paused the reminders for this pair. Run `/mentor resume` whenever you’re ready.',
+    resumed: '{user} turned the reminders back on.',
+    keptGoing: '{user} says you’re keeping going. Great!',
+    answeredBy: 'Answered by {user}.',
+  },
+  jobs: {
+    title: 'Scheduled reminders',
+    counts: 'Waiting: *{pending}* · Failed: *{failed}*',
+    none: 'No reminder has failed.',
+  },
   wrapUp: {
     confirmPrompt:
       'Ready to wrap up? Go through the checklist together first. Once you confirm, the relationship is closed and this channel is archived.',

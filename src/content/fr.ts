@@ -30,6 +30,9 @@ export const fr: Catalog = {
       logForm: 'Ouvrir un formulaire pour consigner une rencontre pas à pas.',
       wrapUp: 'Commencer la clôture de la relation : faire le bilan, célébrer et décider de la suite.',
       wrapUpConfirm: 'Clôturer définitivement la relation et archiver le canal.',
+      pause: 'Mettre en pause les rappels du binôme (par exemple pendant des congés).',
+      resume: 'Réactiver les rappels du binôme.',
+      jobs: 'Pour les responsables de programme : l’état des rappels planifiés et ceux qui ont échoué.',
     },
     footer: 'Une question sur le programme ? Votre responsable de programme se fera un plaisir de vous aider.',
   },
@@ -66,6 +69,8 @@ export const fr: Catalog = {
       'Slack a refusé de créer ou de configurer le canal de mentorat ; rien n’a été enregistré. Réessayez dans un instant, ou contactez votre responsable de programme si le problème persiste.',
     stale_action:
       'Ce bouton n’est plus à jour : le binôme est déjà passé à la suite. Consultez les derniers messages du canal.',
+    already_paused: 'Les rappels de ce binôme sont déjà en pause. Lancez `/mentor resume` pour les réactiver.',
+    not_paused: 'Les rappels de ce binôme ne sont pas en pause.',
   },
 
   generic: {
@@ -279,6 +284,41 @@ export const fr: Catalog = {
     openedOn: 'Binôme ouvert le {date}',
   },
 
+  nudges: {
+    prepareStalled:
+      'Une semaine déjà depuis votre lancement. Le mentoré a-t-il noté son objectif et un court plan ? Quelques lignes suffisent pour que votre première conversation porte ses fruits.',
+    meetingOverdue:
+      'Votre dernière rencontre notée remonte à un moment (vous aviez prévu de vous voir tous les {days} jours). Et si vous trouviez un créneau ? Si vous vous êtes déjà vus, un petit `/mentor-log` garde vos notes à jour.',
+    actionDue: 'Rappel : « {item} » est à faire pour demain ({due}).',
+    actionOverdue:
+      '« {item} » était prévu pour le {due}. Déjà fait ? Appuyez sur *Fait*. Besoin de plus de temps ? Fixez une nouvelle date lors de votre prochaine rencontre.',
+    expectationsCheckin:
+      'Six semaines depuis votre dernier point : vos attentes sont-elles toujours alignées ? Prenez cinq minutes à la prochaine rencontre pour en reparler.',
+    endApproaching:
+      'Votre mentorat doit se terminer le {end}, dans trois semaines. Choisissez dès maintenant la date de votre dernière rencontre pour bien la préparer.',
+    endReminder:
+      'Plus qu’une semaine avant le {end}. Rappelez-vous mutuellement votre dernière rencontre et pensez à ce que vous voulez célébrer.',
+    noResponse:
+      'Nous n’avons pas de nouvelles depuis un moment, et ce n’est pas grave. Que souhaitez-vous faire : mettre les rappels en pause, continuer, ou commencer à conclure ?',
+    noResponseAdmins:
+      'Le binôme de {channel} n’a pas réagi aux trois derniers rappels. Nous lui avons demandé s’il souhaite faire une pause, continuer ou conclure ; un petit mot de votre part pourrait aider.',
+    snoozeButton: 'Rappeler dans une semaine',
+    doneButton: 'Fait',
+    pauseButton: 'Mettre en pause',
+    continueButton: 'Continuer',
+    closeButton: 'Commencer à conclure',
+    snoozed: 'C’est noté. Je vous le rappellerai vers le {date}.',
+    dismissed: 'C’est noté, marqué comme fait.',
+    paused: '{user} a mis les rappels de ce binôme en pause. Lancez `/mentor resume` quand vous serez prêts.',
+    resumed: '{user} a réactivé les rappels.',
+    keptGoing: '{user} indique que vous continuez. Bravo !',
+    answeredBy: 'Réponse de {user}.',
+  },
+  jobs: {
+    title: 'Rappels planifiés',
+    counts: 'En attente : *{pending}* · En échec : *{failed}*',
+    none: 'Aucun rappel n’a échoué.',
+  },
   wrapUp: {
     confirmPrompt:
       'Prêts à conclure ? Parcourez d’abord la liste ensemble. Une fois la clôture confirmée, la relation sera terminée et ce canal archivé.',

@@ -3,6 +3,8 @@ import { LogLevel } from '@slack/bolt';
 import { type MentorCoach, startMentorCoach } from '../app.js';
 import type { Config } from '../config.js';
 import type { LogFn } from '../logger.js';
+import { type PassResult, runSchedulerPass } from '../scheduler/worker.js';
+import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
 import type { DatabaseHandle } from '../storage/database.js';
 import { SlackRequests } from './slack-requests.js';
 import { SlackStandIn, type StandInUser } from './slack-stand-in.js';
@@ -15,6 +17,8 @@ export interface Harness {
   appUrl: string;
   /** Resolves once the app has answered `count` response URLs in all (its replies come after the ack). */
   waitForResponses(count: number): Promise<Array<Record<string, unknown>>>;
+  /** One scheduler pass at a fixed time, as `npm run tick -- --at` would run it. */
+  tick(at: Date): Promise<PassResult>;
   /** Resolves once `check` holds, for effects that follow an ack; fails after `timeoutMs`. */
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
@@ -47,6 +51,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       clock: options.clock,
       log: options.log ?? (() => undefined),
       slackLogLevel: LogLevel.ERROR,
+      scheduler: false,
     });
   } catch (error) {
     await standIn.stop();
@@ -65,7 +70,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
   };
 
+  const schedulerSlack = createSchedulerGateway(config);
   return {
+    tick: (at) => runSchedulerPass({ ...coach.ctx, slack: schedulerSlack, clock: () => at }, at),
     standIn,
     coach,
     slack,

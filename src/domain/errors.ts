@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'date_in_past',
   'channel_failed',
   'stale_action',
+  'already_paused',
+  'not_paused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

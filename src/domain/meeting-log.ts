@@ -12,7 +12,7 @@ export interface LogDraft {
 }
 
 // `next: call Ana` or a Markdown task `- [ ] update my CV` become action items.
-const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\]\s)\s*(.*)$/i;
+const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(.*)$/i;
 
 /** Splits `/mentor-log` text into the note and the action items it names. */
 export function parseLogText(text: string): LogDraft {
@@ -28,6 +28,8 @@ export function parseLogText(text: string): LogDraft {
     else if (!match) notes.push(line);
   }
   const summary = notes.join('\n').trim();
+  // `next:` or `- [ ]` with nothing after them leave nothing to record.
+  if (summary === '' && actionItems.length === 0) throw new CoachError('log_empty');
   return {
     // A log made only of next steps still records that the meeting happened.
     summary: summary === '' ? actionItems.join('; ') : summary,

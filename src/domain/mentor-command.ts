@@ -6,7 +6,10 @@ export type MentorCommand =
   | { kind: 'help' }
   | { kind: 'pair'; mentorId: string; menteeId: string }
   | { kind: 'status' }
-  | { kind: 'stage'; target: StageTarget };
+  | { kind: 'stage'; target: StageTarget }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'jobs' };
 
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
 export function parseMentorCommand(text: string): MentorCommand {
@@ -22,6 +25,10 @@ export function parseMentorCommand(text: string): MentorCommand {
       return { kind: 'status' };
     case 'stage':
       return { kind: 'stage', target: parseStageTarget(args) };
+    case 'pause':
+    case 'resume':
+    case 'jobs':
+      return { kind: verb.toLowerCase() as 'pause' | 'resume' | 'jobs' };
     default:
       throw new CoachError('unknown_command', { word: truncate(verb ?? '') });
   }

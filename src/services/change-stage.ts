@@ -1,7 +1,9 @@
 import { CoachError } from '../domain/errors.js';
 import { type OpenStage, resolveStageChange, type Stage, type StageTarget } from '../domain/stages.js';
-import { moveStage } from '../storage/pair.repository.js';
+import { moveStage, touchActivity } from '../storage/pair.repository.js';
+import { inTransaction } from '../storage/transaction.js';
 import type { ServiceContext } from './context.js';
+import { replanQuietly } from './nudges.js';
 import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
 
 export interface StageChange {
@@ -32,9 +34,14 @@ export async function enterStage(
   actorId: string,
 ): Promise<StageChange> {
   const from = pair.stage;
-  const moved = await moveStage(ctx.db, { pairId: pair.id, from, to, by: actorId, at: ctx.clock() });
+  const moved = await inTransaction(ctx.db, async (trx) => {
+    const changed = await moveStage(trx, { pairId: pair.id, from, to, by: actorId, at: ctx.clock() });
+    if (changed) await touchActivity(trx, pair.id, ctx.clock());
+    return changed;
+  });
   // Someone else moved the pair a moment ago (or Slack delivered the same request twice).
   if (!moved) throw new CoachError('already_in_stage', { stage: to });
   await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });
+  await replanQuietly(ctx, pair.id);
   return { pair: { ...pair, stage: to }, from, to };
 }

@@ -9,6 +9,7 @@ import {
   recordOpening,
 } from '../storage/pair.repository.js';
 import type { ServiceContext } from './context.js';
+import { replanQuietly } from './nudges.js';
 import { type ActivePair, isProgrammeAdmin, pairRef, requirePerson } from './pair-access.js';
 import { SlackCallError } from './slack-port.js';
 
@@ -41,6 +42,7 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
     locale: sharedLocale(mentor.locale, mentee.locale),
     created_by: request.actorId,
     created_at: ctx.clock(),
+    last_activity_at: ctx.clock(),
   });
   if (!pair) throw new CoachError('pair_exists');
 
@@ -61,6 +63,7 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
   const ref = pairRef(opened);
   await ctx.slack.postToPair(ref, { kind: 'welcome' });
   await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
+  await replanQuietly(ctx, opened.id);
   return opened;
 }
 

@@ -1,5 +1,5 @@
 import { CoachError } from '../domain/errors.js';
-import { findPairByChannel } from '../storage/pair.repository.js';
+import { findPairByChannel, findPairById } from '../storage/pair.repository.js';
 import type { PairRow } from '../storage/schema.js';
 import type { ServiceContext } from './context.js';
 import type { PairRef, SlackUser } from './slack-port.js';
@@ -45,4 +45,14 @@ export async function requirePerson(ctx: ServiceContext, userId: string): Promis
   if (!user || user.deleted) throw new CoachError('user_not_found', { user: `<@${userId}>` });
   if (user.isBot) throw new CoachError('bot_user', { user: `<@${userId}>` });
   return user;
+}
+
+/** For buttons, which carry a pair id: the pair, if the clicker is one of its members in this workspace. */
+export async function requireMemberPairById(
+  ctx: ServiceContext,
+  request: { teamId: string; userId: string; pairId: number },
+): Promise<ActivePair> {
+  const pair = await findPairById(ctx.db, request.pairId);
+  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+  return requireMemberPair(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }

@@ -8,9 +8,11 @@ import {
 } from '../domain/meeting-log.js';
 import { insertActionItems } from '../storage/action-item.repository.js';
 import { insertMeetingLog, setLogMessage } from '../storage/meeting-log.repository.js';
+import { touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
+import { replanQuietly } from './nudges.js';
 import { pairRef, requireMemberPair } from './pair-access.js';
 import type { LoggedMeeting } from './slack-port.js';
 
@@ -40,6 +42,7 @@ export async function recordLog(
       nextSteps: draft.nextSteps,
       nextMeetingOn: draft.nextMeetingOn,
       source,
+      createdAt: ctx.clock(),
     });
     const items = await insertActionItems(trx, {
       pairId: pair.id,
@@ -47,6 +50,7 @@ export async function recordLog(
       createdBy: request.userId,
       texts: draft.actionItems,
     });
+    await touchActivity(trx, pair.id, ctx.clock());
     return { log, items };
   });
   const logged: LoggedMeeting = {
@@ -60,6 +64,7 @@ export async function recordLog(
   };
   const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
   await setLogMessage(ctx.db, log.id, ts);
+  await replanQuietly(ctx, pair.id);
   return logged;
 }
 

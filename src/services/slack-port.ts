@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/locale.js';
+import type { PlannedNudge } from '../domain/nudge-plan.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 
 /** What the services need to know about a Slack user. */
@@ -44,13 +45,22 @@ export type PairMessage =
   | { kind: 'welcome' }
   | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
   | { kind: 'meetingLog'; log: LoggedMeeting }
-  | { kind: 'summary'; summary: RelationshipSummary; closedBy: string };
+  | { kind: 'summary'; summary: RelationshipSummary; closedBy: string }
+  /** A reminder with its answer buttons; `params` fill the reminder's text. */
+  | { kind: 'nudge'; nudge: PlannedNudge; jobId: number; params: Record<string, string | number> }
+  /** A short line in the channel: someone paused, resumed or answered. */
+  | { kind: 'notice'; notice: 'paused' | 'resumed' | 'keptGoing'; userId: string };
+
+/** Direct messages to one person, in their own language. */
+export type UserMessage = { kind: 'noResponseAdmins'; channelId: string };
 
 /** Raised by the adapter when Slack answers a call with an error (`name_taken`, `is_archived`…). */
 export class SlackCallError extends Error {
   constructor(
     readonly method: string,
     readonly slackError: string,
+    /** Seconds Slack asked us to wait (HTTP 429 Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(`${method} failed: ${slackError}`);
     this.name = 'SlackCallError';
@@ -66,4 +76,5 @@ export interface SlackPort {
   setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void>;
   postToPair(pair: PairRef, message: PairMessage): Promise<string>;
   archive(channelId: string): Promise<void>;
+  notifyUser(userId: string, message: UserMessage): Promise<void>;
 }

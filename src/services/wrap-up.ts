@@ -1,10 +1,12 @@
 import { CoachError } from '../domain/errors.js';
 import { countActionItems } from '../storage/action-item.repository.js';
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
-import { findPairById, moveStage } from '../storage/pair.repository.js';
+import { moveStage } from '../storage/pair.repository.js';
+import { inTransaction } from '../storage/transaction.js';
 import { type ChannelRequest, enterStage, type StageChange } from './change-stage.js';
 import type { ServiceContext } from './context.js';
-import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
+import { replanQuietly } from './nudges.js';
+import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from './pair-access.js';
 import type { RelationshipSummary } from './slack-port.js';
 
 export type WrapUpResult =
@@ -34,14 +36,15 @@ export async function confirmWrapUpFromButton(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
-  const pair = await findPairById(ctx.db, request.pairId);
-  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+  const pair = await requireMemberPairById(ctx, request);
   return confirmWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }
 
 async function closePair(ctx: ServiceContext, pair: ActivePair, actorId: string): Promise<WrapUpResult> {
   const closedAt = ctx.clock();
-  const moved = await moveStage(ctx.db, { pairId: pair.id, from: pair.stage, to: 'closed', by: actorId, at: closedAt });
+  const moved = await inTransaction(ctx.db, (trx) =>
+    moveStage(trx, { pairId: pair.id, from: pair.stage, to: 'closed', by: actorId, at: closedAt }),
+  );
   if (!moved) throw new CoachError('pair_closed');
   const [logs, items] = await Promise.all([meetingLogStats(ctx.db, pair.id), countActionItems(ctx.db, pair.id)]);
   const summary: RelationshipSummary = {
@@ -52,6 +55,7 @@ async function closePair(ctx: ServiceContext, pair: ActivePair, actorId: string)
     actionItemsTotal: items.done + items.open,
   };
   const closed: ActivePair = { ...pair, stage: 'closed', closed_at: closedAt };
+  await replanQuietly(ctx, pair.id);
   await ctx.slack.postToPair(pairRef(closed), { kind: 'summary', summary, closedBy: actorId });
   try {
     await ctx.slack.archive(pair.channel_id);
@@ -60,4 +64,13 @@ async function closePair(ctx: ServiceContext, pair: ActivePair, actorId: string)
     ctx.log('could not archive a closed pair channel', { pairId: pair.id, error: String(error) });
   }
   return { kind: 'closed', pair: closed, summary };
+}
+
+/** "Start wrapping up" on the open question, which carries a pair id. */
+export async function startWrapUpFromButton(
+  ctx: ServiceContext,
+  request: { teamId: string; userId: string; pairId: number },
+): Promise<WrapUpResult> {
+  const pair = await requireMemberPairById(ctx, request);
+  return startWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }

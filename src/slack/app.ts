@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
+import { registerNudgeActions } from './actions/nudge-actions.js';
 import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
 import { registerMentorCommand } from './commands/mentor.js';
 import { registerMentorLogCommand } from './commands/mentor-log.js';
@@ -60,6 +61,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerMentorLogCommand(app, ctx);
       registerWrapUpCommand(app, ctx);
       registerWrapUpConfirmAction(app, ctx);
+      registerNudgeActions(app, ctx);
       registerMeetingLogSubmission(app, ctx);
       registerWorkspaceEvents(app, ctx);
     },

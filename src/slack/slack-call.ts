@@ -5,8 +5,9 @@ export async function slackCall<T>(method: string, call: () => Promise<T>): Prom
   try {
     return await call();
   } catch (error) {
-    const data = (error as { data?: { error?: unknown } }).data;
-    const code = typeof data?.error === 'string' ? data.error : ((error as { code?: string }).code ?? 'request_failed');
-    throw new SlackCallError(method, code);
+    const failure = error as { data?: { error?: unknown }; code?: string; retryAfter?: number };
+    const code = typeof failure.data?.error === 'string' ? failure.data.error : (failure.code ?? 'request_failed');
+    // With rejectRateLimitedCalls, a 429 arrives here with Slack's Retry-After in seconds.
+    throw new SlackCallError(method, code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined);
   }
 }

@@ -1,8 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { catalogFor, fill } from '../content/index.js';
 import type { Locale } from '../domain/locale.js';
-import type { PairMessage, PairRef, SlackPort, SlackUser } from '../services/slack-port.js';
-import { renderPairMessage } from './messages/pair-messages.js';
+import type { PairMessage, PairRef, SlackPort, SlackUser, UserMessage } from '../services/slack-port.js';
+import type { ChannelPacer } from './channel-pacer.js';
+import { renderPairMessage, renderUserMessage } from './messages/pair-messages.js';
 import { slackCall } from './slack-call.js';
 import type { UserDirectory } from './user-directory.js';
 
@@ -13,6 +14,8 @@ export class SlackGateway implements SlackPort {
   constructor(
     private readonly client: webApi.WebClient,
     private readonly users: UserDirectory,
+    /** Set for the scheduler, which may send bursts into one channel. */
+    private readonly pacer?: ChannelPacer,
   ) {}
 
   lookupUser(userId: string): Promise<SlackUser | undefined> {
@@ -41,10 +44,20 @@ export class SlackGateway implements SlackPort {
 
   async postToPair(pair: PairRef, message: PairMessage): Promise<string> {
     const rendered = renderPairMessage(catalogFor(pair.locale), pair, message);
+    await this.pacer?.turn(pair.channelId);
     const answer = await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: pair.channelId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
     );
     return answer.ts ?? '';
+  }
+
+  async notifyUser(userId: string, message: UserMessage): Promise<void> {
+    const user = await this.users.lookup(userId).catch(() => undefined);
+    const rendered = renderUserMessage(catalogFor(user?.locale ?? 'en'), message);
+    // Posting to a user id lands in the app's direct messages with that person.
+    await slackCall('chat.postMessage', () =>
+      this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+    );
   }
 
   async archive(channelId: string): Promise<void> {

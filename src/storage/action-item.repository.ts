@@ -39,3 +39,29 @@ export async function countActionItems(db: DbOrTrx, pairId: number): Promise<Act
   const count = (status: 'open' | 'done') => Number(rows.find((row) => row.status === status)?.count ?? 0);
   return { open: count('open'), done: count('done') };
 }
+
+/** Open items that carry a due date, for the due and overdue reminders. */
+export async function listOpenItemsWithDueDate(db: DbOrTrx, pairId: number): Promise<ActionItemRow[]> {
+  return db
+    .selectFrom('action_items')
+    .selectAll()
+    .where('pair_id', '=', pairId)
+    .where('status', '=', 'open')
+    .where('due_on', 'is not', null)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findActionItem(db: DbOrTrx, itemId: number): Promise<ActionItemRow | undefined> {
+  return db.selectFrom('action_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+}
+
+export async function markActionItemDone(db: DbOrTrx, itemId: number, by: string, at: Date): Promise<boolean> {
+  const done = await db
+    .updateTable('action_items')
+    .set({ status: 'done', done_by: by, done_at: at })
+    .where('id', '=', itemId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return done.numUpdatedRows > 0n;
+}

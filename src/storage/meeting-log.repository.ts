@@ -9,6 +9,7 @@ export interface NewMeetingLog {
   nextSteps: string | null;
   nextMeetingOn: string | null;
   source: 'command' | 'form';
+  createdAt?: Date;
 }
 
 export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise<MeetingLogRow> {
@@ -22,6 +23,7 @@ export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise
       next_steps: log.nextSteps,
       next_meeting_on: log.nextMeetingOn,
       source: log.source,
+      created_at: log.createdAt,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -48,6 +50,8 @@ export async function meetingLogStats(db: DbOrTrx, pairId: number): Promise<LogS
       .selectFrom('meeting_logs')
       .select('next_meeting_on')
       .where('pair_id', '=', pairId)
+      // A later log that names no date does not cancel the date an earlier one set.
+      .where('next_meeting_on', 'is not', null)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(1)

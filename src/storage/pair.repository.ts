@@ -58,6 +58,7 @@ export async function findPairById(db: DbOrTrx, pairId: number): Promise<PairRow
 }
 
 /**
+ * Two statements: callers run it in a transaction so the stage and its history never disagree.
  * Moves a pair only if it is still where the caller saw it, so two members (or a retried request)
  * changing the stage at once produce one change, not two.
  */
@@ -88,3 +89,19 @@ export async function listStageChanges(db: DbOrTrx, pairId: number) {
   return db.selectFrom('stage_changes').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
 }
 
+
+/** Something a member did: nudges count their silence from here. */
+export async function touchActivity(db: DbOrTrx, pairId: number, at: Date): Promise<void> {
+  await db.updateTable('pairs').set({ last_activity_at: at }).where('id', '=', pairId).execute();
+}
+
+/** Pauses (by = user) or resumes (by = null) a pair's nudges; false when it already was that way. */
+export async function setPaused(db: DbOrTrx, pairId: number, by: string | null, at: Date): Promise<boolean> {
+  const changed = await db
+    .updateTable('pairs')
+    .set(by === null ? { paused_at: null, paused_by: null, last_activity_at: at } : { paused_at: at, paused_by: by })
+    .where('id', '=', pairId)
+    .where('paused_at', by === null ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return changed.numUpdatedRows > 0n;
+}

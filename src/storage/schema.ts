@@ -16,6 +16,10 @@ export interface PairTable {
   created_by: string;
   created_at: CreatedAt;
   closed_at: Date | null;
+  paused_at: Date | null;
+  paused_by: string | null;
+  cadence_days: ColumnType<number, number | undefined, number>;
+  last_activity_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface StageChangeTable {
@@ -51,6 +55,26 @@ export interface ActionItemTable {
   created_at: CreatedAt;
   done_by: string | null;
   done_at: Date | null;
+  /** ISO date (yyyy-mm-dd). */
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  pair_id: number | null;
+  dedupe_key: string;
+  run_at: Date;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  lease_expires_at: Date | null;
+  last_error: string | null;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: CreatedAt;
+  finished_at: Date | null;
 }
 
 export interface WorkspaceEventTable {
@@ -67,9 +91,11 @@ export interface Database {
   meeting_logs: MeetingLogTable;
   action_items: ActionItemTable;
   workspace_events: WorkspaceEventTable;
+  jobs: JobTable;
 }
 
 export type PairRow = Selectable<PairTable>;
 export type NewPair = Insertable<PairTable>;
 export type MeetingLogRow = Selectable<MeetingLogTable>;
 export type ActionItemRow = Selectable<ActionItemTable>;
+export type JobRow = Selectable<JobTable>;

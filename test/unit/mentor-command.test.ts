@@ -21,6 +21,10 @@ describe('parseMentorCommand', () => {
     // status
     ['status', status],
     ['STATUS', status],
+    // pause, resume, jobs
+    ['pause', ok({ kind: 'pause' })],
+    ['Resume', ok({ kind: 'resume' })],
+    ['JOBS', ok({ kind: 'jobs' })],
     // stage
     ['stage', stage('next')],
     ['stage next', stage('next')],

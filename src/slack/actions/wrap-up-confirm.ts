@@ -1,11 +1,11 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { CoachError } from '../../domain/errors.js';
 import type { ServiceContext } from '../../services/context.js';
 import { confirmWrapUpFromButton } from '../../services/wrap-up.js';
 import { describeError } from '../error-reply.js';
 import { ACTION_WRAP_UP_CONFIRM } from '../ids.js';
 import { wrapUpReply } from '../messages/wrap-up-reply.js';
 import { catalogOf } from '../requester.js';
+import { idFromButton } from './button-value.js';
 
 /** The close button on the evaluate post. Its value is only a pair id: who may press it is checked again. */
 export function registerWrapUpConfirmAction(app: App, ctx: ServiceContext): void {
@@ -14,8 +14,7 @@ export function registerWrapUpConfirmAction(app: App, ctx: ServiceContext): void
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     try {
-      const pairId = /^\d{1,9}$/.test(action.value ?? '') ? Number(action.value) : Number.NaN;
-      if (!Number.isSafeInteger(pairId)) throw new CoachError('stale_action');
+      const pairId = idFromButton(action.value);
       const result = await confirmWrapUpFromButton(ctx, { teamId: body.team?.id ?? body.user.team_id ?? '', userId, pairId });
       await respond({ response_type: 'ephemeral', replace_original: false, ...wrapUpReply(c, result) });
     } catch (error) {

@@ -3,10 +3,12 @@ import { fill } from '../../content/index.js';
 import { parseMentorCommand } from '../../domain/mentor-command.js';
 import { changeStage } from '../../services/change-stage.js';
 import type { ServiceContext } from '../../services/context.js';
+import { jobsOverview } from '../../services/jobs-overview.js';
+import { pausePair, resumePair } from '../../services/nudge-responses.js';
 import { openPair } from '../../services/open-pair.js';
 import { pairStatus } from '../../services/pair-status.js';
 import { describeError } from '../error-reply.js';
-import { helpMessage, statusMessage, textMessage } from '../messages/replies.js';
+import { helpMessage, jobsMessage, statusMessage, textMessage } from '../messages/replies.js';
 import { catalogOf } from '../requester.js';
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
@@ -31,6 +33,17 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         }
         case 'status':
           reply = statusMessage(c, await pairStatus(ctx, who));
+          break;
+        case 'pause':
+          await pausePair(ctx, who);
+          reply = textMessage(fill(c.nudges.paused, { user: `<@${who.userId}>` }));
+          break;
+        case 'resume':
+          await resumePair(ctx, who);
+          reply = textMessage(fill(c.nudges.resumed, { user: `<@${who.userId}>` }));
+          break;
+        case 'jobs':
+          reply = jobsMessage(c, await jobsOverview(ctx, who));
           break;
         case 'stage': {
           const change = await changeStage(ctx, { ...who, target: parsed.target });

@@ -72,11 +72,22 @@ function chunk(text: string, max: number): string[] {
     if (current !== '') chunks.push(current);
     let rest = [...line];
     while (rest.length > max) {
-      chunks.push(rest.slice(0, max).join(''));
-      rest = rest.slice(max);
+      const cut = cutPoint(rest, max);
+      chunks.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(cut);
     }
     current = rest.join('');
   }
   if (current !== '' || chunks.length === 0) chunks.push(current === '' ? ' ' : current);
   return chunks;
+}
+
+/** Where to cut a too-long line: before an unfinished `&lt;` entity or `<@U…>` mention, never inside one. */
+function cutPoint(chars: string[], max: number): number {
+  for (let i = max - 1; i > 0 && i >= max - 24; i -= 1) {
+    const char = chars[i];
+    if (char === ';' || char === '>') return max;
+    if (char === '&' || char === '<') return i;
+  }
+  return max;
 }

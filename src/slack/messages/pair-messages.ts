@@ -1,9 +1,10 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
-import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary } from '../../services/slack-port.js';
+import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary, UserMessage } from '../../services/slack-port.js';
 import { bullets, checklist, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
+import { nudgeMessage } from './nudge-message.js';
 import { safeText } from './safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
 
@@ -20,6 +21,22 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
       return meetingLog(c, message.log);
     case 'summary':
       return summary(c, message.summary, message.closedBy);
+    case 'nudge':
+      return nudgeMessage(c, pair.id, message.nudge, message.jobId, message.params);
+    case 'notice': {
+      const text = fill(c.nudges[message.notice], { user: mention(message.userId) });
+      return { text, blocks: [context(text)] };
+    }
+  }
+}
+
+/** Direct messages to one person, in their language. */
+export function renderUserMessage(c: Catalog, message: UserMessage): SlackMessage {
+  switch (message.kind) {
+    case 'noResponseAdmins': {
+      const text = fill(c.nudges.noResponseAdmins, { channel: `<#${message.channelId}>` });
+      return { text, blocks: sections(text) };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { type Catalog, fill, type HelpCommand } from '../../content/index.js';
 import { type OpenStage, type Stage, stageNumber } from '../../domain/stages.js';
+import type { JobsOverview } from '../../services/jobs-overview.js';
 import type { PairStatus } from '../../services/pair-status.js';
 import { bullets, context, header, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
@@ -16,6 +17,9 @@ const USAGE: Record<HelpCommand, string> = {
   logForm: '/mentor-log',
   wrapUp: '/wrap-up',
   wrapUpConfirm: '/wrap-up confirm',
+  pause: '/mentor pause',
+  resume: '/mentor resume',
+  jobs: '/mentor jobs',
 };
 
 export function helpMessage(c: Catalog): SlackMessage {
@@ -62,4 +66,21 @@ export function textMessage(text: string): SlackMessage {
 
 export function stageName(c: Catalog, stage: Stage): string {
   return c.stageNames[stage];
+}
+
+export function jobsMessage(c: Catalog, overview: JobsOverview): SlackMessage {
+  const failures = overview.recentFailures.map(
+    (job) =>
+      `•  \`${job.kind}\` ${job.channelId ? `<#${job.channelId}>` : ''} — \`${job.error}\` (${job.attempts})${
+        job.at ? ` ${slackDate(job.at, c.locale)}` : ''
+      }`,
+  );
+  return {
+    text: c.jobs.title,
+    blocks: [
+      header(c.jobs.title),
+      ...sections(fill(c.jobs.counts, { pending: overview.pending, failed: overview.failed })),
+      ...sections(failures.length > 0 ? failures.join('\n') : c.jobs.none),
+    ],
+  };
 }

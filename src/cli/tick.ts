@@ -1,0 +1,65 @@
+/**
+ * `npm run tick -- [--at ISO-8601] [--dry-run]`: one scheduler pass, for an external cron or to
+ * preview what would be sent at a given time. A dry run reads only: it sends and changes nothing.
+ */
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
+import { createLogger } from '../logger.js';
+import { runSchedulerPass } from '../scheduler/worker.js';
+import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
+import { type DatabaseHandle, openDatabase } from '../storage/database.js';
+import { listDueJobs } from '../storage/job.repository.js';
+import { migrate } from '../storage/migrator.js';
+
+const USAGE = 'usage: npm run tick -- [--at ISO-8601] [--dry-run]';
+
+function parseOptions(): { now: Date; dryRun: boolean } {
+  const { values } = parseArgs({ options: { at: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  if (values.at === undefined) return { now: new Date(), dryRun: values['dry-run'] === true };
+  const at = DateTime.fromISO(values.at, { setZone: true });
+  if (!at.isValid) throw new Error(`--at must be an ISO-8601 time such as 2026-12-01T09:00:00Z, not "${values.at}"`);
+  return { now: at.toJSDate(), dryRun: values['dry-run'] === true };
+}
+
+async function dryRun(database: DatabaseHandle, now: Date): Promise<void> {
+  const due = await listDueJobs(database.db, now).catch((error: unknown) => {
+    throw new Error(`could not read the jobs (${error instanceof Error ? error.message : String(error)}); has npm run migrate run?`);
+  });
+  process.stdout.write(`${due.length} job(s) due at ${now.toISOString()} (dry run: nothing sent, nothing changed)\n`);
+  for (const job of due) {
+    process.stdout.write(`${job.run_at.toISOString()}  #${job.id}  ${job.kind}  pair ${job.pair_id ?? '-'}  ${job.dedupe_key}\n`);
+  }
+}
+
+async function tick(database: DatabaseHandle, now: Date): Promise<void> {
+  const config = loadConfig(process.env, { receivesRequests: false });
+  await migrate(database);
+  const ctx = {
+    db: database.db,
+    slack: createSchedulerGateway(config),
+    adminUserIds: config.adminUserIds,
+    defaultTimezone: config.defaultTimezone,
+    clock: () => now,
+    log: createLogger(),
+  };
+  const result = await runSchedulerPass(ctx, now);
+  process.stdout.write(
+    `tick at ${now.toISOString()}: ${result.claimed} claimed, ${result.done} sent, ${result.cancelled} cancelled, ` +
+      `${result.postponed} postponed, ${result.retried} to retry, ${result.failed} failed\n`,
+  );
+}
+
+try {
+  const options = parseOptions();
+  const database = await openDatabase(loadDatabaseTarget());
+  try {
+    await (options.dryRun ? dryRun(database, options.now) : tick(database, options.now));
+  } finally {
+    await database.close();
+  }
+} catch (error) {
+  if (error instanceof ConfigError) for (const problem of error.problems) process.stderr.write(`config: ${problem}\n`);
+  else process.stderr.write(`tick: ${error instanceof Error ? error.message : String(error)} (${USAGE})\n`);
+  process.exit(1);
+}

@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+import type { Stage } from './stages.js';
+import { nextWorkingTime } from './working-hours.js';
+
+/** Nudges the planner keeps in step with a pair's facts. */
+export const PLANNED_NUDGES = [
+  'prepare_stalled',
+  'meeting_overdue',
+  'action_due',
+  'action_overdue',
+  'expectations_checkin',
+  'end_approaching',
+  'end_reminder',
+  'no_response',
+] as const;
+export type PlannedNudge = (typeof PLANNED_NUDGES)[number];
+
+export const DAY_MS = 86_400_000;
+export const PREPARE_GRACE_DAYS = 7;
+export const CHECKIN_EVERY_DAYS = 42;
+export const END_APPROACHING_DAYS = 21;
+export const END_REMINDER_DAYS = 7;
+export const NUDGES_BEFORE_ASKING = 3;
+
+export interface PairFacts {
+  pairId: number;
+  stage: Stage;
+  paused: boolean;
+  openedAt: Date;
+  lastActivityAt: Date;
+  lastLogAt: Date | null;
+  /** Agreed meeting rhythm; two weeks until agreed otherwise. */
+  cadenceDays: number;
+  /** The mentee's goal or plan is not written down yet. */
+  goalMissing: boolean;
+  agreementAt: Date | null;
+  /** yyyy-mm-dd */
+  plannedEndOn: string | null;
+  openItems: ReadonlyArray<{ id: number; dueOn: string | null }>;
+  /** Nudges delivered since the last thing a member did. */
+  nudgesSinceActivity: number;
+  zones: { mentee: string; mentor: string };
+}
+
+export interface NudgeOccurrence {
+  kind: PlannedNudge;
+  /** One key per occurrence: planning again finds the same key, so it is never sent twice. */
+  dedupeKey: string;
+  runAt: Date;
+  payload: Record<string, string | number>;
+}
+
+/**
+ * Every nudge a pair should receive from now on, given what is true about it now. Pure: the caller
+ * stores the result; a nudge whose reason has gone (a log arrived, the pair paused) is simply absent.
+ */
+export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
+  if (facts.paused || facts.stage === 'closed') return [];
+  const zones = [facts.zones.mentee, facts.zones.mentor];
+  const at = (due: Date) => nextWorkingTime(due.getTime() > now.getTime() ? due : now, zones);
+  const key = (...parts: Array<string | number>) => parts.join(':');
+  const plan: NudgeOccurrence[] = [];
+  const add = (kind: PlannedNudge, due: Date, keyParts: Array<string | number>, payload: Record<string, string | number> = {}) =>
+    plan.push({ kind, dedupeKey: key(kind, facts.pairId, ...keyParts), runAt: at(due), payload });
+
+  // Three nudges met with silence: stop nudging and ask openly what the pair wants (never close silently).
+  if (facts.nudgesSinceActivity >= NUDGES_BEFORE_ASKING) {
+    add('no_response', now, [facts.lastActivityAt.toISOString()]);
+    return plan;
+  }
+
+  if (facts.stage === 'prepare' && facts.goalMissing) {
+    add('prepare_stalled', addDays(facts.openedAt, PREPARE_GRACE_DAYS), []);
+  }
+
+  if (facts.stage === 'engage' || facts.stage === 'nurture') {
+    const since = facts.lastLogAt ?? facts.openedAt;
+    add('meeting_overdue', addDays(since, facts.cadenceDays * 1.5), [since.toISOString()], { days: facts.cadenceDays });
+  }
+
+  for (const item of facts.openItems) {
+    if (!item.dueOn) continue;
+    const dueDay = DateTime.fromISO(item.dueOn, { zone: facts.zones.mentee });
+    if (!dueDay.isValid) continue;
+    const dayBefore = dueDay.minus({ days: 1 }).set({ hour: 9 });
+    // "Due tomorrow" only makes sense while it is still the day before.
+    if (dueDay.toMillis() > now.getTime()) {
+      add('action_due', dayBefore.toJSDate(), [item.id, item.dueOn], { item: item.id, due: item.dueOn });
+    }
+    add('action_overdue', dueDay.plus({ days: 1 }).set({ hour: 9 }).toJSDate(), [item.id, item.dueOn], {
+      item: item.id,
+      due: item.dueOn,
+    });
+  }
+
+  if (facts.agreementAt) {
+    const every = CHECKIN_EVERY_DAYS * DAY_MS;
+    const passed = Math.floor((now.getTime() - facts.agreementAt.getTime()) / every);
+    // The occurrence now due (if not sent yet) and the next one.
+    for (const n of [passed, passed + 1]) {
+      if (n >= 1) add('expectations_checkin', new Date(facts.agreementAt.getTime() + n * every), [n], { number: n });
+    }
+  }
+
+  if (facts.plannedEndOn) {
+    const end = DateTime.fromISO(facts.plannedEndOn, { zone: facts.zones.mentee }).set({ hour: 9 });
+    if (end.isValid && end.toMillis() > now.getTime()) {
+      add('end_approaching', end.minus({ days: END_APPROACHING_DAYS }).toJSDate(), [facts.plannedEndOn], { end: facts.plannedEndOn });
+      add('end_reminder', end.minus({ days: END_REMINDER_DAYS }).toJSDate(), [facts.plannedEndOn], { end: facts.plannedEndOn });
+    }
+  }
+  return plan;
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}

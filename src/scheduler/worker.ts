@@ -1,0 +1,94 @@
+import type { LogFn } from '../logger.js';
+import { type JobOutcome, runNudgeJob } from '../services/nudges.js';
+import type { ServiceContext } from '../services/context.js';
+import { SlackCallError } from '../services/slack-port.js';
+import { claimDueJobs, completeJob, failAbandonedJobs, failJobAttempt, postponeJob } from '../storage/job.repository.js';
+import type { JobRow } from '../storage/schema.js';
+
+export const BATCH_SIZE = 25;
+export const LEASE_MS = 5 * 60_000;
+/** Minutes to wait before attempt 2, 3, 4, 5. */
+const BACKOFF_MINUTES = [1, 5, 15, 60];
+// Slack will not accept these however often we try; retrying would only delay telling someone.
+const PERMANENT_SLACK_ERRORS = new Set([
+  'channel_not_found',
+  'is_archived',
+  'not_in_channel',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'missing_scope',
+]);
+
+export type JobHandler = (ctx: ServiceContext, job: JobRow, now: Date) => Promise<JobOutcome>;
+
+export interface PassResult {
+  claimed: number;
+  done: number;
+  cancelled: number;
+  postponed: number;
+  retried: number;
+  failed: number;
+}
+
+export interface WorkerOptions {
+  handlers?: Record<string, JobHandler>;
+  batchSize?: number;
+  leaseMs?: number;
+  /** A bound on one pass, so a huge backlog is worked through over several ticks. */
+  maxBatches?: number;
+  log?: LogFn;
+}
+
+const defaultHandler: JobHandler = runNudgeJob;
+
+/**
+ * One scheduler pass at `now`: claims due jobs in small batches and runs each outside the claiming
+ * statement, so Slack calls never hold a database lock. Safe to run on every replica at once.
+ */
+export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: WorkerOptions = {}): Promise<PassResult> {
+  const result: PassResult = { claimed: 0, done: 0, cancelled: 0, postponed: 0, retried: 0, failed: 0 };
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  result.failed += await failAbandonedJobs(ctx.db, now);
+  for (let batch = 0; batch < (options.maxBatches ?? 40); batch += 1) {
+    const jobs = await claimDueJobs(ctx.db, now, batchSize, options.leaseMs ?? LEASE_MS);
+    result.claimed += jobs.length;
+    for (const job of jobs) await runOne(ctx, job, now, options, result);
+    if (jobs.length < batchSize) break;
+  }
+  return result;
+}
+
+async function runOne(ctx: ServiceContext, job: JobRow, now: Date, options: WorkerOptions, result: PassResult): Promise<void> {
+  const handler = options.handlers?.[job.kind] ?? defaultHandler;
+  try {
+    const outcome = await handler(ctx, job, now);
+    if (outcome.outcome === 'postponed') {
+      await postponeJob(ctx.db, job.id, outcome.until);
+      result.postponed += 1;
+      return;
+    }
+    await completeJob(ctx.db, job.id, now, outcome.outcome);
+    result[outcome.outcome] += 1;
+    if (outcome.outcome === 'done') await outcome.after?.();
+  } catch (error) {
+    await recordFailure(ctx, job, now, error, result, options.log ?? ctx.log);
+  }
+}
+
+async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error: unknown, result: PassResult, log: LogFn) {
+  const code = error instanceof SlackCallError ? error.slackError : error instanceof Error ? error.name : 'error';
+  if (error instanceof SlackCallError && error.retryAfterSeconds !== undefined) {
+    // Rate limited: wait as long as Slack asked, without spending an attempt.
+    await postponeJob(ctx.db, job.id, new Date(now.getTime() + error.retryAfterSeconds * 1000));
+    result.postponed += 1;
+    return;
+  }
+  const permanent = error instanceof SlackCallError && PERMANENT_SLACK_ERRORS.has(error.slackError);
+  const wait = BACKOFF_MINUTES[job.attempts - 1];
+  const retryAt = permanent || job.attempts >= job.max_attempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
+  await failJobAttempt(ctx.db, job.id, code, retryAt, now);
+  if (retryAt === null) result.failed += 1;
+  else result.retried += 1;
+  log('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: code, willRetry: retryAt !== null });
+}

@@ -1,0 +1,112 @@
+import { PLANNED_NUDGES, type PairFacts, planNudges, type PlannedNudge } from '../domain/nudge-plan.js';
+import { nextWorkingTime } from '../domain/working-hours.js';
+import { findActionItem, listOpenItemsWithDueDate } from '../storage/action-item.repository.js';
+import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/job.repository.js';
+import { meetingLogStats } from '../storage/meeting-log.repository.js';
+import { findPairById } from '../storage/pair.repository.js';
+import type { JobRow, PairRow } from '../storage/schema.js';
+import type { ServiceContext } from './context.js';
+import { type ActivePair, pairRef } from './pair-access.js';
+
+/** A snoozed nudge is a copy of the original, outside the planner's kinds so replanning leaves it be. */
+export const SNOOZED = 'snoozed';
+const COUNTED_NUDGES: readonly string[] = [...PLANNED_NUDGES.filter((kind) => kind !== 'no_response'), SNOOZED];
+
+export type JobOutcome =
+  | { outcome: 'done'; after?: () => Promise<void> }
+  | { outcome: 'cancelled' }
+  | { outcome: 'postponed'; until: Date };
+
+/** The members' zones: a channel nudge goes out at a working hour for both where one exists, else the mentee's. */
+export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ mentee: string; mentor: string }> {
+  const zone = async (userId: string) =>
+    (await ctx.slack.lookupUser(userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
+  const [mentee, mentor] = await Promise.all([zone(pair.mentee_id), zone(pair.mentor_id)]);
+  return { mentee, mentor };
+}
+
+export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<PairFacts> {
+  const [logs, items, delivered, zones] = await Promise.all([
+    meetingLogStats(ctx.db, pair.id),
+    listOpenItemsWithDueDate(ctx.db, pair.id),
+    countDeliveredSince(ctx.db, pair.id, COUNTED_NUDGES, pair.last_activity_at),
+    pairZones(ctx, pair),
+  ]);
+  return {
+    pairId: pair.id,
+    stage: pair.stage,
+    paused: pair.paused_at !== null,
+    openedAt: pair.created_at,
+    lastActivityAt: pair.last_activity_at,
+    lastLogAt: logs.lastAt,
+    cadenceDays: pair.cadence_days,
+    // No goal is stored yet, so a pair still preparing after a week is asked about it.
+    goalMissing: true,
+    agreementAt: null,
+    plannedEndOn: null,
+    openItems: items.map((item) => ({ id: item.id, dueOn: item.due_on })),
+    nudgesSinceActivity: delivered,
+    zones,
+  };
+}
+
+/**
+ * Brings a pair's planned nudges in line with its facts. Called whenever a fact changes; planning
+ * twice gives the same jobs, and a nudge whose reason went away is cancelled.
+ */
+export async function replanPair(ctx: ServiceContext, pairId: number): Promise<void> {
+  const pair = await findPairById(ctx.db, pairId);
+  if (!pair || pair.channel_id === null) return;
+  if (pair.stage === 'closed' || pair.paused_at !== null) {
+    await cancelPairJobs(ctx.db, pair.id, ctx.clock());
+    return;
+  }
+  const plan = planNudges(await loadPairFacts(ctx, pair), ctx.clock());
+  await syncPairJobs(ctx.db, pair.id, PLANNED_NUDGES, plan);
+}
+
+/** Replanning follows a change that is already stored: a failure is logged, the change stands. */
+export async function replanQuietly(ctx: ServiceContext, pairId: number): Promise<void> {
+  await replanPair(ctx, pairId).catch((error: unknown) =>
+    ctx.log('could not replan nudges', { pairId, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+/**
+ * Sends one claimed nudge, after checking that it still has a reason to exist and that it is a
+ * working hour for the people it addresses.
+ */
+export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): Promise<JobOutcome> {
+  const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
+  if (!pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
+  const facts = await loadPairFacts(ctx, pair);
+  const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
+  if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupe_key)) {
+    return { outcome: 'cancelled' };
+  }
+  const sendAt = nextWorkingTime(now, [facts.zones.mentee, facts.zones.mentor]);
+  if (sendAt.getTime() > now.getTime()) return { outcome: 'postponed', until: sendAt };
+
+  const ref = pairRef(pair as ActivePair);
+  const params = await nudgeParams(ctx, job);
+  await ctx.slack.postToPair(ref, { kind: 'nudge', nudge, jobId: job.id, params });
+  if (nudge === 'no_response') {
+    const admins = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
+    for (const admin of admins) await ctx.slack.notifyUser(admin, { kind: 'noResponseAdmins', channelId: ref.channelId });
+  }
+  // Once this one counts as delivered, the third silent nudge in a row plans the open question.
+  return { outcome: 'done', after: () => replanQuietly(ctx, pair.id) };
+}
+
+async function nudgeParams(ctx: ServiceContext, job: JobRow): Promise<Record<string, string | number>> {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(job.payload)) {
+    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+  }
+  // The payload names the action item by id; the text shown is read fresh, as the item may have been edited.
+  if (typeof params.item === 'number') {
+    params.itemId = params.item;
+    params.item = (await findActionItem(ctx.db, params.item))?.text ?? '';
+  }
+  return params;
+}

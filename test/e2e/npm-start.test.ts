@@ -1,0 +1,174 @@
+/**
+ * The real entry point in a child process, configured only through its environment, against the
+ * Slack stand-in on loopback: what `npm start` runs in production.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlackRequests } from '../../src/dev/slack-requests.js';
+import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
+import { createServerDatabaseUrl } from '../support/database.js';
+import { mention } from '../support/e2e.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `node --import tsx src/main.ts` with exactly this environment (nothing inherited but PATH and HOME). */
+function startMain(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || address === null) throw new Error('no port');
+  return address.port;
+}
+
+async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: Run, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (run.child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`${what} did not happen (exit code ${run.child.exitCode})\nstdout:\n${run.stdout()}\nstderr:\n${run.stderr()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The `config:` lines the process wrote to stderr. */
+function configLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.startsWith('config: '));
+}
+
+describe('npm start against the Slack stand-in', () => {
+  const admin = { id: 'UADMIN0', name: 'ada', tz: 'UTC', locale: 'en-US' };
+  const mentor = { id: 'UMENTOR1', name: 'marco', tz: 'Europe/Rome', locale: 'en-US' };
+  const mentee = { id: 'UMENTEE1', name: 'lea', tz: 'Europe/Paris', locale: 'en-US' };
+  const signingSecret = randomBytes(16).toString('hex');
+  let standIn: SlackStandIn;
+  let dataDir: string | undefined;
+  let server: { url: string; drop(): Promise<void> } | undefined;
+
+  beforeAll(async () => {
+    standIn = await SlackStandIn.start({ users: [admin, mentor, mentee] });
+    server = await createServerDatabaseUrl();
+    if (!server) dataDir = await mkdtemp(path.join(tmpdir(), 'mentor-coach-start-'));
+  });
+
+  afterAll(async () => {
+    await standIn?.stop();
+    await server?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz, opens a pair on a signed /mentor pair, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const run = startMain({
+      SLACK_BOT_TOKEN: standIn.token,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: String(port),
+      ADMIN_USER_IDS: admin.id,
+      ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir ?? '' }),
+    });
+    const appUrl = `http://127.0.0.1:${port}`;
+    try {
+      await until(
+        '/healthz answering 200',
+        async () => {
+          try {
+            const response = await fetch(`${appUrl}/healthz`);
+            return response.status === 200 && ((await response.json()) as { status?: string }).status === 'ok';
+          } catch {
+            return false;
+          }
+        },
+        run,
+      );
+
+      const slack = new SlackRequests({ appUrl, signingSecret, standIn });
+      const reply = await slack.slashCommand({ command: '/mentor', text: `pair ${mention(mentor)} ${mention(mentee)}`, userId: admin.id, channelId: 'CGENERAL' });
+      expect(reply.status).toBe(200);
+
+      await until('the pair opening', () => standIn.responses.length > 0, run, 15_000);
+      const create = standIn.callsTo('conversations.create');
+      expect(create).toHaveLength(1);
+      expect(String(create[0]?.params.is_private)).toBe('true');
+      expect(create[0]?.params.name).toBe('mentoring-lea-marco');
+      const invite = standIn.callsTo('conversations.invite');
+      expect(invite).toHaveLength(1);
+      expect(String(invite[0]?.params.users).split(',').sort()).toEqual([mentee.id, mentor.id].sort());
+      const channelId = [...standIn.channels.values()].find((channel) => channel.name === 'mentoring-lea-marco')?.id;
+      expect(channelId).toBeDefined();
+      expect(standIn.callsTo('chat.postMessage').filter((call) => call.params.channel === channelId)).toHaveLength(2);
+      expect(standIn.responses[0]?.body.response_type).toBe('ephemeral');
+      // Every Web API call went out with the configured token.
+      expect(standIn.calls.every((call) => call.token === standIn.token)).toBe(true);
+    } finally {
+      run.child.kill('SIGTERM');
+    }
+    const exit = await run.exited;
+    expect(exit, run.stderr()).toEqual({ code: 0, signal: null });
+  }, 90_000);
+});
+
+// Each child spends a few seconds loading the app before it can refuse: these run side by side.
+describe.concurrent('npm start with a bad environment', () => {
+  it('an empty environment stops at once, naming each missing variable on a line of its own', async () => {
+    const run = startMain({});
+    const exit = await run.exited;
+    expect(exit.code).toBe(1);
+    const lines = configLines(run.stderr());
+    expect(lines).toHaveLength(2);
+    expect(lines.filter((line) => line.includes('SLACK_BOT_TOKEN'))).toHaveLength(1);
+    expect(lines).toContain('config: SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)');
+    expect(run.stdout()).toBe('');
+  }, 30_000);
+
+  it('a bad PORT and a bad DEFAULT_TIMEZONE (and other bad values) give one line each, all at once', async () => {
+    const bad = {
+      PORT: 'eighty',
+      DEFAULT_TIMEZONE: 'Mars/Olympus_Mons',
+      SLACK_BOT_TOKEN: 'xoxp-a-user-token',
+      DATABASE_URL: 'mysql://localhost/db',
+      ADMIN_USER_IDS: 'U012AB3CD,bob',
+    };
+    const run = startMain({ SLACK_SIGNING_SECRET: 'a-good-signing-secret', ...bad });
+    const exit = await run.exited;
+    expect(exit.code).toBe(1);
+    const lines = configLines(run.stderr());
+    expect(lines).toHaveLength(Object.keys(bad).length);
+    // Each variable is named on exactly one line (PORT also matches inside no other name here).
+    for (const name of Object.keys(bad)) {
+      expect(lines.filter((line) => new RegExp(`\\b${name}\\b`).test(line)), name).toHaveLength(1);
+    }
+    expect(run.stdout()).toBe('');
+  }, 30_000);
+});

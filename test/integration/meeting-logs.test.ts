@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countActionItems, insertActionItems, listOpenActionItems } from '../../src/storage/action-item.repository.js';
+import { insertMeetingLog, meetingLogStats, type NewMeetingLog, setLogMessage } from '../../src/storage/meeting-log.repository.js';
+import { insertPair } from '../../src/storage/pair.repository.js';
+import type { PairRow } from '../../src/storage/schema.js';
+import { inTransaction } from '../../src/storage/transaction.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database.destroy();
+});
+
+let sequence = 0;
+async function newPair(): Promise<PairRow> {
+  sequence += 1;
+  const row = await insertPair(database.db, {
+    team_id: 'T0TEAM',
+    mentor_id: `U${sequence}MENTOR`,
+    mentee_id: `U${sequence}MENTEE`,
+    created_by: 'U0ADMIN',
+  });
+  if (!row) throw new Error('expected a new pair');
+  return row;
+}
+
+const logOf = (pair: PairRow, overrides: Partial<NewMeetingLog> = {}): NewMeetingLog => ({
+  pairId: pair.id,
+  authorId: pair.mentee_id,
+  summary: 'We met and reviewed the CV.',
+  achievements: null,
+  nextSteps: null,
+  nextMeetingOn: null,
+  source: 'command',
+  ...overrides,
+});
+
+async function logsOf(pairId: number) {
+  return database.db.selectFrom('meeting_logs').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
+}
+
+async function itemsOf(pairId: number) {
+  return database.db.selectFrom('action_items').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
+}
+
+describe('insertMeetingLog', () => {
+  it('returns the stored row, with the next meeting day as yyyy-mm-dd text', async () => {
+    const pair = await newPair();
+    const log = await insertMeetingLog(
+      database.db,
+      logOf(pair, { achievements: 'CV done', nextSteps: 'call Ana', nextMeetingOn: '2026-03-15', source: 'form' }),
+    );
+    expect(log).toMatchObject({
+      pair_id: pair.id,
+      author_id: pair.mentee_id,
+      summary: 'We met and reviewed the CV.',
+      achievements: 'CV done',
+      next_steps: 'call Ana',
+      next_meeting_on: '2026-03-15',
+      source: 'form',
+      message_ts: null,
+    });
+    expect(typeof log.id).toBe('number');
+    expect(log.created_at).toBeInstanceOf(Date);
+    expect((await logsOf(pair.id))[0]?.next_meeting_on).toBe('2026-03-15');
+  });
+
+  it.each(['2026-01-01', '2026-12-31', '2027-02-28', '2028-02-29', '2026-03-29', '2026-11-01'])(
+    'reads %s back unchanged, whatever the zones',
+    async (day) => {
+      const pair = await newPair();
+      const log = await insertMeetingLog(database.db, logOf(pair, { nextMeetingOn: day }));
+      expect(log.next_meeting_on).toBe(day);
+      expect((await meetingLogStats(database.db, pair.id)).nextMeetingOn).toBe(day);
+    },
+  );
+
+  it('accepts a 4000-character summary (emoji count as one) and refuses 4001 and empty', async () => {
+    const pair = await newPair();
+    await expect(insertMeetingLog(database.db, logOf(pair, { summary: '😀'.repeat(4000) }))).resolves.toBeDefined();
+    await expect(insertMeetingLog(database.db, logOf(pair, { summary: 'a'.repeat(4001) }))).rejects.toThrow(/check/i);
+    await expect(insertMeetingLog(database.db, logOf(pair, { summary: '' }))).rejects.toThrow(/check/i);
+    expect(await logsOf(pair.id)).toHaveLength(1);
+  });
+
+  it('setLogMessage stores the Slack message ts', async () => {
+    const pair = await newPair();
+    const log = await insertMeetingLog(database.db, logOf(pair));
+    await setLogMessage(database.db, log.id, '1712345678.000100');
+    expect((await logsOf(pair.id))[0]?.message_ts).toBe('1712345678.000100');
+  });
+});
+
+describe('a log and its action items in one transaction', () => {
+  it('are stored together', async () => {
+    const pair = await newPair();
+    const { log, items } = await inTransaction(database.db, async (trx) => {
+      const log = await insertMeetingLog(trx, logOf(pair, { nextSteps: 'call Ana\nsend CV' }));
+      const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana', 'send CV'] });
+      return { log, items };
+    });
+    expect(items.map(({ log_id, text, status, created_by, done_at }) => ({ log_id, text, status, created_by, done_at }))).toEqual([
+      { log_id: log.id, text: 'call Ana', status: 'open', created_by: pair.mentee_id, done_at: null },
+      { log_id: log.id, text: 'send CV', status: 'open', created_by: pair.mentee_id, done_at: null },
+    ]);
+    expect(await logsOf(pair.id)).toHaveLength(1);
+    expect(await itemsOf(pair.id)).toEqual(items);
+  });
+
+  it('insertActionItems with no texts inserts nothing', async () => {
+    const pair = await newPair();
+    expect(await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, texts: [] })).toEqual([]);
+    expect(await itemsOf(pair.id)).toEqual([]);
+  });
+
+  it('roll back the log when an action item is refused (empty text breaks the check)', async () => {
+    const pair = await newPair();
+    await expect(
+      inTransaction(database.db, async (trx) => {
+        const log = await insertMeetingLog(trx, logOf(pair));
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana', ''] });
+      }),
+    ).rejects.toThrow(/check/i);
+    expect(await logsOf(pair.id)).toEqual([]);
+    expect(await itemsOf(pair.id)).toEqual([]);
+  });
+
+  it('roll back everything when the work itself fails after writing', async () => {
+    const pair = await newPair();
+    await expect(
+      inTransaction(database.db, async (trx) => {
+        const log = await insertMeetingLog(trx, logOf(pair));
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana'] });
+        throw new Error('posting failed');
+      }),
+    ).rejects.toThrow('posting failed');
+    expect(await logsOf(pair.id)).toEqual([]);
+    expect(await itemsOf(pair.id)).toEqual([]);
+  });
+
+  it('leave the database usable after a rollback', async () => {
+    const pair = await newPair();
+    await expect(
+      inTransaction(database.db, async (trx) => {
+        await insertMeetingLog(trx, logOf(pair, { summary: '' }));
+      }),
+    ).rejects.toThrow();
+    await insertMeetingLog(database.db, logOf(pair));
+    expect(await logsOf(pair.id)).toHaveLength(1);
+  });
+});
+
+describe('meetingLogStats', () => {
+  it('is empty for a pair without logs', async () => {
+    const pair = await newPair();
+    expect(await meetingLogStats(database.db, pair.id)).toEqual({ count: 0, lastAt: null, nextMeetingOn: null });
+  });
+
+  it('counts logs, gives the last one’s time, and the next meeting day from the latest log', async () => {
+    const pair = await newPair();
+    const other = await newPair();
+    await insertMeetingLog(database.db, logOf(other, { nextMeetingOn: '2030-01-01' }));
+    await insertMeetingLog(database.db, logOf(pair, { nextMeetingOn: '2026-03-01' }));
+    await insertMeetingLog(database.db, logOf(pair, { nextMeetingOn: null }));
+    const latest = await insertMeetingLog(database.db, logOf(pair, { nextMeetingOn: '2026-03-15' }));
+
+    const stats = await meetingLogStats(database.db, pair.id);
+
+    expect(stats).toEqual({ count: 3, lastAt: latest.created_at, nextMeetingOn: '2026-03-15' });
+    expect(typeof stats.count).toBe('number');
+    expect(stats.lastAt).toBeInstanceOf(Date);
+    expect(typeof stats.nextMeetingOn).toBe('string');
+  });
+
+  it('works inside a transaction too', async () => {
+    const pair = await newPair();
+    const stats = await inTransaction(database.db, async (trx) => {
+      await insertMeetingLog(trx, logOf(pair, { nextMeetingOn: '2026-06-01' }));
+      return meetingLogStats(trx, pair.id);
+    });
+    expect(stats).toMatchObject({ count: 1, nextMeetingOn: '2026-06-01' });
+  });
+});
+
+describe('action items', () => {
+  it('countActionItems counts open and done as numbers, for this pair only', async () => {
+    const pair = await newPair();
+    const other = await newPair();
+    expect(await countActionItems(database.db, pair.id)).toEqual({ open: 0, done: 0 });
+
+    const items = await insertActionItems(database.db, {
+      pairId: pair.id,
+      logId: null,
+      createdBy: pair.mentee_id,
+      texts: ['a', 'b', 'c', 'd'],
+    });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, texts: ['x', 'y'] });
+    await database.db
+      .updateTable('action_items')
+      .set({ status: 'done', done_by: pair.mentor_id, done_at: new Date() })
+      .where('id', 'in', [items[1]!.id, items[3]!.id])
+      .execute();
+
+    const counts = await countActionItems(database.db, pair.id);
+    expect(counts).toEqual({ open: 2, done: 2 });
+    expect(typeof counts.open).toBe('number');
+    expect(typeof counts.done).toBe('number');
+  });
+
+  it('listOpenActionItems lists open items oldest first, up to the limit, for this pair only', async () => {
+    const pair = await newPair();
+    const other = await newPair();
+    const first = await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentee_id, texts: ['one', 'two', 'three'] });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, texts: ['not ours'] });
+    await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, texts: ['four', 'five', 'six'] });
+    await database.db.updateTable('action_items').set({ status: 'done' }).where('id', '=', first[0]!.id).execute();
+
+    const texts = async (limit: number) => (await listOpenActionItems(database.db, pair.id, limit)).map((item) => item.text);
+    expect(await texts(3)).toEqual(['two', 'three', 'four']);
+    expect(await texts(10)).toEqual(['two', 'three', 'four', 'five', 'six']);
+    expect(await texts(1)).toEqual(['two']);
+    expect(await texts(0)).toEqual([]);
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type LogDraft,
+  type LogFormInput,
+  type LogFormResult,
+  localDate,
+  MAX_LOG_LENGTH,
+  parseLogText,
+  validateLogForm,
+} from '../../src/domain/meeting-log.js';
+import { failsWith, type Outcome, outcome } from './outcome.js';
+
+const draft = (summary: string, actionItems: string[] = []): Outcome<LogDraft> => ({
+  value: {
+    summary,
+    achievements: null,
+    nextSteps: actionItems.length > 0 ? actionItems.join('\n') : null,
+    nextMeetingOn: null,
+    actionItems,
+  },
+});
+
+const EMOJI = '😀'; // one character, two UTF-16 units
+
+describe('parseLogText', () => {
+  it.each<[string, string, Outcome<LogDraft>]>([
+    ['plain text', 'Talked about the CV and the job search.', draft('Talked about the CV and the job search.')],
+    ['text is trimmed', '  \n Talked \n\n', draft('Talked')],
+    ['several note lines', 'Talked\nabout the CV', draft('Talked\nabout the CV')],
+    ['next: line', 'Talked\nnext: call Ana', draft('Talked', ['call Ana'])],
+    ['Next : (any case, space before colon)', 'Talked\nNext : call Ana', draft('Talked', ['call Ana'])],
+    ['NEXT: in capitals', 'Talked\nNEXT:call Ana', draft('Talked', ['call Ana'])],
+    ['leading spaces before next:', 'Talked\n    next:   call Ana  ', draft('Talked', ['call Ana'])],
+    ['- [ ] task', 'Talked\n- [ ] update my CV', draft('Talked', ['update my CV'])],
+    ['* [ ] task', 'Talked\n* [ ] update my CV', draft('Talked', ['update my CV'])],
+    ['-[] task without spaces inside', 'Talked\n-[] update my CV', draft('Talked', ['update my CV'])],
+    ['indented - [ ] task', 'Talked\n   - [ ] update my CV', draft('Talked', ['update my CV'])],
+    [
+      'mixed notes and items keep their order',
+      'We met.\nnext: a\nGood talk.\n- [ ] b\n* [ ] c\nNext: d',
+      draft('We met.\nGood talk.', ['a', 'b', 'c', 'd']),
+    ],
+    ['- [ ] with empty item and trailing space is dropped', 'Talked\n- [ ]   \nnext: call Ana', draft('Talked', ['call Ana'])],
+    ['- [ ] with empty item at the end is dropped', 'Talked\nnext: call Ana\n- [ ]', draft('Talked', ['call Ana'])],
+    ['- [ ] with empty item in the middle is dropped', 'Talked\n- [ ]\nnext: call Ana', draft('Talked', ['call Ana'])],
+    ['next: with empty item is dropped', 'Talked\nnext:\nnext:   \nnext: call Ana', draft('Talked', ['call Ana'])],
+    ['a plain bullet is a note', 'Talked\n- update my CV', draft('Talked\n- update my CV')],
+    ['a ticked box is a note', 'Talked\n- [x] done already', draft('Talked\n- [x] done already')],
+    ['"next" without a colon is a note', 'next week we meet again', draft('next week we meet again')],
+    ['"next:" in the middle of a line is a note', 'We agreed next: call Ana', draft('We agreed next: call Ana')],
+    ['CRLF line ends', 'Talked\r\nabout CV\r\nnext: call Ana\r\n- [ ] send CV\r\n', draft('Talked\nabout CV', ['call Ana', 'send CV'])],
+    ['only action lines: summary joins the items', 'next: call Ana\n- [ ] send CV', draft('call Ana; send CV', ['call Ana', 'send CV'])],
+    ['a single action line', 'next: call Ana', draft('call Ana', ['call Ana'])],
+    ['unicode and emoji kept', `Zoé a réussi 🎉\nnext: 李雷 ${EMOJI}`, draft('Zoé a réussi 🎉', [`李雷 ${EMOJI}`])],
+    ['empty', '', failsWith('log_empty')],
+    ['whitespace only', '  \n\t \r\n ', failsWith('log_empty')],
+    ['only an empty checkbox', '- [ ] ', failsWith('log_empty')],
+    ['only an empty next:', 'next:', failsWith('log_empty')],
+    ['only empty action lines', 'next:  \n- [ ]\n* [ ]', failsWith('log_empty')],
+    ['exactly 4000 characters', 'a'.repeat(4000), draft('a'.repeat(4000))],
+    ['4000 characters with surrounding whitespace', `  ${'a'.repeat(4000)}\n\n`, draft('a'.repeat(4000))],
+    ['4001 characters', 'a'.repeat(4001), failsWith('log_too_long', { max: 4000 })],
+    ['4000 emoji (8000 UTF-16 units)', EMOJI.repeat(4000), draft(EMOJI.repeat(4000))],
+    ['4001 emoji', EMOJI.repeat(4001), failsWith('log_too_long', { max: 4000 })],
+  ])('%s', (_label, text, expected) => {
+    expect(outcome(() => parseLogText(text))).toEqual(expected);
+  });
+
+  it('uses 4000 as its limit', () => {
+    expect(MAX_LOG_LENGTH).toBe(4000);
+  });
+});
+
+const TODAY = '2026-02-20';
+
+const form = (overrides: Partial<LogFormInput> = {}): LogFormInput => ({
+  summary: 'We met and talked about the CV.',
+  achievements: null,
+  nextSteps: null,
+  nextMeetingOn: null,
+  ...overrides,
+});
+
+const errors = (fields: Extract<LogFormResult, { ok: false }>['errors']): LogFormResult => ({ ok: false, errors: fields });
+
+describe('validateLogForm', () => {
+  it.each<[string, LogFormInput, LogFormResult]>([
+    [
+      'a complete valid form',
+      {
+        summary: '  We met.  ',
+        achievements: ' CV rewritten ',
+        nextSteps: '- call Ana\n\n• send CV\n* [ ] book mock interview\nnext: research companies\n   \n',
+        nextMeetingOn: ' 2026-03-01 ',
+      },
+      {
+        ok: true,
+        draft: {
+          summary: 'We met.',
+          achievements: 'CV rewritten',
+          nextSteps: '- call Ana\n\n• send CV\n* [ ] book mock interview\nnext: research companies',
+          nextMeetingOn: '2026-03-01',
+          actionItems: ['call Ana', 'send CV', 'book mock interview', 'research companies'],
+        },
+      },
+    ],
+    [
+      'only a summary',
+      form({ summary: 'We met.' }),
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+    ],
+    [
+      'blank optional fields become null',
+      form({ summary: 'We met.', achievements: '  ', nextSteps: '\n \n', nextMeetingOn: '   ' }),
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+    ],
+    [
+      'undefined optional fields become null',
+      { summary: 'We met.', achievements: undefined, nextSteps: undefined, nextMeetingOn: undefined },
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+    ],
+    [
+      'lines without a bullet, CRLF, bullet variants',
+      form({ summary: 'We met.', nextSteps: 'plain line\r\n-   spaced bullet\r\n•no space\r\n- [ ] task\r\nNext : call' }),
+      {
+        ok: true,
+        draft: {
+          summary: 'We met.',
+          achievements: null,
+          nextSteps: 'plain line\r\n-   spaced bullet\r\n•no space\r\n- [ ] task\r\nNext : call',
+          nextMeetingOn: null,
+          actionItems: ['plain line', 'spaced bullet', 'no space', 'task', 'call'],
+        },
+      },
+    ],
+    ['summary empty', form({ summary: '' }), errors({ summary: 'summaryRequired' })],
+    ['summary whitespace', form({ summary: ' \n\t ' }), errors({ summary: 'summaryRequired' })],
+    ['summary null', form({ summary: null }), errors({ summary: 'summaryRequired' })],
+    ['summary undefined', form({ summary: undefined }), errors({ summary: 'summaryRequired' })],
+    [
+      'summary of exactly 4000 characters',
+      form({ summary: 's'.repeat(4000) }),
+      { ok: true, draft: { summary: 's'.repeat(4000), achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+    ],
+    ['summary over 4000', form({ summary: 's'.repeat(4001) }), errors({ summary: 'tooLong' })],
+    ['summary of 4001 emoji', form({ summary: EMOJI.repeat(4001) }), errors({ summary: 'tooLong' })],
+    ['achievements over 4000', form({ achievements: 'a'.repeat(4001) }), errors({ achievements: 'tooLong' })],
+    ['next steps over 4000', form({ nextSteps: 'n'.repeat(4001) }), errors({ nextSteps: 'tooLong' })],
+    ['date 2026-02-30 does not exist', form({ nextMeetingOn: '2026-02-30' }), errors({ nextMeetingOn: 'dateInvalid' })],
+    ['date "tomorrow"', form({ nextMeetingOn: 'tomorrow' }), errors({ nextMeetingOn: 'dateInvalid' })],
+    ['date without zero padding', form({ nextMeetingOn: '2026-3-1' }), errors({ nextMeetingOn: 'dateInvalid' })],
+    ['date with a time', form({ nextMeetingOn: '2026-03-01T10:00' }), errors({ nextMeetingOn: 'dateInvalid' })],
+    ['date in the past', form({ nextMeetingOn: '2026-02-19' }), errors({ nextMeetingOn: 'dateInPast' })],
+    ['date a year back', form({ nextMeetingOn: '2025-12-31' }), errors({ nextMeetingOn: 'dateInPast' })],
+    [
+      'date today',
+      form({ summary: 'We met.', nextMeetingOn: TODAY }),
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: TODAY, actionItems: [] } },
+    ],
+    [
+      'every field wrong at once',
+      { summary: ' ', achievements: 'a'.repeat(4001), nextSteps: 'n'.repeat(4001), nextMeetingOn: '2020-01-01' },
+      errors({ summary: 'summaryRequired', achievements: 'tooLong', nextSteps: 'tooLong', nextMeetingOn: 'dateInPast' }),
+    ],
+  ])('%s', (_label, input, expected) => {
+    expect(validateLogForm(input, TODAY)).toEqual(expected);
+  });
+});
+
+describe('localDate', () => {
+  it.each([
+    // One instant, two calendar days: Auckland is already tomorrow.
+    ['2026-06-15T13:00:00Z', 'Pacific/Auckland', '2026-06-16'],
+    ['2026-06-15T13:00:00Z', 'America/Los_Angeles', '2026-06-15'],
+    ['2026-06-15T13:00:00Z', 'UTC', '2026-06-15'],
+    ['2026-01-15T11:30:00Z', 'Pacific/Auckland', '2026-01-16'],
+    ['2026-01-15T11:30:00Z', 'America/Los_Angeles', '2026-01-15'],
+    ['2026-01-01T07:59:59Z', 'America/Los_Angeles', '2025-12-31'],
+    ['2026-01-01T08:00:00Z', 'America/Los_Angeles', '2026-01-01'],
+    // Europe/Paris springs forward on 2026-03-29 at 01:00 UTC: the day starts at 23:00Z (CET)
+    // the evening before and ends at 22:00Z (CEST), so it lasts 23 hours.
+    ['2026-03-28T22:59:59Z', 'Europe/Paris', '2026-03-28'],
+    ['2026-03-28T23:00:00Z', 'Europe/Paris', '2026-03-29'],
+    ['2026-03-29T00:59:59Z', 'Europe/Paris', '2026-03-29'],
+    ['2026-03-29T01:00:00Z', 'Europe/Paris', '2026-03-29'],
+    ['2026-03-29T21:59:59Z', 'Europe/Paris', '2026-03-29'],
+    ['2026-03-29T22:00:00Z', 'Europe/Paris', '2026-03-30'],
+    // A zone luxon does not know falls back to UTC rather than failing.
+    ['2026-06-15T23:30:00Z', 'Mars/Base', '2026-06-15'],
+  ])('%s in %s is %s', (instant, zone, expected) => {
+    expect(localDate(new Date(instant), zone)).toBe(expected);
+  });
+
+  it('gives different dates for the same instant in Auckland and Los Angeles', () => {
+    const now = new Date('2026-06-15T13:00:00Z');
+    expect(localDate(now, 'Pacific/Auckland')).not.toBe(localDate(now, 'America/Los_Angeles'));
+  });
+});

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { type Catalog, catalogs } from '../../src/content/index.js';
+import { LOCALES, type Locale } from '../../src/domain/locale.js';
+import { OPEN_STAGES, type OpenStage } from '../../src/domain/stages.js';
+import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
+import { renderPairMessage } from '../../src/slack/messages/pair-messages.js';
+import { pickIcebreakers } from '../../src/slack/messages/stage-content.js';
+import type { LoggedMeeting, PairMessage, PairRef } from '../../src/services/slack-port.js';
+import { blockKitProblems, textsOf } from './blockkit.js';
+
+const pairOf = (locale: Locale, id = 7): PairRef => ({
+  id,
+  channelId: 'C0PAIR',
+  mentorId: 'U0MENTOR',
+  menteeId: 'U0MENTEE',
+  locale,
+});
+
+const LOG: LoggedMeeting = {
+  id: 11,
+  authorId: 'U0MENTEE',
+  createdAt: new Date('2026-03-10T15:30:00Z'),
+  summary: 'We reviewed the CV and picked three companies.',
+  achievements: 'CV rewritten',
+  nextMeetingOn: '2026-03-24',
+  actionItems: ['send the CV to Ana', 'practise the elevator pitch'],
+};
+
+const HOSTILE =
+  '<!channel> wake up <!here|here> <!everyone> @channel @here <!subteam^S1|@devs> <https://evil.example|click> <@U0EVE|eve> &';
+
+const HOSTILE_LOG: LoggedMeeting = {
+  ...LOG,
+  summary: HOSTILE,
+  achievements: HOSTILE,
+  actionItems: [HOSTILE, 'ping <!channel>'],
+};
+
+// The largest log a member can write: every field at the 4,000-character limit, made of characters
+// that grow when escaped, plus many action items.
+const HUGE_LOG: LoggedMeeting = {
+  ...LOG,
+  summary: '<&>'.repeat(1333) + 'x',
+  achievements: `${'@channel '.repeat(444)}abcd`,
+  actionItems: Array.from({ length: 400 }, (_, i) => `item ${i} <&>`),
+};
+
+type Case = [string, PairMessage];
+
+const CASES: Case[] = [
+  ['welcome', { kind: 'welcome' }],
+  ...OPEN_STAGES.map((stage): Case => [`stage ${stage} (first post)`, { kind: 'stage', stage, changedBy: null, from: null }]),
+  ...OPEN_STAGES.map((stage): Case => [
+    `stage ${stage} (changed by a member)`,
+    { kind: 'stage', stage, changedBy: 'U0MENTEE', from: stage === 'prepare' ? 'engage' : 'prepare' },
+  ]),
+  ['meeting log', { kind: 'meetingLog', log: LOG }],
+  ['meeting log without extras', { kind: 'meetingLog', log: { ...LOG, achievements: null, nextMeetingOn: null, actionItems: [] } }],
+  ['meeting log with hostile text', { kind: 'meetingLog', log: HOSTILE_LOG }],
+  ['meeting log at the size limits', { kind: 'meetingLog', log: HUGE_LOG }],
+  [
+    'summary',
+    {
+      kind: 'summary',
+      summary: {
+        openedAt: new Date('2026-01-05T09:00:00Z'),
+        closedAt: new Date('2026-04-05T09:00:00Z'),
+        meetings: 9,
+        actionItemsDone: 12,
+        actionItemsTotal: 15,
+      },
+      closedBy: 'U0MENTOR',
+    },
+  ],
+];
+
+const MATRIX = LOCALES.flatMap((locale) => CASES.map(([label, message]) => [locale, label, message] as const));
+
+const render = (locale: Locale, message: PairMessage, pairId = 7) =>
+  renderPairMessage(catalogs[locale], pairOf(locale, pairId), message);
+
+const allText = (message: SlackMessage) => textsOf(message).join('\n');
+
+const actionsBlocks = (message: SlackMessage) =>
+  message.blocks.filter((block): block is Extract<KnownBlock, { type: 'actions' }> => block.type === 'actions');
+
+describe('renderPairMessage: every message is valid-looking Block Kit', () => {
+  it.each(MATRIX)('%s: %s', (locale, _label, message) => {
+    const rendered = render(locale, message);
+    expect(blockKitProblems(rendered)).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
+  const c: Catalog = catalogs[locale];
+
+  it('welcome: names both members and walks through the four stages', () => {
+    const message = render(locale, { kind: 'welcome' });
+    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: c.welcome.title } });
+    const text = allText(message);
+    expect(text).toContain('<@U0MENTOR>');
+    expect(text).toContain('<@U0MENTEE>');
+    for (const stage of OPEN_STAGES) expect(text).toContain(c.stageNames[stage]);
+    expect(text).toContain(c.welcome.commandsHint);
+  });
+
+  it('stage change: says who moved the pair, from where and to where', () => {
+    const message = render(locale, { kind: 'stage', stage: 'nurture', changedBy: 'U0MENTEE', from: 'engage' });
+    const [first] = message.blocks;
+    expect(first?.type).toBe('context');
+    const line = textsOf({ text: '', blocks: [first!] }).join('');
+    expect(line).toContain('<@U0MENTEE>');
+    expect(line).toContain(c.stageNames.engage);
+    expect(line).toContain(c.stageNames.nurture);
+    expect(message.text).toBe(line);
+  });
+
+  it('stage post without a change line starts with the stage header', () => {
+    const message = render(locale, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
+    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: c.prepare.title } });
+    expect(message.text).toBe(c.stageNames.prepare);
+  });
+
+  it('engage: exactly three icebreakers, every agreement item and topic', () => {
+    const text = allText(render(locale, { kind: 'stage', stage: 'engage', changedBy: null, from: null }));
+    const shown = c.engage.icebreakers.filter((question) => text.includes(question));
+    expect(shown).toHaveLength(3);
+    expect(shown.sort()).toEqual([...pickIcebreakers(c.engage.icebreakers, 7)].sort());
+    expect(c.engage.agreement).toHaveLength(5);
+    for (const item of c.engage.agreement) expect(text).toContain(item);
+    for (const topic of c.engage.topics) expect(text).toContain(topic);
+  });
+
+  it('evaluate: a wrap-up confirm button carrying the pair id', () => {
+    for (const pairId of [7, 1234]) {
+      const message = render(locale, { kind: 'stage', stage: 'evaluate', changedBy: null, from: null }, pairId);
+      const actions = actionsBlocks(message);
+      expect(actions).toHaveLength(1);
+      expect(actions[0]!.elements).toEqual([
+        expect.objectContaining({
+          type: 'button',
+          action_id: 'wrap_up_confirm',
+          value: String(pairId),
+          text: expect.objectContaining({ text: c.wrapUp.confirmButton }),
+        }),
+      ]);
+      const text = allText(message);
+      for (const item of c.evaluate.checklist) expect(text).toContain(item);
+    }
+  });
+
+  it.each<OpenStage>(['prepare', 'engage', 'nurture'])('%s has no buttons', (stage) => {
+    expect(actionsBlocks(render(locale, { kind: 'stage', stage, changedBy: null, from: null }))).toEqual([]);
+  });
+
+  it('meeting log: author, summary, achievements, next steps and next meeting day', () => {
+    const message = render(locale, { kind: 'meetingLog', log: LOG });
+    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: c.log.title } });
+    expect(message.text).toContain('<@U0MENTEE>');
+    const text = allText(message);
+    expect(text).toContain(LOG.summary);
+    expect(text).toContain('CV rewritten');
+    for (const item of LOG.actionItems) expect(text).toContain(item);
+    expect(text).toContain(c.log.nextMeeting);
+    expect(text).toContain(locale === 'fr' ? '24 mars 2026' : 'March 24, 2026');
+    // The moment is shown in each reader's zone by Slack.
+    expect(text).toContain(`<!date^${Date.parse('2026-03-10T15:30:00Z') / 1000}^`);
+  });
+
+  it('meeting log without extras leaves out the empty parts', () => {
+    const text = allText(render(locale, { kind: 'meetingLog', log: { ...LOG, achievements: null, nextMeetingOn: null, actionItems: [] } }));
+    expect(text).toContain(LOG.summary);
+    expect(text).not.toContain(c.log.achievements);
+    expect(text).not.toContain(c.log.nextSteps);
+    expect(text).not.toContain(c.log.nextMeeting);
+  });
+
+  it('meeting log: what members typed can never ping a crowd or carry a link', () => {
+    const message = render(locale, { kind: 'meetingLog', log: HOSTILE_LOG });
+    const json = JSON.stringify(message);
+    expect(json).not.toContain('<!channel>');
+    expect(json).not.toContain('<!here');
+    expect(json).not.toContain('<!everyone');
+    expect(json).not.toContain('<!subteam');
+    expect(json).not.toContain('<http');
+    // The only special token left is the bot's own date.
+    expect(json.match(/<!/g)).toHaveLength(1);
+    for (const text of textsOf(message)) expect(text).not.toMatch(/@(channel|here|everyone)\b/i);
+    expect(allText(message)).toContain('<@U0EVE>');
+  });
+
+  it('summary: days, meetings, actions and who closed it', () => {
+    const message = render(locale, {
+      kind: 'summary',
+      summary: {
+        openedAt: new Date('2026-01-05T09:00:00Z'),
+        closedAt: new Date('2026-04-05T09:00:00Z'),
+        meetings: 9,
+        actionItemsDone: 12,
+        actionItemsTotal: 15,
+      },
+      closedBy: 'U0MENTOR',
+    });
+    const text = allText(message);
+    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: c.wrapUp.summaryTitle } });
+    for (const figure of ['*90*', '*9*', '*12*', '*15*']) expect(text).toContain(figure);
+    expect(text).toContain('<@U0MENTOR>');
+  });
+
+  it('summary of a pair closed on the day it opened counts one day', () => {
+    const at = new Date('2026-01-05T09:00:00Z');
+    const text = allText(
+      render(locale, {
+        kind: 'summary',
+        summary: { openedAt: at, closedAt: at, meetings: 0, actionItemsDone: 0, actionItemsTotal: 0 },
+        closedBy: 'U0MENTOR',
+      }),
+    );
+    expect(text).toContain('*1*');
+  });
+});
+
+describe('pickIcebreakers', () => {
+  const questions = Array.from({ length: 12 }, (_, i) => `question ${i}`);
+
+  it.each(Array.from({ length: 30 }, (_, i) => i + 1))('pair %i gets three distinct questions', (pairId) => {
+    const picked = pickIcebreakers(questions, pairId);
+    expect(picked).toHaveLength(3);
+    expect(new Set(picked).size).toBe(3);
+    for (const question of picked) expect(questions).toContain(question);
+  });
+
+  it.each(LOCALES)('neighbouring pairs start with different questions (%s catalog)', (locale) => {
+    const all = catalogs[locale].engage.icebreakers;
+    const firsts = [1, 2, 3, 4].map((pairId) => pickIcebreakers(all, pairId)[0]);
+    expect(new Set(firsts).size).toBe(4);
+    for (let pairId = 1; pairId < 100; pairId += 1) {
+      expect(pickIcebreakers(all, pairId)[0]).not.toBe(pickIcebreakers(all, pairId + 1)[0]);
+    }
+  });
+
+  it('is stable for a pair', () => {
+    expect(pickIcebreakers(questions, 5)).toEqual(pickIcebreakers(questions, 5));
+  });
+
+  it.each([
+    [['only one'], ['only one']],
+    [['a', 'b'], ['a', 'b']],
+    [[], []],
+  ])('with fewer than three questions shows what there is: %j', (few, expected) => {
+    expect([...pickIcebreakers(few, 3)].sort()).toEqual(expected);
+  });
+});
+
+describe('blockKitProblems (the checker used above)', () => {
+  const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+
+  it.each<[string, SlackMessage, RegExp]>([
+    ['a section over 3000', { text: 't', blocks: [section('a'.repeat(3001))] }, /3001 chars/],
+    ['an empty section', { text: 't', blocks: [section('')] }, /empty text/],
+    ['a header over 150', { text: 't', blocks: [{ type: 'header', text: { type: 'plain_text', text: 'h'.repeat(151) } }] }, /151 chars/],
+    ['51 blocks', { text: 't', blocks: Array.from({ length: 51 }, () => section('x')) }, /51 blocks/],
+    ['no fallback text', { text: ' ', blocks: [section('x')] }, /message text is empty/],
+  ])('flags %s', (_label, message, problem) => {
+    expect(blockKitProblems(message).join('\n')).toMatch(problem);
+  });
+});
