@@ -53,7 +53,9 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
   for (let batch = 0; batch < (options.maxBatches ?? 40); batch += 1) {
     const jobs = await claimDueJobs(ctx.db, now, batchSize, options.leaseMs ?? LEASE_MS);
     result.claimed += jobs.length;
-    for (const job of jobs) await runOne(ctx, job, now, options, result);
+    // A batch is sent side by side: jobs for different channels need not wait for each other, and
+    // the gateway's pacer keeps posts into one channel a second apart.
+    await Promise.all(jobs.map((job) => runOne(ctx, job, now, options, result)));
     if (jobs.length < batchSize) break;
   }
   return result;
