@@ -276,7 +276,7 @@ export const en: Catalog = {
       'A week has gone by since you started. Has the mentee written down a goal and a short plan yet? A few lines are enough to make your first conversation count.',
     meetingOverdue:
       'It’s been a while since your last logged meeting (you planned to meet every {days} days). Time to find a slot? If you have met, a quick `/mentor-log` keeps your notes complete.',
-    actionDue: 'Reminder: “{item}” is due tomorrow ({due}).',
+    actionDue: 'Coming up: “{item}” is due on {due}.',
     actionOverdue: '“{item}” was due on {due}. Done already? Press *Done*. Need more time? Agree a new date at your next meeting.',
     expectationsCheckin:
       'Six weeks since your last check-in: are your expectations still aligned? Take five minutes at your next meeting to revisit what each of you hopes for.',

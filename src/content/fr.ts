@@ -289,7 +289,7 @@ export const fr: Catalog = {
       'Une semaine déjà depuis votre lancement. Le mentoré a-t-il noté son objectif et un court plan ? Quelques lignes suffisent pour que votre première conversation porte ses fruits.',
     meetingOverdue:
       'Votre dernière rencontre notée remonte à un moment (vous aviez prévu de vous voir tous les {days} jours). Et si vous trouviez un créneau ? Si vous vous êtes déjà vus, un petit `/mentor-log` garde vos notes à jour.',
-    actionDue: 'Rappel : « {item} » est à faire pour demain ({due}).',
+    actionDue: 'Bientôt : « {item} » est prévu pour le {due}.',
     actionOverdue:
       '« {item} » était prévu pour le {due}. Déjà fait ? Appuyez sur *Fait*. Besoin de plus de temps ? Fixez une nouvelle date lors de votre prochaine rencontre.',
     expectationsCheckin:

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Stage } from './stages.js';
-import { nextWorkingTime } from './working-hours.js';
+import { nextWorkingTime, workdayBefore } from './working-hours.js';
 
 /** Nudges the planner keeps in step with a pair's facts. */
 export const PLANNED_NUDGES = [
@@ -82,10 +82,10 @@ export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
     if (!item.dueOn) continue;
     const dueDay = DateTime.fromISO(item.dueOn, { zone: facts.zones.mentee });
     if (!dueDay.isValid) continue;
-    const dayBefore = dueDay.minus({ days: 1 }).set({ hour: 9 });
-    // "Due tomorrow" only makes sense while it is still the day before.
-    if (dueDay.toMillis() > now.getTime()) {
-      add('action_due', dayBefore.toJSDate(), [item.id, item.dueOn], { item: item.id, due: item.dueOn });
+    // Sent on the working day before (Friday for a Monday); planned late, it still goes out on the day,
+    // but never once the day is over: that is the overdue reminder's job.
+    if (at(workdayBefore(dueDay).toJSDate()).getTime() <= dueDay.endOf('day').toMillis()) {
+      add('action_due', workdayBefore(dueDay).toJSDate(), [item.id, item.dueOn], { item: item.id, due: item.dueOn });
     }
     add('action_overdue', dueDay.plus({ days: 1 }).set({ hour: 9 }).toJSDate(), [item.id, item.dueOn], {
       item: item.id,
@@ -98,15 +98,23 @@ export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
     const passed = Math.floor((now.getTime() - facts.agreementAt.getTime()) / every);
     // The occurrence now due (if not sent yet) and the next one.
     for (const n of [passed, passed + 1]) {
-      if (n >= 1) add('expectations_checkin', new Date(facts.agreementAt.getTime() + n * every), [n], { number: n });
+      if (n >= 1) {
+        const due = new Date(facts.agreementAt.getTime() + n * every);
+        add('expectations_checkin', due, [facts.agreementAt.toISOString(), n], { number: n });
+      }
     }
   }
 
   if (facts.plannedEndOn) {
     const end = DateTime.fromISO(facts.plannedEndOn, { zone: facts.zones.mentee }).set({ hour: 9 });
     if (end.isValid && end.toMillis() > now.getTime()) {
-      add('end_approaching', end.minus({ days: END_APPROACHING_DAYS }).toJSDate(), [facts.plannedEndOn], { end: facts.plannedEndOn });
-      add('end_reminder', end.minus({ days: END_REMINDER_DAYS }).toJSDate(), [facts.plannedEndOn], { end: facts.plannedEndOn });
+      const approaching = end.minus({ days: END_APPROACHING_DAYS }).toJSDate();
+      const reminder = end.minus({ days: END_REMINDER_DAYS }).toJSDate();
+      // Planned inside the last week, the three-week notice would arrive with the reminder: skip it.
+      if (at(approaching).getTime() < at(reminder).getTime()) {
+        add('end_approaching', approaching, [facts.plannedEndOn], { end: facts.plannedEndOn });
+      }
+      add('end_reminder', reminder, [facts.plannedEndOn], { end: facts.plannedEndOn });
     }
   }
   return plan;

@@ -14,12 +14,19 @@ export function isWorkingTime(at: Date, zone: string): boolean {
 
 /**
  * The earliest moment at or after `from` that is a working hour for everyone in `zones`; when their
- * working hours never meet (Auckland and Los Angeles), the earliest one for `zones[0]` alone.
+ * working hours never meet (Auckland and London), the earliest one for `zones[0]` alone.
  */
 export function nextWorkingTime(from: Date, zones: readonly string[]): Date {
   const [first] = zones;
   if (first === undefined) throw new RangeError('nextWorkingTime needs at least one zone');
   return earliest(from, zones) ?? earliest(from, [first]) ?? from;
+}
+
+/** 09:00 local on the last working day before `day` (Friday for a Monday): the "coming up" slot. */
+export function workdayBefore(day: DateTime): DateTime {
+  let previous = day.startOf('day').minus({ days: 1 });
+  while (previous.weekday > 5) previous = previous.minus({ days: 1 });
+  return previous.set({ hour: WORKDAY_START_HOUR });
 }
 
 function earliest(from: Date, zones: readonly string[]): Date | undefined {

@@ -32,11 +32,12 @@ export async function syncPairJobs(
           payload: JSON.stringify(job.payload),
         })),
       )
+      // A cancelled occurrence wanted again (the pair resumed, say) is pending again; sent or failed ones stay.
       .onConflict((oc) =>
         oc
           .column('dedupe_key')
-          .doUpdateSet({ run_at: (eb) => eb.ref('excluded.run_at') })
-          .where('jobs.state', '=', 'pending'),
+          .doUpdateSet({ run_at: (eb) => eb.ref('excluded.run_at'), state: 'pending', finished_at: null })
+          .where('jobs.state', 'in', ['pending', 'cancelled']),
       )
       .execute();
   }
