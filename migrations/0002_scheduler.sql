@@ -25,6 +25,8 @@ create table jobs (
   attempts          integer     not null default 0,
   max_attempts      integer     not null default 5,
   lease_expires_at  timestamptz,
+  -- Set by a retry back-off or Slack's Retry-After: replanning may move a job later, never before it.
+  not_before        timestamptz,
   last_error        text,
   payload           jsonb       not null default '{}'::jsonb,
   created_at        timestamptz not null default now(),

@@ -32,11 +32,16 @@ export async function syncPairJobs(
           payload: JSON.stringify(job.payload),
         })),
       )
-      // A cancelled occurrence wanted again (the pair resumed, say) is pending again; sent or failed ones stay.
+      // A cancelled occurrence wanted again (the pair resumed, say) is pending again; sent or failed ones
+      // stay. A job waiting out a back-off or Retry-After keeps waiting.
       .onConflict((oc) =>
         oc
           .column('dedupe_key')
-          .doUpdateSet({ run_at: (eb) => eb.ref('excluded.run_at'), state: 'pending', finished_at: null })
+          .doUpdateSet({
+            run_at: sql<Date>`greatest(excluded.run_at, coalesce(jobs.not_before, excluded.run_at))`,
+            state: 'pending',
+            finished_at: null,
+          })
           .where('jobs.state', 'in', ['pending', 'cancelled']),
       )
       .execute();
@@ -130,7 +135,7 @@ export async function failJobAttempt(db: DbOrTrx, jobId: number, error: string, 
     .set(
       retryAt === null
         ? { state: 'failed', last_error: error, finished_at: now, lease_expires_at: null }
-        : { state: 'pending', last_error: error, run_at: retryAt, lease_expires_at: null },
+        : { state: 'pending', last_error: error, run_at: retryAt, not_before: retryAt, lease_expires_at: null },
     )
     .where('id', '=', jobId)
     .where('state', '=', 'running')
@@ -141,7 +146,7 @@ export async function failJobAttempt(db: DbOrTrx, jobId: number, error: string, 
 export async function postponeJob(db: DbOrTrx, jobId: number, runAt: Date): Promise<void> {
   await db
     .updateTable('jobs')
-    .set((eb) => ({ state: 'pending', run_at: runAt, lease_expires_at: null, attempts: eb('attempts', '-', 1) }))
+    .set((eb) => ({ state: 'pending', run_at: runAt, not_before: runAt, lease_expires_at: null, attempts: eb('attempts', '-', 1) }))
     .where('id', '=', jobId)
     .where('state', '=', 'running')
     .execute();

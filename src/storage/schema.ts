@@ -71,6 +71,7 @@ export interface JobTable {
   attempts: ColumnType<number, number | undefined, number>;
   max_attempts: ColumnType<number, number | undefined, number>;
   lease_expires_at: Date | null;
+  not_before: ColumnType<Date | null, Date | null | undefined, Date | null>;
   last_error: string | null;
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;

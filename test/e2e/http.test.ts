@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.stop();
+  await s?.stop();
 });
 
 /** Signs like Slack with any secret and clock: a wrong secret or an old clock must be refused. */

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.stop();
+  await s?.stop();
 });
 
 async function logsOf(pairId: number) {
@@ -127,7 +127,7 @@ describe('/mentor-log with notes', () => {
       const viewsBefore = s.standIn.views.length;
       const reply = await s.send(pair.mentee, '/mentor-log', '  \n\t  ', pair.channelId);
       expect(reply.status).toBe(200);
-      await s.harness.waitFor(() => s.standIn.views.length > viewsBefore);
+      await s.waitFor(() => s.standIn.views.length > viewsBefore);
       expect(s.standIn.views.at(-1)?.view.callback_id).toBe(VIEW_MEETING_LOG);
       expect(await snapshot(pair.channelId)).toEqual(before);
     });
@@ -160,7 +160,7 @@ describe('/mentor-log without notes: the form', () => {
     const before = s.standIn.views.length;
     const reply = await s.send(who, '/mentor-log', '', channelId, { triggerId });
     expect(reply.status).toBe(200);
-    const opened = await s.harness.waitFor(() => s.standIn.views.slice(before).find((view) => view.triggerId === triggerId));
+    const opened = await s.waitFor(() => s.standIn.views.slice(before).find((view) => view.triggerId === triggerId));
     return { opened, triggerId };
   }
 
@@ -192,7 +192,7 @@ describe('/mentor-log without notes: the form', () => {
 
     expect(reply.status).toBe(200);
     expect((reply.json as { response_action?: string } | undefined)?.response_action).toBeUndefined();
-    await s.harness.waitFor(() => s.posts(pair.channelId).length > postsBefore);
+    await s.waitFor(() => s.posts(pair.channelId).length > postsBefore);
     expect(await s.count('meeting_logs')).toBe(before + 1);
     const log = (await logsOf(pair.pairId)).at(-1)!;
     expect(log).toMatchObject({
@@ -306,7 +306,7 @@ describe('/mentor-log without notes: the form', () => {
     const reply = await submit(intruder, opened.id, formValues({ summary: 'sneaky' }), JSON.stringify({ channelId: pair.channelId }));
     expect(reply.status).toBe(200);
     // The refusal goes out after the ack; give it the time to happen, then check nothing was written.
-    await s.harness.waitFor(() =>
+    await s.waitFor(() =>
       s.standIn.calls.some((call) => call.method === 'chat.postEphemeral' && call.params.user === intruder.id),
     );
     expect(await snapshot(pair.channelId)).toEqual(before);
@@ -352,7 +352,7 @@ describe('people’s text can never ping a crowd', () => {
     const mark = s.standIn.calls.length;
     const reply = await s.send(pair.mentor, '/mentor-log', '', pair.channelId);
     expect(reply.status).toBe(200);
-    const opened = await s.harness.waitFor(() => s.callsSince(mark, 'views.open')[0] && s.standIn.views.at(-1));
+    const opened = await s.waitFor(() => s.callsSince(mark, 'views.open')[0] && s.standIn.views.at(-1));
     const submitted = await s.harness.slack.viewSubmission({
       userId: pair.mentor.id,
       callbackId: VIEW_MEETING_LOG,
@@ -360,7 +360,7 @@ describe('people’s text can never ping a crowd', () => {
       values: formValues({ summary: hostile, achievements: '@here we did it <!channel>', nextSteps: '<!everyone> celebrate\n@channel party' }),
     });
     expect(submitted.json).toBeUndefined();
-    const call = await s.harness.waitFor(() => s.callsSince(mark, 'chat.postMessage')[0]);
+    const call = await s.waitFor(() => s.callsSince(mark, 'chat.postMessage')[0]);
     expectQuiet(call);
   });
 

@@ -67,7 +67,8 @@ function configLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => line.startsWith('config: '));
 }
 
-describe('npm start against the Slack stand-in', () => {
+// Every test here waits on a child process: they run side by side (vitest gives a file one worker).
+describe.concurrent('npm start against the Slack stand-in', () => {
   const admin = { id: 'UADMIN0', name: 'ada', tz: 'UTC', locale: 'en-US' };
   const mentor = { id: 'UMENTOR1', name: 'marco', tz: 'Europe/Rome', locale: 'en-US' };
   const mentee = { id: 'UMENTEE1', name: 'lea', tz: 'Europe/Paris', locale: 'en-US' };
@@ -139,7 +140,6 @@ describe('npm start against the Slack stand-in', () => {
   }, 90_000);
 });
 
-// Each child spends a few seconds loading the app before it can refuse: these run side by side.
 describe.concurrent('npm start with a bad environment', () => {
   it('an empty environment stops at once, naming each missing variable on a line of its own', async () => {
     const run = startMain({});

@@ -39,7 +39,7 @@ describe('/mentor pair by an admin listed in ADMIN_USER_IDS', () => {
   });
 
   afterAll(async () => {
-    await s.stop();
+    await s?.stop();
   });
 
   it('creates one private channel, invites both, sets the topic, posts welcome and prepare, stores the pair', async () => {
@@ -220,7 +220,7 @@ describe('/mentor pair with no ADMIN_USER_IDS: workspace admins and owners are t
   });
 
   afterAll(async () => {
-    await s.stop();
+    await s?.stop();
   });
 
   it.each([

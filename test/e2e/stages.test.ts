@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.stop();
+  await s?.stop();
 });
 
 /** What a stage's post must carry, in a given language. */

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.stop();
+  await s?.stop();
 });
 
 async function changesOf(pairId: number) {

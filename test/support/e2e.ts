@@ -64,6 +64,9 @@ export function messageText(message: StandInMessage): string {
   return `${message.text}\n${allText(message.blocks)}`;
 }
 
+// Generous: on a loaded two-core machine the embedded database can be slow to answer.
+const ANSWER_TIMEOUT_MS = 15_000;
+
 // Shared by every scenario of a test file, so that scenarios sharing a database never reuse a person.
 let peopleCounter = 0;
 
@@ -144,8 +147,13 @@ export class Scenario {
     return this.answerTo(responseUrl);
   }
 
+  /** Polls a check on the stand-in until it holds; for effects that follow an ack. */
+  waitFor<T>(check: () => T | undefined | false): Promise<T> {
+    return this.harness.waitFor(check, ANSWER_TIMEOUT_MS);
+  }
+
   /** Polls an async check (a database read, say) until it holds; for effects that follow an ack. */
-  async until<T>(check: () => Promise<T | undefined | false>, timeoutMs = 5_000): Promise<T> {
+  async until<T>(check: () => Promise<T | undefined | false>, timeoutMs = ANSWER_TIMEOUT_MS): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await check();
@@ -158,7 +166,7 @@ export class Scenario {
   /** Waits for the one body posted to this response URL. */
   async answerTo(responseUrl: string): Promise<Answer> {
     const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
-    const found = await this.harness.waitFor(() => this.standIn.responses.find((response) => response.id === id));
+    const found = await this.harness.waitFor(() => this.standIn.responses.find((response) => response.id === id), ANSWER_TIMEOUT_MS);
     return { body: found.body, text: allText(found.body) };
   }
 
