@@ -11,12 +11,13 @@ create table pairs (
   -- Language of what the bot posts in the pair's channel ('en' unless both members share another).
   locale        text        not null default 'en' check (locale in ('en', 'fr')),
   -- Null while the channel is being created; a pair without a channel is never shown to anyone.
-  channel_id    text        unique,
+  channel_id    text,
   channel_name  text,
   created_by    text        not null,
   created_at    timestamptz not null default now(),
   closed_at     timestamptz,
-  check (mentor_id <> mentee_id)
+  check (mentor_id <> mentee_id),
+  unique (team_id, channel_id)
 );
 
 -- One active relationship per mentor and mentee, whoever tries to open it and however often.

@@ -52,7 +52,7 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
     await ctx.slack.invite(channel.id, [mentor.id, mentee.id]);
     await ctx.slack.setPairTopic(channel.id, { mentor: mentor.name, mentee: mentee.name }, pair.locale);
     await attachChannel(ctx.db, pair.id, channel.id, channel.name);
-    await recordOpening(ctx.db, pair.id, request.actorId);
+    await recordOpening(ctx.db, pair.id, request.actorId, pair.created_at);
   } catch (error) {
     await undoOpening(ctx, pair.id, channel?.id);
     if (error instanceof SlackCallError) throw new CoachError('channel_failed', {}, { cause: error });

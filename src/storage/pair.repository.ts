@@ -81,8 +81,11 @@ export async function moveStage(
   return true;
 }
 
-export async function recordOpening(db: DbOrTrx, pairId: number, by: string): Promise<void> {
-  await db.insertInto('stage_changes').values({ pair_id: pairId, from_stage: null, to_stage: 'prepare', changed_by: by }).execute();
+export async function recordOpening(db: DbOrTrx, pairId: number, by: string, at: Date): Promise<void> {
+  await db
+    .insertInto('stage_changes')
+    .values({ pair_id: pairId, from_stage: null, to_stage: 'prepare', changed_by: by, changed_at: at })
+    .execute();
 }
 
 export async function listStageChanges(db: DbOrTrx, pairId: number) {

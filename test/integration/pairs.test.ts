@@ -151,7 +151,7 @@ describe('moveStage', () => {
   it('moves only from the stage the caller saw, and records each move', async () => {
     const p = people();
     const pair = await openPair(p);
-    await recordOpening(database.db, pair.id, p.admin);
+    await recordOpening(database.db, pair.id, p.admin, pair.created_at);
     const at = new Date('2026-03-02T09:15:00.000Z');
 
     expect(await moveStage(database.db, { pairId: pair.id, from: 'engage', to: 'nurture', by: p.mentor, at })).toBe(false);
@@ -229,13 +229,22 @@ describe('channels', () => {
     expect((await findPairByChannel(database.db, p.team, `C${sequence}DONE`))?.stage).toBe('closed');
   });
 
-  it('refuses to give one channel to two pairs', async () => {
+  it('refuses to give one channel to two pairs of one workspace', async () => {
     const a = people();
-    const b = people();
+    const b = { ...people(), team: a.team };
     const first = await openPair(a);
     const second = await openPair(b);
     await attachChannel(database.db, first.id, 'C0SHARED', 'mentoring-a');
     await expect(attachChannel(database.db, second.id, 'C0SHARED', 'mentoring-b')).rejects.toThrow(/unique|duplicate/i);
+  });
+
+  it('lets two workspaces use the same channel id, each its own', async () => {
+    const first = await openPair(people());
+    const other = await openPair(people());
+    await attachChannel(database.db, first.id, 'C0BOTH', 'mentoring-a');
+    await attachChannel(database.db, other.id, 'C0BOTH', 'mentoring-b');
+    expect((await findPairByChannel(database.db, other.team_id, 'C0BOTH'))?.id).toBe(other.id);
+    expect((await findPairByChannel(database.db, first.team_id, 'C0BOTH'))?.id).toBe(first.id);
   });
 });
 
@@ -244,7 +253,7 @@ describe('deletePair', () => {
     const doomed = await openPair(people());
     const kept = await openPair(people());
     for (const pair of [doomed, kept]) {
-      await recordOpening(database.db, pair.id, 'U0ADMIN');
+      await recordOpening(database.db, pair.id, 'U0ADMIN', pair.created_at);
       await moveStage(database.db, { pairId: pair.id, from: 'prepare', to: 'engage', by: pair.mentor_id });
       const log = await insertMeetingLog(database.db, {
         pairId: pair.id,
