@@ -238,7 +238,8 @@ export const en: Catalog = {
     nextSteps: 'Next steps',
     nextMeeting: 'Next meeting',
     saved: 'Meeting saved. Action items added: {count}.',
-    syntaxHint: 'Tip: start a line with `next:` or `- [ ]` to turn it into an action item I’ll keep track of.',
+    syntaxHint:
+      'Tip: start a line with `next:` or `- [ ]` to turn it into an action item I’ll keep track of; end it with `by 2026-12-05` to get a reminder before it is due.',
     modal: {
       title: 'Log a meeting',
       submit: 'Save',
@@ -248,7 +249,7 @@ export const en: Catalog = {
       achievementsLabel: 'What was achieved since last time?',
       achievementsPlaceholder: 'Finished the CV, booked a mock interview…',
       nextStepsLabel: 'Next steps',
-      nextStepsHint: 'One action per line; each one becomes an action item.',
+      nextStepsHint: 'One action per line; each one becomes an action item. End a line with “by 2026-12-05” to set a due date.',
       nextMeetingLabel: 'Next meeting date',
     },
     fieldErrors: {

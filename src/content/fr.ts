@@ -251,7 +251,8 @@ export const fr: Catalog = {
     nextSteps: 'Prochaines étapes',
     nextMeeting: 'Prochaine rencontre',
     saved: 'Rencontre enregistrée. Actions ajoutées : {count}.',
-    syntaxHint: 'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace.',
+    syntaxHint:
+      'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace ; terminez-la par `by 2026-12-05` pour recevoir un rappel avant l’échéance.',
     modal: {
       title: 'Compte rendu',
       submit: 'Enregistrer',
@@ -261,7 +262,7 @@ export const fr: Catalog = {
       achievementsLabel: 'Qu’avez-vous accompli depuis la dernière fois ?',
       achievementsPlaceholder: 'CV terminé, simulation d’entretien planifiée…',
       nextStepsLabel: 'Prochaines étapes',
-      nextStepsHint: 'Une action par ligne ; chacune sera suivie.',
+      nextStepsHint: 'Une action par ligne ; chacune sera suivie. Terminez une ligne par « by 2026-12-05 » pour fixer une échéance.',
       nextMeetingLabel: 'Date de la prochaine rencontre',
     },
     fieldErrors: {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { type ActionItemDraft, parseActionItem } from './action-item.js';
 import { CoachError } from './errors.js';
 
 export const MAX_LOG_LENGTH = 4000;
@@ -8,7 +9,7 @@ export interface LogDraft {
   achievements: string | null;
   nextSteps: string | null;
   nextMeetingOn: string | null;
-  actionItems: string[];
+  actionItems: ActionItemDraft[];
 }
 
 // `next: call Ana` or a Markdown task `- [ ] update my CV` become action items.
@@ -20,11 +21,11 @@ export function parseLogText(text: string): LogDraft {
   if (trimmed === '') throw new CoachError('log_empty');
   if ([...trimmed].length > MAX_LOG_LENGTH) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
   const notes: string[] = [];
-  const actionItems: string[] = [];
+  const actionItems: ActionItemDraft[] = [];
   for (const line of trimmed.split(/\r?\n/)) {
     const match = ACTION_LINE.exec(line);
     const item = match?.[1]?.trim();
-    if (match && item) actionItems.push(item);
+    if (match && item) actionItems.push(parseActionItem(item));
     else if (!match) notes.push(line);
   }
   const summary = notes.join('\n').trim();
@@ -32,9 +33,9 @@ export function parseLogText(text: string): LogDraft {
   if (summary === '' && actionItems.length === 0) throw new CoachError('log_empty');
   return {
     // A log made only of next steps still records that the meeting happened.
-    summary: summary === '' ? actionItems.join('; ') : summary,
+    summary: summary === '' ? actionItems.map((item) => item.text).join('; ') : summary,
     achievements: null,
-    nextSteps: actionItems.length > 0 ? actionItems.join('\n') : null,
+    nextSteps: actionItems.length > 0 ? actionItems.map((item) => item.text).join('\n') : null,
     nextMeetingOn: null,
     actionItems,
   };
@@ -78,11 +79,19 @@ export function validateLogForm(input: LogFormInput, today: string): LogFormResu
     if (!/^\d{4}-\d{2}-\d{2}$/.test(nextMeetingOn) || !date.isValid) errors.nextMeetingOn = 'dateInvalid';
     else if (nextMeetingOn < today) errors.nextMeetingOn = 'dateInPast';
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const actionItems = nextSteps
+  const lines = nextSteps
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(?:[-*•]\s*(?:\[\s?\]\s*)?|next\s*:\s*)/i, '').trim())
     .filter((line) => line !== '');
+  const actionItems: ActionItemDraft[] = [];
+  for (const line of lines) {
+    try {
+      actionItems.push(parseActionItem(line));
+    } catch {
+      errors.nextSteps = 'dateInvalid';
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
     draft: {

@@ -48,7 +48,7 @@ export async function recordLog(
       pairId: pair.id,
       logId: log.id,
       createdBy: request.userId,
-      texts: draft.actionItems,
+      items: draft.actionItems,
     });
     await touchActivity(trx, pair.id, ctx.clock());
     return { log, items };
@@ -60,7 +60,7 @@ export async function recordLog(
     summary: log.summary,
     achievements: log.achievements,
     nextMeetingOn: log.next_meeting_on,
-    actionItems: items.map((item) => item.text),
+    actionItems: items.map((item) => ({ text: item.text, dueOn: item.due_on })),
   };
   const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
   await setLogMessage(ctx.db, log.id, ts);

@@ -29,7 +29,7 @@ export interface LoggedMeeting {
   summary: string;
   achievements: string | null;
   nextMeetingOn: string | null;
-  actionItems: string[];
+  actionItems: Array<{ text: string; dueOn: string | null }>;
 }
 
 export interface RelationshipSummary {

@@ -3,12 +3,20 @@ import type { ActionItemRow } from './schema.js';
 
 export async function insertActionItems(
   db: DbOrTrx,
-  items: { pairId: number; logId: number | null; createdBy: string; texts: string[] },
+  items: { pairId: number; logId: number | null; createdBy: string; items: ReadonlyArray<{ text: string; dueOn: string | null }> },
 ): Promise<ActionItemRow[]> {
-  if (items.texts.length === 0) return [];
+  if (items.items.length === 0) return [];
   return db
     .insertInto('action_items')
-    .values(items.texts.map((text) => ({ pair_id: items.pairId, log_id: items.logId, created_by: items.createdBy, text })))
+    .values(
+      items.items.map((item) => ({
+        pair_id: items.pairId,
+        log_id: items.logId,
+        created_by: items.createdBy,
+        text: item.text,
+        due_on: item.dueOn,
+      })),
+    )
     .returningAll()
     .execute();
 }

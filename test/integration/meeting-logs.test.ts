@@ -6,6 +6,9 @@ import type { PairRow } from '../../src/storage/schema.js';
 import { inTransaction } from '../../src/storage/transaction.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
+/** Action items without due dates, as most tests here need. */
+const undated = (texts: string[]) => texts.map((text) => ({ text, dueOn: null }));
+
 let database: TestDatabase;
 
 beforeAll(async () => {
@@ -101,7 +104,7 @@ describe('a log and its action items in one transaction', () => {
     const pair = await newPair();
     const { log, items } = await inTransaction(database.db, async (trx) => {
       const log = await insertMeetingLog(trx, logOf(pair, { nextSteps: 'call Ana\nsend CV' }));
-      const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana', 'send CV'] });
+      const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', 'send CV']) });
       return { log, items };
     });
     expect(items.map(({ log_id, text, status, created_by, done_at }) => ({ log_id, text, status, created_by, done_at }))).toEqual([
@@ -114,7 +117,7 @@ describe('a log and its action items in one transaction', () => {
 
   it('insertActionItems with no texts inserts nothing', async () => {
     const pair = await newPair();
-    expect(await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, texts: [] })).toEqual([]);
+    expect(await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated([]) })).toEqual([]);
     expect(await itemsOf(pair.id)).toEqual([]);
   });
 
@@ -123,7 +126,7 @@ describe('a log and its action items in one transaction', () => {
     await expect(
       inTransaction(database.db, async (trx) => {
         const log = await insertMeetingLog(trx, logOf(pair));
-        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana', ''] });
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', '']) });
       }),
     ).rejects.toThrow(/check/i);
     expect(await logsOf(pair.id)).toEqual([]);
@@ -135,7 +138,7 @@ describe('a log and its action items in one transaction', () => {
     await expect(
       inTransaction(database.db, async (trx) => {
         const log = await insertMeetingLog(trx, logOf(pair));
-        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana'] });
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana']) });
         throw new Error('posting failed');
       }),
     ).rejects.toThrow('posting failed');
@@ -197,9 +200,9 @@ describe('action items', () => {
       pairId: pair.id,
       logId: null,
       createdBy: pair.mentee_id,
-      texts: ['a', 'b', 'c', 'd'],
+      items: undated(['a', 'b', 'c', 'd']),
     });
-    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, texts: ['x', 'y'] });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, items: undated(['x', 'y']) });
     await database.db
       .updateTable('action_items')
       .set({ status: 'done', done_by: pair.mentor_id, done_at: new Date() })
@@ -215,9 +218,9 @@ describe('action items', () => {
   it('listOpenActionItems lists open items oldest first, up to the limit, for this pair only', async () => {
     const pair = await newPair();
     const other = await newPair();
-    const first = await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentee_id, texts: ['one', 'two', 'three'] });
-    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, texts: ['not ours'] });
-    await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, texts: ['four', 'five', 'six'] });
+    const first = await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentee_id, items: undated(['one', 'two', 'three']) });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, items: undated(['not ours']) });
+    await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated(['four', 'five', 'six']) });
     await database.db.updateTable('action_items').set({ status: 'done' }).where('id', '=', first[0]!.id).execute();
 
     const texts = async (limit: number) => (await listOpenActionItems(database.db, pair.id, limit)).map((item) => item.text);

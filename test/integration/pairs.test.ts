@@ -16,6 +16,9 @@ import {
 import type { PairRow } from '../../src/storage/schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
+/** Action items without due dates, as most tests here need. */
+const undated = (texts: string[]) => texts.map((text) => ({ text, dueOn: null }));
+
 let database: TestDatabase;
 
 beforeAll(async () => {
@@ -264,8 +267,8 @@ describe('deletePair', () => {
         nextMeetingOn: '2026-04-01',
         source: 'command',
       });
-      await insertActionItems(database.db, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, texts: ['call Ana', 'send CV'] });
-      await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, texts: ['book a room'] });
+      await insertActionItems(database.db, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', 'send CV']) });
+      await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated(['book a room']) });
     }
 
     await deletePair(database.db, doomed.id);

@@ -16,7 +16,7 @@ const draft = (summary: string, actionItems: string[] = []): Outcome<LogDraft> =
     achievements: null,
     nextSteps: actionItems.length > 0 ? actionItems.join('\n') : null,
     nextMeetingOn: null,
-    actionItems,
+    actionItems: actionItems.map((text) => ({ text, dueOn: null })),
   },
 });
 
@@ -100,7 +100,7 @@ describe('validateLogForm', () => {
           achievements: 'CV rewritten',
           nextSteps: '- call Ana\n\n• send CV\n* [ ] book mock interview\nnext: research companies',
           nextMeetingOn: '2026-03-01',
-          actionItems: ['call Ana', 'send CV', 'book mock interview', 'research companies'],
+          actionItems: ['call Ana', 'send CV', 'book mock interview', 'research companies'].map((text) => ({ text, dueOn: null })),
         },
       },
     ],
@@ -129,7 +129,7 @@ describe('validateLogForm', () => {
           achievements: null,
           nextSteps: 'plain line\r\n-   spaced bullet\r\n•no space\r\n- [ ] task\r\nNext : call',
           nextMeetingOn: null,
-          actionItems: ['plain line', 'spaced bullet', 'no space', 'task', 'call'],
+          actionItems: ['plain line', 'spaced bullet', 'no space', 'task', 'call'].map((text) => ({ text, dueOn: null })),
         },
       },
     ],
@@ -194,5 +194,29 @@ describe('localDate', () => {
   it('gives different dates for the same instant in Auckland and Los Angeles', () => {
     const now = new Date('2026-06-15T13:00:00Z');
     expect(localDate(now, 'Pacific/Auckland')).not.toBe(localDate(now, 'America/Los_Angeles'));
+  });
+});
+
+describe('action items with a due date ("by yyyy-mm-dd" at the end of the line)', () => {
+  it.each<[string, string, Array<{ text: string; dueOn: string | null }>]>([
+    ['a dated item', 'We met.\nnext: send the CV to Ana by 2026-12-05', [{ text: 'send the CV to Ana', dueOn: '2026-12-05' }]],
+    ['case and spacing', 'We met.\n- [ ] book a room   BY   2026-12-05  ', [{ text: 'book a room', dueOn: '2026-12-05' }]],
+    ['"by" inside the text is kept', 'We met.\nnext: drop by the office by 2026-12-05', [{ text: 'drop by the office', dueOn: '2026-12-05' }]],
+    ['"by" with a word is plain text', 'We met.\nnext: finish by friday', [{ text: 'finish by friday', dueOn: null }]],
+    ['only a date is plain text', 'We met.\nnext: by 2026-12-05', [{ text: 'by 2026-12-05', dueOn: null }]],
+  ])('%s', (_name, text, items) => {
+    expect(parseLogText(text).actionItems).toEqual(items);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2026-1-5', '20261205'])('refuses "by %s" with date_invalid', (date) => {
+    expect(outcome(() => parseLogText(`We met.\nnext: send CV by ${date}`))).toEqual(failsWith('date_invalid'));
+  });
+
+  it('the form puts a bad due date beside the next-steps field', () => {
+    expect(validateLogForm(form({ summary: 'We met.', nextSteps: 'send CV by 2026-02-30' }), '2026-01-01')).toEqual(
+      errors({ nextSteps: 'dateInvalid' }),
+    );
+    const ok = validateLogForm(form({ summary: 'We met.', nextSteps: '- send CV by 2026-02-27' }), '2026-01-01');
+    expect(ok.ok && ok.draft.actionItems).toEqual([{ text: 'send CV', dueOn: '2026-02-27' }]);
   });
 });

@@ -23,7 +23,10 @@ const LOG: LoggedMeeting = {
   summary: 'We reviewed the CV and picked three companies.',
   achievements: 'CV rewritten',
   nextMeetingOn: '2026-03-24',
-  actionItems: ['send the CV to Ana', 'practise the elevator pitch'],
+  actionItems: [
+    { text: 'send the CV to Ana', dueOn: '2026-03-20' },
+    { text: 'practise the elevator pitch', dueOn: null },
+  ],
 };
 
 const HOSTILE =
@@ -33,7 +36,7 @@ const HOSTILE_LOG: LoggedMeeting = {
   ...LOG,
   summary: HOSTILE,
   achievements: HOSTILE,
-  actionItems: [HOSTILE, 'ping <!channel>'],
+  actionItems: [HOSTILE, 'ping <!channel>'].map((text) => ({ text, dueOn: null })),
 };
 
 // The largest log a member can write: every field at the 4,000-character limit, made of characters
@@ -42,7 +45,7 @@ const HUGE_LOG: LoggedMeeting = {
   ...LOG,
   summary: '<&>'.repeat(1333) + 'x',
   achievements: `${'@channel '.repeat(444)}abcd`,
-  actionItems: Array.from({ length: 400 }, (_, i) => `item ${i} <&>`),
+  actionItems: Array.from({ length: 400 }, (_, i) => ({ text: `item ${i} <&>`, dueOn: '2026-03-20' })),
 };
 
 type Case = [string, PairMessage];
@@ -160,7 +163,8 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     const text = allText(message);
     expect(text).toContain(LOG.summary);
     expect(text).toContain('CV rewritten');
-    for (const item of LOG.actionItems) expect(text).toContain(item);
+    for (const item of LOG.actionItems) expect(text).toContain(item.text);
+    expect(text).toContain(locale === 'fr' ? '20 mars 2026' : 'March 20, 2026');
     expect(text).toContain(c.log.nextMeeting);
     expect(text).toContain(locale === 'fr' ? '24 mars 2026' : 'March 24, 2026');
     // The moment is shown in each reader's zone by Slack.

@@ -77,7 +77,8 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
   ];
   if (log.achievements) blocks.push(...sections(titled(l.achievements, safeText(log.achievements))));
   if (log.actionItems.length > 0) {
-    blocks.push(...sections(titled(l.nextSteps, checklist(log.actionItems.map(safeText)))));
+    const items = log.actionItems.map((item) => safeText(item.text) + (item.dueOn ? ` — _${calendarDay(item.dueOn, locale)}_` : ''));
+    blocks.push(...sections(titled(l.nextSteps, checklist(items))));
   }
   if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
   return { text: `${l.title} — ${mention(log.authorId)}`, blocks };
