@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../domain/errors.js';
+import type { InventoryField } from '../domain/inventory.js';
 import type { Locale } from '../domain/locale.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 
@@ -61,13 +62,13 @@ export interface Catalog {
     /** Tips for a calm first meeting. */
     tips: string[];
     icebreakersTitle: string;
-    /** At least 8 questions; three are posted at a time. */
+    /** ICEBREAKER_COUNT questions (src/domain/icebreakers.ts, at least 20), in the same order in every language; three per post. */
     icebreakers: string[];
     agreementTitle: string;
-    /** Exactly five items: commitments, ground rules, confidentiality, mentor's actions, communication. */
+    /** Exactly five checkbox items (75 characters at most): commitments, ground rules, confidentiality, mentor's actions, communication. */
     agreement: string[];
     topicsTitle: string;
-    /** Exactly five discussion topics. */
+    /** Exactly five discussion topics, checkbox items of 75 characters at most. */
     topics: string[];
     nextHint: string;
   };
@@ -143,6 +144,28 @@ export interface Catalog {
     /** {date} */
     openedOn: string;
   };
+  /** "Start the conversation" made interactive: more icebreakers, the two checklists, the move to nurture. */
+  conversation: {
+    /** Under the icebreakers. */
+    icebreakersHint: string;
+    /** Button under the icebreakers; posts three more. */
+    moreButton: string;
+    /** Under the last unseen icebreakers, instead of the button. */
+    lastIcebreakers: string;
+    /** Ephemeral: every icebreaker has been shown to this pair. */
+    noMoreIcebreakers: string;
+    /** Above the two checklists. */
+    checklistsIntro: string;
+    /** {done} {total} */
+    agreementProgress: string;
+    /** {done} {total} */
+    topicsProgress: string;
+    /** The latest tick or untick. {user} {date} */
+    lastChange: string;
+    /** Channel post, once per pair. {stage} is the nurture stage's name. */
+    suggestNurture: string;
+    suggestNurtureButton: string;
+  };
   nudges: {
     /** Goal or plan still missing a week after the pair opened. */
     prepareStalled: string;
@@ -178,11 +201,131 @@ export interface Catalog {
     /** Replaces a nudge someone answered. {user} */
     answeredBy: string;
   };
+  /** The mentee's goal and plan: its form and its post in the channel, where steps are ticked off. */
+  goalPlan: {
+    /** Header of the goal post. */
+    title: string;
+    goal: string;
+    plan: string;
+    /** {done} {total} */
+    stepsDone: string;
+    /** {user} {date} */
+    byline: string;
+    /** After a step that is done. {user} */
+    doneBy: string;
+    doneButton: string;
+    undoButton: string;
+    editButton: string;
+    modal: {
+      title: string;
+      submit: string;
+      cancel: string;
+      /** Whose goal it is and who may write it. */
+      intro: string;
+      goalLabel: string;
+      goalPlaceholder: string;
+      planLabel: string;
+      planPlaceholder: string;
+      /** {min} {max} */
+      planHint: string;
+      /** Above the two worked examples (prepare.examples). */
+      examplesTitle: string;
+    };
+    fieldErrors: {
+      goalRequired: string;
+      /** {max} */
+      goalTooLong: string;
+      /** {min} */
+      tooFewSteps: string;
+      /** {max} */
+      tooManySteps: string;
+      /** {number} is the step's position, {max} the limit. */
+      stepTooLong: string;
+    };
+  };
+  /** Each member's self-inventory: its form, and the short summary posted in the channel. */
+  selfInventory: {
+    /** Labels of the form's fields, also used in the summary. */
+    fields: Record<InventoryField, string>;
+    /** Placeholders of the form's fields (150 characters at most). */
+    placeholders: Record<InventoryField, string>;
+    modal: { title: string; submit: string; cancel: string; intro: string };
+    /** Channel post, the first time. {user} */
+    shared: string;
+    /** Channel post, after an edit. {user} */
+    updated: string;
+    /** Under the summary: how each member fills in or edits their own. */
+    hint: string;
+    fieldErrors: {
+      required: string;
+      /** {max} */
+      tooLong: string;
+    };
+  };
+  /** The preparation checklist (prepare post and /mentor status) and the one suggestion to meet. */
+  prepChecklist: {
+    title: string;
+    /** {done} {total} */
+    progress: string;
+    items: {
+      goal: string;
+      plan: string;
+      mentorInventory: string;
+      menteeInventory: string;
+    };
+    goalButton: string;
+    inventoryButton: string;
+    /** Posted once, when the checklist is complete. {mentor} {mentee} */
+    suggestion: string;
+    suggestionButton: string;
+    /** Label of the progress line in /mentor status. */
+    statusLabel: string;
+  };
   jobs: {
     title: string;
     /** {pending} {failed} */
     counts: string;
     none: string;
+  };
+  agreement: {
+    title: string;
+    prioritiesLabel: string;
+    prioritiesPlaceholder: string;
+    focusAreasLabel: string;
+    focusAreasPlaceholder: string;
+    successMeasuresLabel: string;
+    successMeasuresPlaceholder: string;
+    frequencyLabel: string;
+    frequencies: Record<'weekly' | 'biweekly' | 'monthly', string>;
+    minutesLabel: string;
+    /** {minutes} */
+    minutes: string;
+    startLabel: string;
+    endLabel: string;
+    endHint: string;
+    preferredDayLabel: string;
+    weekdays: Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri', string>;
+    preferredTimeLabel: string;
+    meetingsLabel: string;
+    /** {start} {end} */
+    period: string;
+    /** {user} */
+    updatedBy: string;
+    editButton: string;
+    submit: string;
+    cancel: string;
+    /** Ephemeral after saving. */
+    saved: string;
+    fieldErrors: {
+      required: string;
+      /** {max} */
+      tooLong: string;
+      invalidChoice: string;
+      dateInvalid: string;
+      startInPast: string;
+      endBeforeStart: string;
+      endInPast: string;
+    };
   };
   wrapUp: {
     /** Channel message with the confirm button. */
@@ -205,6 +348,8 @@ export const HELP_COMMANDS = [
   'help',
   'pair',
   'status',
+  'goal',
+  'inventory',
   'stageNext',
   'stageName',
   'log',
@@ -214,5 +359,6 @@ export const HELP_COMMANDS = [
   'pause',
   'resume',
   'jobs',
+  'agreement',
 ] as const;
 export type HelpCommand = (typeof HELP_COMMANDS)[number];

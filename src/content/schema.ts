@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { CHECKLIST_SIZE } from '../domain/checklists.js';
 import { ERROR_CODES } from '../domain/errors.js';
+import { ICEBREAKER_COUNT } from '../domain/icebreakers.js';
+import { INVENTORY_FIELDS } from '../domain/inventory.js';
 import { LOCALES, type Locale } from '../domain/locale.js';
 import { OPEN_STAGES, STAGES } from '../domain/stages.js';
 import { HELP_COMMANDS, type Catalog } from './catalog.js';
@@ -16,8 +19,8 @@ function list(min: number) {
   return z.array(text()).min(min, `must hold at least ${min} items`);
 }
 
-function exactly(count: number) {
-  return z.array(text()).length(count, `must hold exactly ${count} items`);
+function exactly(count: number, max?: number) {
+  return z.array(text(max)).length(count, `must hold exactly ${count} items`);
 }
 
 /** Validates one language's catalog. Objects are strict, so a misspelt key is reported, not ignored. */
@@ -62,11 +65,12 @@ export const catalogSchema = z.strictObject({
     tipsTitle: text(150),
     tips: list(1),
     icebreakersTitle: text(150),
-    icebreakers: list(8),
+    icebreakers: exactly(ICEBREAKER_COUNT),
     agreementTitle: text(150),
-    agreement: exactly(5),
+    // Checkbox options: Slack caps an option's text at 75 characters.
+    agreement: exactly(CHECKLIST_SIZE, 75),
     topicsTitle: text(150),
-    topics: exactly(5),
+    topics: exactly(CHECKLIST_SIZE, 75),
     nextHint: text(),
   }),
   nurture: z.strictObject({
@@ -127,6 +131,18 @@ export const catalogSchema = z.strictObject({
     more: text(),
     openedOn: text(),
   }),
+  conversation: z.strictObject({
+    icebreakersHint: text(),
+    moreButton: text(75),
+    lastIcebreakers: text(),
+    noMoreIcebreakers: text(),
+    checklistsIntro: text(),
+    agreementProgress: text(),
+    topicsProgress: text(),
+    lastChange: text(),
+    suggestNurture: text(),
+    suggestNurtureButton: text(75),
+  }),
   nudges: z.strictObject({
     prepareStalled: text(),
     meetingOverdue: text(),
@@ -149,7 +165,92 @@ export const catalogSchema = z.strictObject({
     keptGoing: text(),
     answeredBy: text(),
   }),
+  // Slack limits: modal title, submit and close 24 characters, buttons 75, labels 2000, placeholders 150.
+  goalPlan: z.strictObject({
+    title: text(150),
+    goal: text(),
+    plan: text(),
+    stepsDone: text(),
+    byline: text(),
+    doneBy: text(),
+    doneButton: text(75),
+    undoButton: text(75),
+    editButton: text(75),
+    modal: z.strictObject({
+      title: text(24),
+      submit: text(24),
+      cancel: text(24),
+      intro: text(3000),
+      goalLabel: text(2000),
+      goalPlaceholder: text(150),
+      planLabel: text(2000),
+      planPlaceholder: text(150),
+      planHint: text(2000),
+      examplesTitle: text(150),
+    }),
+    fieldErrors: z.strictObject({
+      goalRequired: text(),
+      goalTooLong: text(),
+      tooFewSteps: text(),
+      tooManySteps: text(),
+      stepTooLong: text(),
+    }),
+  }),
+  selfInventory: z.strictObject({
+    fields: z.record(z.enum(INVENTORY_FIELDS), text(2000)),
+    placeholders: z.record(z.enum(INVENTORY_FIELDS), text(150)),
+    modal: z.strictObject({ title: text(24), submit: text(24), cancel: text(24), intro: text(3000) }),
+    shared: text(),
+    updated: text(),
+    hint: text(),
+    fieldErrors: z.strictObject({ required: text(), tooLong: text() }),
+  }),
+  prepChecklist: z.strictObject({
+    title: text(150),
+    progress: text(),
+    items: z.strictObject({ goal: text(), plan: text(), mentorInventory: text(), menteeInventory: text() }),
+    goalButton: text(75),
+    inventoryButton: text(75),
+    suggestion: text(),
+    suggestionButton: text(75),
+    statusLabel: text(),
+  }),
   jobs: z.strictObject({ title: text(150), counts: text(), none: text() }),
+  agreement: z.strictObject({
+    title: text(24),
+    prioritiesLabel: text(2000),
+    prioritiesPlaceholder: text(150),
+    focusAreasLabel: text(2000),
+    focusAreasPlaceholder: text(150),
+    successMeasuresLabel: text(2000),
+    successMeasuresPlaceholder: text(150),
+    frequencyLabel: text(2000),
+    frequencies: z.strictObject({ weekly: text(75), biweekly: text(75), monthly: text(75) }),
+    minutesLabel: text(2000),
+    minutes: text(75),
+    startLabel: text(2000),
+    endLabel: text(2000),
+    endHint: text(2000),
+    preferredDayLabel: text(2000),
+    weekdays: z.strictObject({ mon: text(75), tue: text(75), wed: text(75), thu: text(75), fri: text(75) }),
+    preferredTimeLabel: text(2000),
+    meetingsLabel: text(),
+    period: text(),
+    updatedBy: text(),
+    editButton: text(75),
+    submit: text(24),
+    cancel: text(24),
+    saved: text(),
+    fieldErrors: z.strictObject({
+      required: text(),
+      tooLong: text(),
+      invalidChoice: text(),
+      dateInvalid: text(),
+      startInPast: text(),
+      endBeforeStart: text(),
+      endInPast: text(),
+    }),
+  }),
   wrapUp: z.strictObject({
     confirmPrompt: text(),
     // Slack caps button text at 75 characters.
@@ -201,7 +302,28 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'nudges.keptGoing': ['user'],
   'nudges.answeredBy': ['user'],
   'jobs.counts': ['pending', 'failed'],
+  'goalPlan.stepsDone': ['done', 'total'],
+  'goalPlan.byline': ['user', 'date'],
+  'goalPlan.doneBy': ['user'],
+  'goalPlan.modal.planHint': ['min', 'max'],
+  'goalPlan.fieldErrors.goalTooLong': ['max'],
+  'goalPlan.fieldErrors.tooFewSteps': ['min'],
+  'goalPlan.fieldErrors.tooManySteps': ['max'],
+  'goalPlan.fieldErrors.stepTooLong': ['number', 'max'],
+  'selfInventory.shared': ['user'],
+  'selfInventory.updated': ['user'],
+  'selfInventory.fieldErrors.tooLong': ['max'],
+  'prepChecklist.progress': ['done', 'total'],
+  'prepChecklist.suggestion': ['mentor', 'mentee'],
+  'agreement.minutes': ['minutes'],
+  'agreement.period': ['start', 'end'],
+  'agreement.updatedBy': ['user'],
+  'agreement.fieldErrors.tooLong': ['max'],
   'wrapUp.summaryBody': ['days', 'meetings', 'done', 'total'],
+  'conversation.agreementProgress': ['done', 'total'],
+  'conversation.topicsProgress': ['done', 'total'],
+  'conversation.lastChange': ['user', 'date'],
+  'conversation.suggestNurture': ['stage'],
 };
 
 /**

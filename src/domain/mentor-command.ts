@@ -6,10 +6,13 @@ export type MentorCommand =
   | { kind: 'help' }
   | { kind: 'pair'; mentorId: string; menteeId: string }
   | { kind: 'status' }
+  | { kind: 'goal' }
+  | { kind: 'inventory' }
   | { kind: 'stage'; target: StageTarget }
   | { kind: 'pause' }
   | { kind: 'resume' }
-  | { kind: 'jobs' };
+  | { kind: 'jobs' }
+  | { kind: 'agreement' };
 
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
 export function parseMentorCommand(text: string): MentorCommand {
@@ -23,12 +26,17 @@ export function parseMentorCommand(text: string): MentorCommand {
       return parsePair(args);
     case 'status':
       return { kind: 'status' };
+    case 'goal':
+      return { kind: 'goal' };
+    case 'inventory':
+      return { kind: 'inventory' };
     case 'stage':
       return { kind: 'stage', target: parseStageTarget(args) };
     case 'pause':
     case 'resume':
     case 'jobs':
-      return { kind: verb.toLowerCase() as 'pause' | 'resume' | 'jobs' };
+    case 'agreement':
+      return { kind: verb.toLowerCase() as 'pause' | 'resume' | 'jobs' | 'agreement' };
     default:
       throw new CoachError('unknown_command', { word: truncate(verb ?? '') });
   }

@@ -1,6 +1,7 @@
 import { PLANNED_NUDGES, type PairFacts, planNudges, type PlannedNudge } from '../domain/nudge-plan.js';
 import { nextWorkingTime } from '../domain/working-hours.js';
 import { findActionItem, listOpenItemsWithDueDate } from '../storage/action-item.repository.js';
+import { findAgreement } from '../storage/agreement.repository.js';
 import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/job.repository.js';
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
@@ -26,11 +27,12 @@ export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ m
 }
 
 export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<PairFacts> {
-  const [logs, items, delivered, zones] = await Promise.all([
+  const [logs, items, delivered, zones, agreement] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     listOpenItemsWithDueDate(ctx.db, pair.id),
     countDeliveredSince(ctx.db, pair.id, COUNTED_NUDGES, pair.last_activity_at),
     pairZones(ctx, pair),
+    findAgreement(ctx.db, pair.id),
   ]);
   return {
     pairId: pair.id,
@@ -42,8 +44,8 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
     cadenceDays: pair.cadence_days,
     // No goal is stored yet, so a pair still preparing after a week is asked about it.
     goalMissing: true,
-    agreementAt: null,
-    plannedEndOn: null,
+    agreementAt: agreement?.agreed_at ?? null,
+    plannedEndOn: agreement?.ends_on ?? null,
     openItems: items.map((item) => ({ id: item.id, dueOn: item.due_on })),
     nudgesSinceActivity: delivered,
     zones,

@@ -1,6 +1,9 @@
+import type { ChecklistsState } from '../domain/checklists.js';
 import type { Locale } from '../domain/locale.js';
+import type { Agreement } from '../domain/agreement.js';
 import type { PlannedNudge } from '../domain/nudge-plan.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
+import type { PrepareMessage } from './prepare-views.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -42,14 +45,24 @@ export interface RelationshipSummary {
 
 /** Messages the bot posts in a pair's channel; the Slack adapter renders them from the catalog. */
 export type PairMessage =
+  /** The preparation stage's posts: prepare progress, goal and plan, inventories, the suggestion to meet. */
+  | PrepareMessage
   | { kind: 'welcome' }
   | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
   | { kind: 'meetingLog'; log: LoggedMeeting }
   | { kind: 'summary'; summary: RelationshipSummary; closedBy: string }
   /** A reminder with its answer buttons; `params` fill the reminder's text. */
   | { kind: 'nudge'; nudge: PlannedNudge; jobId: number; params: Record<string, string | number> }
+  /** The mentoring agreement, pinned; edits update the same post. */
+  | { kind: 'agreement'; agreement: Agreement; updatedBy: string }
   /** A short line in the channel: someone paused, resumed or answered. */
-  | { kind: 'notice'; notice: 'paused' | 'resumed' | 'keptGoing'; userId: string };
+  | { kind: 'notice'; notice: 'paused' | 'resumed' | 'keptGoing'; userId: string }
+  /** Icebreakers by catalog index, with "more" while `remaining` unseen ones are left. */
+  | { kind: 'icebreakers'; questions: number[]; remaining: number }
+  /** The working-agreement and discussion-topic checklists, as stored. */
+  | { kind: 'checklists'; state: ChecklistsState }
+  /** Made once: the working agreement is complete and a meeting is logged. */
+  | { kind: 'suggestNurture' };
 
 /** Direct messages to one person, in their own language. */
 export type UserMessage = { kind: 'noResponseAdmins'; channelId: string };
@@ -75,6 +88,9 @@ export interface SlackPort {
   invite(channelId: string, userIds: string[]): Promise<void>;
   setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void>;
   postToPair(pair: PairRef, message: PairMessage): Promise<string>;
+  /** Replaces a message the bot posted in the pair's channel (`ts`) with a fresh rendering. */
+  updatePairMessage(pair: PairRef, ts: string, message: PairMessage): Promise<void>;
+  pin(channelId: string, ts: string): Promise<void>;
   archive(channelId: string): Promise<void>;
   notifyUser(userId: string, message: UserMessage): Promise<void>;
 }

@@ -3,6 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
+import { registerAgreementEditAction } from './actions/agreement-edit.js';
+import {
+  registerChecklistAction,
+  registerMoreIcebreakersAction,
+  registerSuggestNurtureAction,
+} from './actions/conversation-actions.js';
 import { registerNudgeActions } from './actions/nudge-actions.js';
 import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
 import { registerMentorCommand } from './commands/mentor.js';
@@ -11,6 +17,7 @@ import { registerWrapUpCommand } from './commands/wrap-up.js';
 import { registerWorkspaceEvents } from './events/workspace-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { UserDirectory } from './user-directory.js';
+import { registerAgreementSubmission } from './views/agreement-submission.js';
 import { registerMeetingLogSubmission } from './views/meeting-log-submission.js';
 
 export interface SlackAppOptions {
@@ -62,7 +69,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerWrapUpCommand(app, ctx);
       registerWrapUpConfirmAction(app, ctx);
       registerNudgeActions(app, ctx);
+      registerMoreIcebreakersAction(app, ctx);
+      registerChecklistAction(app, ctx);
+      registerSuggestNurtureAction(app, ctx);
       registerMeetingLogSubmission(app, ctx);
+      registerAgreementSubmission(app, ctx);
+      registerAgreementEditAction(app, ctx);
       registerWorkspaceEvents(app, ctx);
     },
     async start() {

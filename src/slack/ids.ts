@@ -9,7 +9,29 @@ export const ACTION_PAIR_PAUSE = 'pair_pause';
 export const ACTION_PAIR_KEEP_GOING = 'pair_keep_going';
 export const ACTION_PAIR_WRAP_UP = 'pair_wrap_up';
 
+/** "Start the conversation": three more icebreakers and the move to nurture; their value is the pair id. */
+export const ACTION_MORE_ICEBREAKERS = 'icebreakers_more';
+export const ACTION_SUGGEST_NURTURE = 'suggest_nurture';
+/** Both checklists' checkboxes; the block_id is `checklist:<list>:<pair id>`, option values are item indexes. */
+export const ACTION_CHECKLIST_TICK = 'checklist_tick';
+
 export const VIEW_MEETING_LOG = 'meeting_log';
+export const VIEW_AGREEMENT = 'mentoring_agreement';
+
+/** Opens the mentoring agreement form (on the pinned agreement and the engage post). */
+export const ACTION_AGREEMENT_EDIT = 'agreement_edit';
+
+export const AGREEMENT_BLOCKS = {
+  priorities: 'agreement_priorities',
+  focusAreas: 'agreement_focus_areas',
+  successMeasures: 'agreement_success_measures',
+  frequency: 'agreement_frequency',
+  meetingMinutes: 'agreement_minutes',
+  startsOn: 'agreement_starts_on',
+  endsOn: 'agreement_ends_on',
+  preferredDay: 'agreement_preferred_day',
+  preferredTime: 'agreement_preferred_time',
+} as const;
 
 export const LOG_BLOCKS = {
   summary: 'log_summary',

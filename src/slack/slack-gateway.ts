@@ -51,6 +51,17 @@ export class SlackGateway implements SlackPort {
     return answer.ts ?? '';
   }
 
+  async updatePairMessage(pair: PairRef, ts: string, message: PairMessage): Promise<void> {
+    const rendered = renderPairMessage(catalogFor(pair.locale), pair, message);
+    await slackCall('chat.update', () =>
+      this.client.chat.update({ channel: pair.channelId, ts, text: rendered.text, blocks: rendered.blocks }),
+    );
+  }
+
+  async pin(channelId: string, ts: string): Promise<void> {
+    await slackCall('pins.add', () => this.client.pins.add({ channel: channelId, timestamp: ts }));
+  }
+
   async notifyUser(userId: string, message: UserMessage): Promise<void> {
     const user = await this.users.lookup(userId).catch(() => undefined);
     const rendered = renderUserMessage(catalogFor(user?.locale ?? 'en'), message);

@@ -86,13 +86,102 @@ export interface WorkspaceEventTable {
   received_at: CreatedAt;
 }
 
+/** The mentee's goal (one per pair); its steps live in goal_steps. */
+export interface GoalPlanTable {
+  pair_id: number;
+  goal: string;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  message_ts: string | null;
+}
+
+export interface GoalStepTable {
+  id: Generated<number>;
+  pair_id: number;
+  position: number;
+  text: string;
+  done_by: string | null;
+  done_at: Date | null;
+}
+
+export interface SelfInventoryTable {
+  pair_id: number;
+  user_id: string;
+  strengths: string;
+  development_areas: string;
+  short_term_goals: string | null;
+  long_term_goals: string | null;
+  expectations: string;
+  contribution: string | null;
+  rapport: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  message_ts: string | null;
+}
+
+export interface PrepStateTable {
+  pair_id: number;
+  prepare_ts: string;
+}
+
+/** Icebreakers a pair has been shown, by catalog index. */
+export interface IcebreakerShownTable {
+  pair_id: number;
+  question_index: number;
+  shown_at: Date;
+}
+
+/** Current state of one checklist item of a pair (the last tick or untick wins). */
+export interface ChecklistTickTable {
+  pair_id: number;
+  list: 'agreement' | 'topics';
+  item_index: number;
+  ticked: boolean;
+  ticked_by: string;
+  ticked_at: Date;
+}
+
+/** Suggestions made at most once per pair, e.g. 'nurture'. */
+export interface PairSuggestionTable {
+  pair_id: number;
+  kind: string;
+  suggested_at: Date;
+}
+
+export interface AgreementTable {
+  pair_id: number;
+  priorities: string;
+  focus_areas: string;
+  success_measures: string;
+  frequency: 'weekly' | 'biweekly' | 'monthly';
+  meeting_minutes: number;
+  starts_on: string;
+  ends_on: string;
+  preferred_day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | null;
+  preferred_time: string | null;
+  agreed_at: Date;
+  updated_by: string;
+  updated_at: Date;
+  message_ts: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
+  agreements: AgreementTable;
   pairs: PairTable;
   stage_changes: StageChangeTable;
   meeting_logs: MeetingLogTable;
   action_items: ActionItemTable;
   workspace_events: WorkspaceEventTable;
   jobs: JobTable;
+  icebreakers_shown: IcebreakerShownTable;
+  checklist_ticks: ChecklistTickTable;
+  pair_suggestions: PairSuggestionTable;
+  goal_plans: GoalPlanTable;
+  goal_steps: GoalStepTable;
+  self_inventories: SelfInventoryTable;
+  prep_states: PrepStateTable;
 }
 
 export type PairRow = Selectable<PairTable>;
@@ -100,3 +189,6 @@ export type NewPair = Insertable<PairTable>;
 export type MeetingLogRow = Selectable<MeetingLogTable>;
 export type ActionItemRow = Selectable<ActionItemTable>;
 export type JobRow = Selectable<JobTable>;
+export type AgreementRow = Selectable<AgreementTable>;
+export type GoalStepRow = Selectable<GoalStepTable>;
+export type SelfInventoryRow = Selectable<SelfInventoryTable>;

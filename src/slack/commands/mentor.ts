@@ -7,13 +7,15 @@ import { jobsOverview } from '../../services/jobs-overview.js';
 import { pausePair, resumePair } from '../../services/nudge-responses.js';
 import { openPair } from '../../services/open-pair.js';
 import { pairStatus } from '../../services/pair-status.js';
+import { agreementFormContext } from '../../services/agreement.js';
 import { describeError } from '../error-reply.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../messages/replies.js';
 import { catalogOf } from '../requester.js';
+import { agreementModal } from '../views/agreement-modal.js';
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
 export function registerMentorCommand(app: App, ctx: ServiceContext): void {
-  app.command('/mentor', async ({ command, ack, respond }) => {
+  app.command('/mentor', async ({ command, ack, respond, client }) => {
     await ack();
     const c = await catalogOf(ctx.slack, command.user_id);
     const who = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
@@ -45,6 +47,12 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         case 'jobs':
           reply = jobsMessage(c, await jobsOverview(ctx, who));
           break;
+        case 'agreement': {
+          const form = await agreementFormContext(ctx, who);
+          // The form replaces any answer; trigger_id lives three seconds, so nothing slow comes first.
+          await client.views.open({ trigger_id: command.trigger_id, view: agreementModal(c, who.channelId, form.current, form.today) });
+          return;
+        }
         case 'stage': {
           const change = await changeStage(ctx, { ...who, target: parsed.target });
           reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));

@@ -4,6 +4,8 @@ import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary, UserMessage } from '../../services/slack-port.js';
 import { bullets, checklist, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
+import { agreementMessage } from './agreement-message.js';
+import { checklistsMessage, icebreakersMessage, suggestNurtureMessage } from './engage-messages.js';
 import { nudgeMessage } from './nudge-message.js';
 import { safeText } from './safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
@@ -23,10 +25,18 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
       return summary(c, message.summary, message.closedBy);
     case 'nudge':
       return nudgeMessage(c, pair.id, message.nudge, message.jobId, message.params);
+    case 'agreement':
+      return agreementMessage(c, message.agreement, message.updatedBy);
     case 'notice': {
       const text = fill(c.nudges[message.notice], { user: mention(message.userId) });
       return { text, blocks: [context(text)] };
     }
+    case 'icebreakers':
+      return icebreakersMessage(c, pair.id, message.questions, message.remaining);
+    case 'checklists':
+      return checklistsMessage(c, pair.id, message.state);
+    case 'suggestNurture':
+      return suggestNurtureMessage(c, pair.id);
   }
 }
 

@@ -11,6 +11,8 @@ const USAGE: Record<HelpCommand, string> = {
   help: '/mentor',
   pair: '/mentor pair @mentor @mentee',
   status: '/mentor status',
+  goal: '/mentor goal',
+  inventory: '/mentor inventory',
   stageNext: '/mentor stage next',
   stageName: '/mentor stage prepare|engage|nurture|evaluate',
   log: '/mentor-log <notes>',
@@ -20,6 +22,7 @@ const USAGE: Record<HelpCommand, string> = {
   pause: '/mentor pause',
   resume: '/mentor resume',
   jobs: '/mentor jobs',
+  agreement: '/mentor agreement',
 };
 
 export function helpMessage(c: Catalog): SlackMessage {

@@ -6,17 +6,19 @@ const elementState = z
   .object({
     value: z.string().nullish(),
     selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+    selected_option: z.object({ value: z.string() }).loose().nullish(),
   })
   .loose();
 
 const stateSchema = z.record(z.string(), z.record(z.string(), elementState));
 
-/** The text or date a person entered in one input block of a submitted view. */
+/** The text, date, time or option a person entered in one input block of a submitted view. */
 export function readInput(values: unknown, blockId: string): string | null {
   const parsed = stateSchema.safeParse(values);
   if (!parsed.success) return null;
   const element = parsed.data[blockId]?.[INPUT_ACTION];
-  return element?.value ?? element?.selected_date ?? null;
+  return element?.value ?? element?.selected_date ?? element?.selected_time ?? element?.selected_option?.value ?? null;
 }
 
 export function readMetadata<T>(raw: string | undefined, schema: z.ZodType<T>): T | undefined {
