@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startHarness } from '../dev/harness.js';
+import type { StandInMessage } from '../dev/slack-stand-in.js';
 import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js';
 import { openDatabase } from '../storage/database.js';
 
@@ -49,6 +50,41 @@ async function step(who: keyof typeof people, command: string, text = ''): Promi
   if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
 }
 
+/** Ticks every item of the working agreement on the latest checklist post, as Slack sends a checkbox click. */
+async function tickAgreement(who: keyof typeof people): Promise<void> {
+  const person = people[who];
+  const blockOf = (m: StandInMessage) => (m.blocks as Array<{ block_id?: string }>).find((b) => b.block_id?.startsWith('checklist:agreement:'));
+  const message = standIn.messages(channelId).filter((m) => blockOf(m) !== undefined).at(-1);
+  if (!message) throw new Error('no checklist in the channel');
+  out(`\n▶ @${person.name} ticks the five items of the working agreement`);
+  const updates = standIn.callsTo('chat.update').length;
+  const selectedOptions = [0, 1, 2, 3, 4].map((index) => ({ value: String(index) }));
+  const reply = await slack.blockAction({ userId: person.id, channelId, actionId: 'checklist_tick', blockId: blockOf(message)?.block_id, messageTs: message.ts, selectedOptions });
+  if (reply.status !== 200) throw new Error(`the app answered ${reply.status}`);
+  await harness.waitFor(() => standIn.callsTo('chat.update').length > updates);
+  const updated = standIn.messages(channelId).find((m) => m.ts === message.ts);
+  out(`\n@mentor-coach (updates its checklist post):${blocksToText(updated?.blocks ?? [], names)}`);
+  printChannel();
+}
+
+/** Presses the button with this action id on the latest post that has one. */
+async function press(who: keyof typeof people, actionId: string): Promise<void> {
+  const person = people[who];
+  const buttonOf = (m: StandInMessage) =>
+    (m.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string; text?: { text?: string } }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === actionId);
+  const message = standIn.messages(channelId).filter((m) => buttonOf(m) !== undefined).at(-1);
+  if (!message) throw new Error(`no ${actionId} button in the channel`);
+  out(`\n▶ @${person.name} presses [ ${buttonOf(message)?.text?.text ?? actionId} ]`);
+  const before = standIn.responses.length;
+  const reply = await slack.blockAction({ userId: person.id, channelId, actionId, messageTs: message.ts });
+  if (reply.status !== 200) throw new Error(`the app answered ${reply.status}`);
+  const [response] = (await harness.waitForResponses(before + 1)).slice(before);
+  printChannel();
+  if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
+}
+
 function printChannel(): void {
   const messages = channelId ? standIn.messages(channelId) : [];
   for (const message of messages.slice(shown)) {
@@ -71,7 +107,8 @@ try {
     '/mentor-log',
     'First meeting: we got to know each other and agreed to meet every two weeks.\nnext: write down my goal and a five-step plan\n- [ ] list the skills the target role needs',
   );
-  await step('mentor', '/mentor', 'stage next');
+  await tickAgreement('mentee');
+  await press('mentor', 'suggest_nurture');
   await step(
     'mentor',
     '/mentor-log',

@@ -287,6 +287,63 @@ export interface Catalog {
     counts: string;
     none: string;
   };
+  /** The App Home tab: the reader's own pairs, and the programme overview for admins. */
+  home: {
+    title: string;
+    intro: string;
+    /** Shown to someone in no active pair. */
+    empty: string;
+    /** {user} is a mention of the other member. */
+    yourMentor: string;
+    /** {user} is a mention of the other member. */
+    yourMentee: string;
+    /** Labels (this one, openItems, workingAgreement, mentoringAgreement) end with their colon; French puts a no-break space before it. */
+    nextMeeting: string;
+    noNextMeeting: string;
+    openItems: string;
+    noOpenItems: string;
+    workingAgreement: string;
+    mentoringAgreement: string;
+    signed: string;
+    notSigned: string;
+    /** The pair's reminders are paused. */
+    paused: string;
+    /** Opens the agreement form when there is no agreement yet (75 characters at most). */
+    fillAgreementButton: string;
+    /** Opens the meeting-log form (75 characters at most). */
+    logMeetingButton: string;
+    /** {count} pairs not listed. */
+    morePairs: string;
+    footer: string;
+    /** The small window that explains why a Home button could not help: title and close, 24 characters at most. */
+    noticeTitle: string;
+    noticeClose: string;
+    /** Programme admins only: dates and counts, never what a pair wrote. */
+    admin: {
+      title: string;
+      intro: string;
+      none: string;
+      /** {stage} {count} */
+      stageCount: string;
+      /** {count} */
+      attentionCount: string;
+      /** {mentor} {mentee} are mentions. */
+      members: string;
+      /** {days} is a duration such as "3 days". */
+      lastLog: string;
+      lastLogToday: string;
+      /** {days} is a duration such as "3 days". */
+      noLog: string;
+      noLogToday: string;
+      dayOne: string;
+      /** {count} */
+      days: string;
+      needsAttention: string;
+      paused: string;
+      /** {count} pairs not listed. */
+      more: string;
+    };
+  };
   agreement: {
     title: string;
     prioritiesLabel: string;

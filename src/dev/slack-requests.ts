@@ -56,6 +56,8 @@ export interface BlockActionInput {
   /** The modal the action was taken in (partial: defaults fill the rest). */
   view?: Record<string, unknown>;
   selectedOption?: { value: string };
+  /** A checkboxes element: every option selected after the click, as Slack sends it. */
+  selectedOptions?: Array<{ value: string }>;
   responseUrl?: string;
   triggerId?: string;
 }
@@ -313,6 +315,17 @@ export class SlackRequests {
       action_ts: this.actionTs(),
     };
     const element = found?.element ?? {};
+    if (input.selectedOptions !== undefined) {
+      const options = optionsOf(element);
+      return {
+        ...base,
+        type: 'checkboxes',
+        selected_options: input.selectedOptions.map(({ value }) => {
+          const option = options.find((o) => o.value === value);
+          return { text: option?.text ?? { type: 'plain_text', text: value, emoji: true }, value };
+        }),
+      };
+    }
     if (input.selectedOption !== undefined) {
       const { value } = input.selectedOption;
       const option = optionsOf(element).find((o) => o.value === value);

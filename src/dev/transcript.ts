@@ -28,11 +28,20 @@ function renderBlock(block: Block, names: TranscriptNames): string {
       return '  ────────────';
     case 'actions':
       return indent(
-        ((block.elements as Block[] | undefined) ?? []).map((element) => `[ ${textOf(element.text)} ]`).join('  '),
+        ((block.elements as Block[] | undefined) ?? [])
+          .map((element) => (element.type === 'checkboxes' ? checkboxLines(element) : `[ ${textOf(element.text)} ]`))
+          .join('  '),
       );
     default:
       return '';
   }
+}
+
+/** A checkboxes element, one option a line, ticked as the message shows it. */
+function checkboxLines(element: Block): string {
+  const ticked = new Set(((element.initial_options as Block[] | undefined) ?? []).map((option) => option.value));
+  const options = (element.options as Block[] | undefined) ?? [];
+  return options.map((option) => `${ticked.has(option.value) ? '☑' : '☐'}  ${textOf(option.text)}`).join('\n');
 }
 
 function textOf(value: unknown): string {

@@ -3,7 +3,9 @@ import { type OpenStage, resolveStageChange, type Stage, type StageTarget } from
 import { moveStage, touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
 import type { ServiceContext } from './context.js';
+import { postConversationKit } from './conversation-kit.js';
 import { replanQuietly } from './nudges.js';
+import { recordPreparePost } from './prep-progress.js';
 import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
 
 export interface StageChange {
@@ -41,7 +43,9 @@ export async function enterStage(
   });
   // Someone else moved the pair a moment ago (or Slack delivered the same request twice).
   if (!moved) throw new CoachError('already_in_stage', { stage: to });
-  await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });
+  const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });
+  if (to === 'prepare') await recordPreparePost(ctx, pair, ts);
+  if (to === 'engage') await postConversationKit(ctx, pair);
   await replanQuietly(ctx, pair.id);
   return { pair: { ...pair, stage: to }, from, to };
 }

@@ -1,6 +1,8 @@
 import { PLANNED_NUDGES, type PairFacts, planNudges, type PlannedNudge } from '../domain/nudge-plan.js';
 import { nextWorkingTime } from '../domain/working-hours.js';
+import { MIN_STEPS } from '../domain/goal-plan.js';
 import { findActionItem, listOpenItemsWithDueDate } from '../storage/action-item.repository.js';
+import { countGoalSteps } from '../storage/goal.repository.js';
 import { findAgreement } from '../storage/agreement.repository.js';
 import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/job.repository.js';
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
@@ -42,8 +44,8 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
     lastActivityAt: pair.last_activity_at,
     lastLogAt: logs.lastAt,
     cadenceDays: pair.cadence_days,
-    // No goal is stored yet, so a pair still preparing after a week is asked about it.
-    goalMissing: true,
+    // Until the goal and a plan of at least two steps are in, a pair still preparing after a week is asked about it.
+    goalMissing: ((await countGoalSteps(ctx.db, pair.id)) ?? 0) < MIN_STEPS,
     agreementAt: agreement?.agreed_at ?? null,
     plannedEndOn: agreement?.ends_on ?? null,
     openItems: items.map((item) => ({ id: item.id, dueOn: item.due_on })),

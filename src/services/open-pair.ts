@@ -10,6 +10,7 @@ import {
 } from '../storage/pair.repository.js';
 import type { ServiceContext } from './context.js';
 import { replanQuietly } from './nudges.js';
+import { recordPreparePost } from './prep-progress.js';
 import { type ActivePair, isProgrammeAdmin, pairRef, requirePerson } from './pair-access.js';
 import { SlackCallError } from './slack-port.js';
 
@@ -62,7 +63,8 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
   const opened: ActivePair = { ...pair, channel_id: channel.id, channel_name: channel.name };
   const ref = pairRef(opened);
   await ctx.slack.postToPair(ref, { kind: 'welcome' });
-  await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
+  const prepareTs = await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
+  await recordPreparePost(ctx, opened, prepareTs);
   await replanQuietly(ctx, opened.id);
   return opened;
 }

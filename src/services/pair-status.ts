@@ -1,9 +1,11 @@
+import type { PrepProgress } from '../domain/prep-checklist.js';
 import type { Stage } from '../domain/stages.js';
 import { countActionItems, listOpenActionItems } from '../storage/action-item.repository.js';
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
 import { requireMemberPair } from './pair-access.js';
+import { loadPrepProgress } from './prep-progress.js';
 
 export const LISTED_OPEN_ITEMS = 5;
 
@@ -17,14 +19,17 @@ export interface PairStatus {
   doneItems: number;
   /** The oldest open items, at most LISTED_OPEN_ITEMS. */
   listedOpenItems: string[];
+  /** The preparation checklist: goal, plan and both self-inventories. */
+  prep: PrepProgress;
 }
 
 export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
   const pair = await requireMemberPair(ctx, request, { allowClosed: true });
-  const [logs, counts, open] = await Promise.all([
+  const [logs, counts, open, prep] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     countActionItems(ctx.db, pair.id),
     listOpenActionItems(ctx.db, pair.id, LISTED_OPEN_ITEMS),
+    loadPrepProgress(ctx, pair),
   ]);
   return {
     stage: pair.stage,
@@ -35,5 +40,6 @@ export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): 
     openItems: counts.open,
     doneItems: counts.done,
     listedOpenItems: open.map((item) => item.text),
+    prep,
   };
 }

@@ -15,6 +15,7 @@ import type { ServiceContext } from './context.js';
 import { replanQuietly } from './nudges.js';
 import { pairRef, requireMemberPair } from './pair-access.js';
 import type { LoggedMeeting } from './slack-port.js';
+import { suggestNurtureQuietly } from './suggest-nurture.js';
 
 /** `/mentor-log some notes`: the text is checked before anything is looked up or written. */
 export async function recordLogFromText(
@@ -65,6 +66,7 @@ export async function recordLog(
   const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
   await setLogMessage(ctx.db, log.id, ts);
   await replanQuietly(ctx, pair.id);
+  await suggestNurtureQuietly(ctx, pair.id);
   return logged;
 }
 

@@ -9,15 +9,20 @@ import {
   registerMoreIcebreakersAction,
   registerSuggestNurtureAction,
 } from './actions/conversation-actions.js';
+import { registerGoalStepActions } from './actions/goal-step-actions.js';
 import { registerNudgeActions } from './actions/nudge-actions.js';
+import { registerPrepareActions } from './actions/prepare-actions.js';
 import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
 import { registerMentorCommand } from './commands/mentor.js';
 import { registerMentorLogCommand } from './commands/mentor-log.js';
 import { registerWrapUpCommand } from './commands/wrap-up.js';
+import { registerAppHome } from './events/app-home.js';
 import { registerWorkspaceEvents } from './events/workspace-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { UserDirectory } from './user-directory.js';
 import { registerAgreementSubmission } from './views/agreement-submission.js';
+import { registerGoalPlanSubmission } from './views/goal-plan-submission.js';
+import { registerInventorySubmission } from './views/inventory-submission.js';
 import { registerMeetingLogSubmission } from './views/meeting-log-submission.js';
 
 export interface SlackAppOptions {
@@ -75,7 +80,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerMeetingLogSubmission(app, ctx);
       registerAgreementSubmission(app, ctx);
       registerAgreementEditAction(app, ctx);
+      registerPrepareActions(app, ctx);
+      registerGoalStepActions(app, ctx);
+      registerGoalPlanSubmission(app, ctx);
+      registerInventorySubmission(app, ctx);
       registerWorkspaceEvents(app, ctx);
+      registerAppHome(app, ctx);
     },
     async start() {
       await app.init();

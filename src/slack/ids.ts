@@ -18,8 +18,13 @@ export const ACTION_CHECKLIST_TICK = 'checklist_tick';
 export const VIEW_MEETING_LOG = 'meeting_log';
 export const VIEW_AGREEMENT = 'mentoring_agreement';
 
-/** Opens the mentoring agreement form (on the pinned agreement and the engage post). */
+/**
+ * Opens the mentoring agreement form (on the pinned agreement, the engage post and the App Home).
+ * On the App Home, which has no channel, the button's value is the pair's channel id.
+ */
 export const ACTION_AGREEMENT_EDIT = 'agreement_edit';
+/** App Home: opens the meeting-log form for a pair; the value is the pair's channel id. */
+export const ACTION_HOME_LOG_MEETING = 'home_log_meeting';
 
 export const AGREEMENT_BLOCKS = {
   priorities: 'agreement_priorities',
@@ -42,3 +47,31 @@ export const LOG_BLOCKS = {
 
 /** Each input block holds one element, whose action_id is always this. */
 export const INPUT_ACTION = 'value';
+
+/** Preparation: open the goal form or one's own inventory form (value: the pair id). */
+export const ACTION_GOAL_OPEN = 'prep_goal_open';
+export const ACTION_INVENTORY_OPEN = 'prep_inventory_open';
+/** A step of the plan marked done or open again (value: the step id). */
+export const ACTION_STEP_DONE = 'goal_step_done';
+export const ACTION_STEP_UNDO = 'goal_step_undo';
+/** The suggestion posted once the preparation checklist is complete (value: the pair id). */
+export const ACTION_START_CONVERSATION = 'prep_start_conversation';
+
+export const VIEW_GOAL_PLAN = 'goal_plan';
+export const VIEW_INVENTORY = 'self_inventory';
+
+export const GOAL_BLOCKS = {
+  goal: 'goal_goal',
+  plan: 'goal_plan_steps',
+} as const;
+
+/** One input block per inventory field, in form order. */
+export const INVENTORY_BLOCKS = {
+  strengths: 'inventory_strengths',
+  developmentAreas: 'inventory_development_areas',
+  shortTermGoals: 'inventory_short_term_goals',
+  longTermGoals: 'inventory_long_term_goals',
+  expectations: 'inventory_expectations',
+  contribution: 'inventory_contribution',
+  rapport: 'inventory_rapport',
+} as const;

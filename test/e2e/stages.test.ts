@@ -22,6 +22,7 @@ function expectStageContent(c: Catalog, stage: OpenStage, text: string, pairId: 
       expect(text).toContain(c.prepare.title);
       break;
     case 'engage': {
+      // The stage post is followed by posts of its own for the icebreakers and the two checklists.
       expect(text).toContain(c.engage.title);
       expect(c.engage.icebreakers.filter((question) => text.includes(question)).length).toBeGreaterThanOrEqual(3);
       expect(c.engage.agreement).toHaveLength(5);
@@ -40,6 +41,14 @@ function expectStageContent(c: Catalog, stage: OpenStage, text: string, pairId: 
       break;
     }
   }
+}
+
+/** How many posts entering a stage brings: engage adds its icebreakers and its checklists. */
+const POSTS_PER_STAGE: Record<OpenStage, number> = { prepare: 1, engage: 3, nurture: 1, evaluate: 1 };
+
+/** The posts a stage change brought, as one text (the stage post first). */
+function stagePostsText(channelId: string, postsBefore: number): string {
+  return s.posts(channelId).slice(postsBefore).map(messageText).join('\n');
 }
 
 function findButton(blocks: unknown[]): Record<string, unknown> | undefined {
@@ -74,10 +83,11 @@ describe('/mentor stage next, by a member in the pair channel', () => {
     expect(changes.at(-1)).toMatchObject({ from_stage: from, to_stage: to, changed_by: actor.id });
 
     const posts = s.posts(pair.channelId).slice(postsBefore);
-    expect(posts).toHaveLength(1);
-    const text = messageText(posts[0]!);
-    expect(text).toContain(fill(en.stage.changed, { user: `<@${actor.id}>`, from: en.stageNames[from], to: en.stageNames[to] }));
-    expectStageContent(en, to, text, pair.pairId, posts[0]!);
+    expect(posts).toHaveLength(POSTS_PER_STAGE[to]);
+    expect(messageText(posts[0]!)).toContain(
+      fill(en.stage.changed, { user: `<@${actor.id}>`, from: en.stageNames[from], to: en.stageNames[to] }),
+    );
+    expectStageContent(en, to, stagePostsText(pair.channelId, postsBefore), pair.pairId, posts[0]!);
   });
 
   it('the history holds every change, opening first', async () => {
@@ -173,10 +183,11 @@ describe('languages', () => {
     expect(s.standIn.channels.get(pair.channelId)?.topic).toBe(fill(fr.pair.topic, { mentor: mentor.name, mentee: mentee.name }));
 
     for (const to of ['engage', 'nurture', 'evaluate'] as const) {
+      const postsBefore = s.posts(pair.channelId).length;
       const answer = await s.run(mentee, '/mentor', 'stage next', pair.channelId);
       expect(answer.text).toContain(fill(fr.stage.done, { stage: fr.stageNames[to] }));
-      const post = s.posts(pair.channelId).at(-1)!;
-      expectStageContent(fr, to, messageText(post), pair.pairId, post);
+      const post = s.posts(pair.channelId)[postsBefore]!;
+      expectStageContent(fr, to, stagePostsText(pair.channelId, postsBefore), pair.pairId, post);
     }
     const refused = await s.run(mentor, '/mentor', 'stage next', pair.channelId);
     expect(refused.text).toContain(fr.errors.use_wrap_up);
@@ -191,11 +202,12 @@ describe('languages', () => {
     expect((await s.pairRow(pair.pairId)).locale).toBe('en');
     expect(messageText(s.posts(pair.channelId)[0]!)).toContain(en.welcome.title);
 
+    const postsBefore = s.posts(pair.channelId).length;
     const byMentor = await s.run(mentor, '/mentor', 'stage next', pair.channelId);
     expect(byMentor.text).toContain(fill(fr.stage.done, { stage: fr.stageNames.engage }));
-    const post = s.posts(pair.channelId).at(-1)!;
-    expectStageContent(en, 'engage', messageText(post), pair.pairId, post);
-    expect(messageText(post)).not.toContain(fr.engage.title);
+    const text = stagePostsText(pair.channelId, postsBefore);
+    expectStageContent(en, 'engage', text, pair.pairId, s.posts(pair.channelId)[postsBefore]!);
+    expect(text).not.toContain(fr.engage.title);
 
     const byMentee = await s.run(mentee, '/mentor', 'stage engage', pair.channelId);
     expect(byMentee.text).toContain(fill(en.errors.already_in_stage, { stage: en.stageNames.engage }));

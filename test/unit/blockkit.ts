@@ -10,6 +10,10 @@ export const LIMITS = {
   buttonText: 75,
   buttonValue: 2000,
   actionId: 255,
+  blockId: 255,
+  checkboxOptions: 10,
+  optionText: 75,
+  optionValue: 75,
 } as const;
 
 const chars = (text: string) => [...text].length;
@@ -48,10 +52,12 @@ export function blockKitProblems(message: SlackMessage): string[] {
         break;
       }
       case 'actions': {
+        if (block.block_id !== undefined && block.block_id.length > LIMITS.blockId) problems.push(`${where}: block_id too long`);
         if (block.elements.length === 0 || block.elements.length > LIMITS.actionsElements) {
           problems.push(`${where}: ${block.elements.length} elements`);
         }
         for (const element of block.elements) {
+          if (element.type === 'checkboxes') problems.push(...checkboxesProblems(where, element));
           if (element.type !== 'button') continue;
           if (chars(element.text.text) > LIMITS.buttonText) problems.push(`${where}: button text too long`);
           if ((element.value ?? '').length > LIMITS.buttonValue) problems.push(`${where}: button value too long`);
@@ -68,6 +74,25 @@ export function blockKitProblems(message: SlackMessage): string[] {
   return problems;
 }
 
+function checkboxesProblems(where: string, element: Extract<KnownBlock, { type: 'actions' }>['elements'][number]): string[] {
+  if (element.type !== 'checkboxes') return [];
+  const problems: string[] = [];
+  const options = element.options;
+  if (options.length === 0 || options.length > LIMITS.checkboxOptions) problems.push(`${where}: ${options.length} checkbox options`);
+  for (const option of options) {
+    if (chars(option.text.text) > LIMITS.optionText) problems.push(`${where}: option text over ${LIMITS.optionText}: ${option.text.text}`);
+    if ((option.value ?? '').length > LIMITS.optionValue) problems.push(`${where}: option value too long`);
+  }
+  const values = new Set(options.map((option) => option.value));
+  if (element.initial_options !== undefined) {
+    if (element.initial_options.length === 0) problems.push(`${where}: empty initial_options`);
+    for (const option of element.initial_options) {
+      if (!values.has(option.value)) problems.push(`${where}: initial option ${option.value} is not an option`);
+    }
+  }
+  return problems;
+}
+
 /** All mrkdwn and plain text a message shows, block by block. */
 export function textsOf(message: SlackMessage): string[] {
   return message.blocks.flatMap((block): string[] => {
@@ -79,7 +104,11 @@ export function textsOf(message: SlackMessage): string[] {
       case 'context':
         return block.elements.flatMap((element) => ('text' in element ? [element.text] : []));
       case 'actions':
-        return block.elements.flatMap((element) => (element.type === 'button' ? [element.text.text] : []));
+        return block.elements.flatMap((element) => {
+          if (element.type === 'button') return [element.text.text];
+          if (element.type === 'checkboxes') return element.options.map((option) => option.text.text);
+          return [];
+        });
       default:
         return [];
     }

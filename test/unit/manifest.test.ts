@@ -60,7 +60,18 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the app listens for', () => {
-    expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_uninstalled', 'tokens_revoked']);
+    expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked']);
     expect(appSource('events/workspace-events.ts')).toContain("'app_uninstalled', 'tokens_revoked'");
+    expect(appSource('events/app-home.ts')).toContain("app.event('app_home_opened'");
+    // Both event files are wired into the app.
+    expect(appSource('app.ts')).toContain('registerWorkspaceEvents(app, ctx)');
+    expect(appSource('app.ts')).toContain('registerAppHome(app, ctx)');
+  });
+
+  it('enables the Home tab the app publishes, and keeps the messages tab read-only', () => {
+    expect(manifest).toMatchObject({
+      features: { app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: true } },
+    });
+    expect(appSource('events/app-home.ts')).toContain('views.publish');
   });
 });

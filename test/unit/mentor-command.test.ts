@@ -25,6 +25,12 @@ describe('parseMentorCommand', () => {
     ['pause', ok({ kind: 'pause' })],
     ['Resume', ok({ kind: 'resume' })],
     ['JOBS', ok({ kind: 'jobs' })],
+    // the preparation forms
+    ['goal', ok({ kind: 'goal' })],
+    ['GOAL', ok({ kind: 'goal' })],
+    ['inventory', ok({ kind: 'inventory' })],
+    ['  Inventory ', ok({ kind: 'inventory' })],
+    ['goals', failsWith('unknown_command', { word: 'goals' })],
     // stage
     ['stage', stage('next')],
     ['stage next', stage('next')],

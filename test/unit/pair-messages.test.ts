@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, catalogs } from '../../src/content/index.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
-import { OPEN_STAGES, type OpenStage } from '../../src/domain/stages.js';
+import { OPEN_STAGES } from '../../src/domain/stages.js';
+import { ACTION_AGREEMENT_EDIT } from '../../src/slack/ids.js';
 import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
 import { renderPairMessage } from '../../src/slack/messages/pair-messages.js';
-import { pickIcebreakers } from '../../src/slack/messages/stage-content.js';
 import type { LoggedMeeting, PairMessage, PairRef } from '../../src/services/slack-port.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 
@@ -58,6 +58,15 @@ const CASES: Case[] = [
     { kind: 'stage', stage, changedBy: 'U0MENTEE', from: stage === 'prepare' ? 'engage' : 'prepare' },
   ]),
   ['meeting log', { kind: 'meetingLog', log: LOG }],
+  ['icebreakers', { kind: 'icebreakers', questions: [0, 5, 23], remaining: 9 }],
+  ['the last icebreakers', { kind: 'icebreakers', questions: [4, 2], remaining: 0 }],
+  ['no icebreakers left', { kind: 'icebreakers', questions: [], remaining: 0 }],
+  ['checklists, nothing ticked', { kind: 'checklists', state: { ticked: { agreement: [], topics: [] }, last: null } }],
+  [
+    'checklists, some ticked',
+    { kind: 'checklists', state: { ticked: { agreement: [0, 1, 2, 3, 4], topics: [2] }, last: { by: 'U0MENTOR', at: new Date('2026-03-10T15:30:00Z') } } },
+  ],
+  ['suggestion to move to nurture', { kind: 'suggestNurture' }],
   ['meeting log without extras', { kind: 'meetingLog', log: { ...LOG, achievements: null, nextMeetingOn: null, actionItems: [] } }],
   ['meeting log with hostile text', { kind: 'meetingLog', log: HOSTILE_LOG }],
   ['meeting log at the size limits', { kind: 'meetingLog', log: HUGE_LOG }],
@@ -124,14 +133,12 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     expect(message.text).toBe(c.stageNames.prepare);
   });
 
-  it('engage: exactly three icebreakers, every agreement item and topic', () => {
+  it('engage: the intro and every tip; icebreakers and checklists come in posts of their own', () => {
     const text = allText(render(locale, { kind: 'stage', stage: 'engage', changedBy: null, from: null }));
-    const shown = c.engage.icebreakers.filter((question) => text.includes(question));
-    expect(shown).toHaveLength(3);
-    expect(shown.sort()).toEqual([...pickIcebreakers(c.engage.icebreakers, 7)].sort());
-    expect(c.engage.agreement).toHaveLength(5);
-    for (const item of c.engage.agreement) expect(text).toContain(item);
-    for (const topic of c.engage.topics) expect(text).toContain(topic);
+    expect(text).toContain(c.engage.intro);
+    for (const tip of c.engage.tips) expect(text).toContain(tip);
+    expect(c.engage.icebreakers.filter((question) => text.includes(question))).toEqual([]);
+    for (const item of [...c.engage.agreement, ...c.engage.topics]) expect(text).not.toContain(item);
   });
 
   it('evaluate: a wrap-up confirm button carrying the pair id', () => {
@@ -152,8 +159,14 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     }
   });
 
-  it.each<OpenStage>(['prepare', 'engage', 'nurture'])('%s has no buttons', (stage) => {
-    expect(actionsBlocks(render(locale, { kind: 'stage', stage, changedBy: null, from: null }))).toEqual([]);
+  it('nurture has no buttons', () => {
+    expect(actionsBlocks(render(locale, { kind: 'stage', stage: 'nurture', changedBy: null, from: null }))).toEqual([]);
+  });
+
+  it('engage offers the mentoring agreement form, and nothing else', () => {
+    const actions = actionsBlocks(render(locale, { kind: 'stage', stage: 'engage', changedBy: null, from: null }));
+    expect(JSON.stringify(actions)).toContain(`"action_id":"${ACTION_AGREEMENT_EDIT}"`);
+    expect(actions).toHaveLength(1);
   });
 
   it('meeting log: author, summary, achievements, next steps and next meeting day', () => {
@@ -221,38 +234,6 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
       }),
     );
     expect(text).toContain('*1*');
-  });
-});
-
-describe('pickIcebreakers', () => {
-  const questions = Array.from({ length: 12 }, (_, i) => `question ${i}`);
-
-  it.each(Array.from({ length: 30 }, (_, i) => i + 1))('pair %i gets three distinct questions', (pairId) => {
-    const picked = pickIcebreakers(questions, pairId);
-    expect(picked).toHaveLength(3);
-    expect(new Set(picked).size).toBe(3);
-    for (const question of picked) expect(questions).toContain(question);
-  });
-
-  it.each(LOCALES)('neighbouring pairs start with different questions (%s catalog)', (locale) => {
-    const all = catalogs[locale].engage.icebreakers;
-    const firsts = [1, 2, 3, 4].map((pairId) => pickIcebreakers(all, pairId)[0]);
-    expect(new Set(firsts).size).toBe(4);
-    for (let pairId = 1; pairId < 100; pairId += 1) {
-      expect(pickIcebreakers(all, pairId)[0]).not.toBe(pickIcebreakers(all, pairId + 1)[0]);
-    }
-  });
-
-  it('is stable for a pair', () => {
-    expect(pickIcebreakers(questions, 5)).toEqual(pickIcebreakers(questions, 5));
-  });
-
-  it.each([
-    [['only one'], ['only one']],
-    [['a', 'b'], ['a', 'b']],
-    [[], []],
-  ])('with fewer than three questions shows what there is: %j', (few, expected) => {
-    expect([...pickIcebreakers(few, 3)].sort()).toEqual(expected);
   });
 });
 

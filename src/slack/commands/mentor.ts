@@ -2,6 +2,8 @@ import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
 import { parseMentorCommand } from '../../domain/mentor-command.js';
 import { changeStage } from '../../services/change-stage.js';
+import { goalFormInChannel } from '../../services/goal.js';
+import { inventoryFormInChannel } from '../../services/inventory.js';
 import type { ServiceContext } from '../../services/context.js';
 import { jobsOverview } from '../../services/jobs-overview.js';
 import { pausePair, resumePair } from '../../services/nudge-responses.js';
@@ -11,6 +13,8 @@ import { agreementFormContext } from '../../services/agreement.js';
 import { describeError } from '../error-reply.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../messages/replies.js';
 import { catalogOf } from '../requester.js';
+import { openGoalPlanModal } from '../views/goal-plan-modal.js';
+import { openInventoryModal } from '../views/inventory-modal.js';
 import { agreementModal } from '../views/agreement-modal.js';
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
@@ -36,6 +40,12 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         case 'status':
           reply = statusMessage(c, await pairStatus(ctx, who));
           break;
+        case 'goal':
+          await openGoalPlanModal(client, c, command.trigger_id, await goalFormInChannel(ctx, who));
+          return;
+        case 'inventory':
+          await openInventoryModal(client, c, command.trigger_id, await inventoryFormInChannel(ctx, who));
+          return;
         case 'pause':
           await pausePair(ctx, who);
           reply = textMessage(fill(c.nudges.paused, { user: `<@${who.userId}>` }));

@@ -7,6 +7,7 @@ import { calendarDay, slackDate } from './dates.js';
 import { agreementMessage } from './agreement-message.js';
 import { checklistsMessage, icebreakersMessage, suggestNurtureMessage } from './engage-messages.js';
 import { nudgeMessage } from './nudge-message.js';
+import { renderPrepareMessage } from './prepare-messages.js';
 import { safeText } from './safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
 
@@ -15,6 +16,11 @@ const mention = (userId: string) => `<@${userId}>`;
 /** Renders every message the bot posts in a pair's channel, in the pair's language. */
 export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessage): SlackMessage {
   switch (message.kind) {
+    case 'prepare':
+    case 'goalPlan':
+    case 'inventory':
+    case 'suggestEngage':
+      return renderPrepareMessage(c, pair, message);
     case 'welcome':
       return welcome(c, pair);
     case 'stage':

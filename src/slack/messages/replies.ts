@@ -48,6 +48,7 @@ export function statusMessage(c: Catalog, status: PairStatus): SlackMessage {
           : '');
   const facts = [
     `*${s.stage}:* ${stageName}`,
+    `*${c.prepChecklist.statusLabel}:* ${fill(c.prepChecklist.progress, { done: status.prep.done, total: status.prep.total })}`,
     `*${s.meetings}:* ${status.meetings}`,
     `*${s.lastMeeting}:* ${status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never}`,
     ...(status.nextMeetingOn ? [`*${c.log.nextMeeting}:* ${calendarDay(status.nextMeetingOn, c.locale)}`] : []),

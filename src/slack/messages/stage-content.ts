@@ -1,17 +1,17 @@
 import type { Catalog } from '../../content/index.js';
+import { NO_PREP_FACTS, prepProgress, type PrepProgress } from '../../domain/prep-checklist.js';
 import type { OpenStage } from '../../domain/stages.js';
-import { ACTION_WRAP_UP_CONFIRM } from '../ids.js';
-import { bullets, button, checklist, context, divider, header, type KnownBlock, sections, titled } from './blocks.js';
-
-export const ICEBREAKERS_PER_POST = 3;
+import { ACTION_AGREEMENT_EDIT, ACTION_WRAP_UP_CONFIRM } from '../ids.js';
+import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from './blocks.js';
+import { prepChecklistBlocks } from './prep-checklist-blocks.js';
 
 /** What each stage brings to the channel when a pair enters it. */
 export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number): KnownBlock[] {
   switch (stage) {
     case 'prepare':
-      return prepareBlocks(c);
+      return prepareBlocks(c, pairId);
     case 'engage':
-      return engageBlocks(c, pairId);
+      return engageBlocks(c);
     case 'nurture':
       return nurtureBlocks(c);
     case 'evaluate':
@@ -19,7 +19,8 @@ export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number)
   }
 }
 
-function prepareBlocks(c: Catalog): KnownBlock[] {
+/** The prepare post; redrawn in place with the checklist's progress as the pair fills it in. */
+export function prepareBlocks(c: Catalog, pairId: number, progress: PrepProgress = prepProgress(NO_PREP_FACTS)): KnownBlock[] {
   const p = c.prepare;
   const examples = p.examples.map((example) => `*${example.name}* — ${example.goal}\n${bullets(example.plan)}`);
   return [
@@ -28,21 +29,21 @@ function prepareBlocks(c: Catalog): KnownBlock[] {
     ...sections(titled(p.goalTitle, p.goalBody)),
     ...examples.flatMap((example) => sections(example)),
     ...sections(titled(p.inventoryTitle, bullets(p.inventory))),
+    ...prepChecklistBlocks(c, pairId, progress),
     context(p.nextHint),
   ];
 }
 
-function engageBlocks(c: Catalog, pairId: number): KnownBlock[] {
+/** The icebreakers and the two checklists follow in posts of their own (see engage-messages.ts). */
+function engageBlocks(c: Catalog): KnownBlock[] {
   const e = c.engage;
   return [
     header(e.title),
     ...sections(e.intro),
     ...sections(titled(e.tipsTitle, bullets(e.tips))),
-    ...sections(titled(e.icebreakersTitle, bullets(pickIcebreakers(e.icebreakers, pairId)))),
-    divider(),
-    ...sections(titled(e.agreementTitle, checklist(e.agreement))),
-    ...sections(titled(e.topicsTitle, checklist(e.topics))),
     context(e.nextHint),
+    // The agreement form takes its channel from the click; the value is only a label for it.
+    button(c.home.fillAgreementButton, ACTION_AGREEMENT_EDIT, 'engage', 'primary'),
   ];
 }
 
@@ -67,10 +68,4 @@ function evaluateBlocks(c: Catalog, pairId: number): KnownBlock[] {
     ...sections(v.confirmHint),
     button(c.wrapUp.confirmButton, ACTION_WRAP_UP_CONFIRM, String(pairId), 'danger'),
   ];
-}
-
-/** A different trio for each pair, so neighbouring pairs do not all start with the same question. */
-export function pickIcebreakers(all: readonly string[], pairId: number): string[] {
-  const start = (pairId * ICEBREAKERS_PER_POST) % all.length;
-  return Array.from({ length: Math.min(ICEBREAKERS_PER_POST, all.length) }, (_, i) => all[(start + i) % all.length] ?? '');
 }
