@@ -39,7 +39,7 @@ export interface Catalog {
     /** {mentor} {mentee} are mentions. */
     body: string;
     stagesTitle: string;
-    /** One line per stage, starting with its short name in bold, explaining what happens in it. */
+    /** One line per stage explaining what happens in it; the stage's name is printed before it. */
     stages: Record<OpenStage, string>;
     commandsHint: string;
   };

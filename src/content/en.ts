@@ -84,10 +84,10 @@ export const en: Catalog = {
     stagesTitle: 'Your journey in four stages',
     stages: {
       prepare:
-        '*Prepare*: the mentee sets one clear goal and a short plan, and you both take stock of what you bring and what you hope for.',
-      engage: '*Start the conversation*: your first meeting, to get to know each other and agree on how you’ll work together.',
-      nurture: '*Nurture*: meet regularly, work on concrete growth activities and log what you achieve.',
-      evaluate: '*Evaluate*: look back on your progress, celebrate, and decide what happens next.',
+        'The mentee sets one clear goal and a short plan, and you both take stock of what you bring and what you hope for.',
+      engage: 'Your first meeting, to get to know each other and agree on how you’ll work together.',
+      nurture: 'Meet regularly, work on concrete growth activities and log what you achieve.',
+      evaluate: 'Look back on your progress, celebrate, and decide what happens next.',
     },
     commandsHint: 'Type `/mentor` at any time to see the commands, or `/mentor status` to check where you are.',
   },

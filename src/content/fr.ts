@@ -93,12 +93,12 @@ export const fr: Catalog = {
     stagesTitle: 'Votre parcours en quatre étapes',
     stages: {
       prepare:
-        '*Se préparer* : le mentoré se fixe un objectif clair et un plan court, et chacun fait le point sur ce qu’il apporte et ce qu’il espère.',
+        'Le mentoré se fixe un objectif clair et un plan court, et chacun fait le point sur ce qu’il apporte et ce qu’il espère.',
       engage:
-        '*Lancer la conversation* : votre première rencontre, pour faire connaissance et convenir de votre façon de travailler ensemble.',
+        'Votre première rencontre, pour faire connaissance et convenir de votre façon de travailler ensemble.',
       nurture:
-        '*Faire vivre la relation* : rencontrez-vous régulièrement, menez des actions concrètes et consignez vos avancées.',
-      evaluate: '*Évaluer et conclure* : faites le bilan du chemin parcouru, célébrez-le et décidez de la suite.',
+        'Rencontrez-vous régulièrement, menez des actions concrètes et consignez vos avancées.',
+      evaluate: 'Faites le bilan du chemin parcouru, célébrez-le et décidez de la suite.',
     },
     commandsHint:
       'Tapez `/mentor` à tout moment pour voir les commandes, ou `/mentor status` pour savoir où vous en êtes.',

@@ -59,8 +59,7 @@ export function renderUserMessage(c: Catalog, message: UserMessage): SlackMessag
 function welcome(c: Catalog, pair: PairRef): SlackMessage {
   const w = c.welcome;
   const body = fill(w.body, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
-  // Each line of the catalog names its stage in its own words.
-  const stages = OPEN_STAGES.map((s: OpenStage) => `${stageNumber(s)}. ${w.stages[s]}`);
+  const stages = OPEN_STAGES.map((s: OpenStage) => `${stageNumber(s)}. *${c.stageNames[s]}* — ${w.stages[s]}`);
   return {
     text: `${w.title}\n${body}`,
     blocks: [
