@@ -1,20 +1,38 @@
 import type { DbOrTrx } from './database.js';
 import type { ActionItemRow } from './schema.js';
 
+/**
+ * Adds action items numbered after the pair's last one ("/mentor done 3"). Call it inside a
+ * transaction: the pair row is locked so two logs saved at once never take the same numbers.
+ */
 export async function insertActionItems(
   db: DbOrTrx,
-  items: { pairId: number; logId: number | null; createdBy: string; items: ReadonlyArray<{ text: string; dueOn: string | null }> },
+  items: {
+    pairId: number;
+    logId: number | null;
+    createdBy: string;
+    items: ReadonlyArray<{ text: string; dueOn: string | null; owner?: 'mentor' | 'mentee' | 'both' | null }>;
+  },
 ): Promise<ActionItemRow[]> {
   if (items.items.length === 0) return [];
+  await db.selectFrom('pairs').select('id').where('id', '=', items.pairId).forUpdate().execute();
+  const last = await db
+    .selectFrom('action_items')
+    .select((eb) => eb.fn.max('number').as('last'))
+    .where('pair_id', '=', items.pairId)
+    .executeTakeFirst();
+  const first = Number(last?.last ?? 0) + 1;
   return db
     .insertInto('action_items')
     .values(
-      items.items.map((item) => ({
+      items.items.map((item, index) => ({
         pair_id: items.pairId,
         log_id: items.logId,
         created_by: items.createdBy,
         text: item.text,
         due_on: item.dueOn,
+        owner: item.owner ?? null,
+        number: first + index,
       })),
     )
     .returningAll()

@@ -43,6 +43,12 @@ export interface MeetingLogTable {
   next_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
   source: 'command' | 'form';
   message_ts: string | null;
+  /** ISO date (yyyy-mm-dd). */
+  met_on: ColumnType<string | null, string | null | undefined, string | null>;
+  next_meeting_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  private_note: ColumnType<string | null, string | null | undefined, string | null>;
+  edited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ActionItemTable {
@@ -57,6 +63,8 @@ export interface ActionItemTable {
   done_at: Date | null;
   /** ISO date (yyyy-mm-dd). */
   due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  owner: ColumnType<'mentor' | 'mentee' | 'both' | null, 'mentor' | 'mentee' | 'both' | null | undefined, 'mentor' | 'mentee' | 'both' | null>;
+  number: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
