@@ -1,4 +1,6 @@
+import type { AgendaTopic } from '../domain/agenda.js';
 import type { ErrorCode } from '../domain/errors.js';
+import type { ExportTexts } from '../domain/export-markdown.js';
 import type { InventoryField } from '../domain/inventory.js';
 import type { Locale } from '../domain/locale.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
@@ -110,6 +112,21 @@ export interface Catalog {
     saved: string;
     /** Hint shown when /mentor-log text has no action items. */
     syntaxHint: string;
+    /** Who carries an action item, shown beside it. */
+    owners: { mentor: string; mentee: string; both: string };
+    /** An action item's due day. {date} */
+    due: string;
+    doneButton: string;
+    /** {user} */
+    doneBy: string;
+    overdue: string;
+    /** `/mentor done 3`. {number} {item} */
+    markedDone: string;
+    /** `/mentor status`: how many action items are done. */
+    doneCount: string;
+    deleteButton: string;
+    /** Replaces a deleted log's record. {user} */
+    deleted: string;
     modal: {
       title: string;
       submit: string;
@@ -121,6 +138,11 @@ export interface Catalog {
       nextStepsLabel: string;
       nextStepsHint: string;
       nextMeetingLabel: string;
+      metOnLabel: string;
+      nextMeetingTimeLabel: string;
+      nextMeetingTimeHint: string;
+      privateNoteLabel: string;
+      privateNoteHint: string;
     };
     fieldErrors: {
       summaryRequired: string;
@@ -128,6 +150,10 @@ export interface Catalog {
       tooLong: string;
       dateInPast: string;
       dateInvalid: string;
+      metInFuture: string;
+      timeInvalid: string;
+      timeInPast: string;
+      timeNeedsDate: string;
     };
   };
   status: {
@@ -143,6 +169,39 @@ export interface Catalog {
     more: string;
     /** {date} */
     openedOn: string;
+  };
+  /** `/mentor history`: the pair's logs, a page at a time, newest first. */
+  history: {
+    /** {page} */
+    title: string;
+    /** One log's first line. {date} {user} */
+    byline: string;
+    achievements: string;
+    actionItems: string;
+    /** The reader's own private note on a log they wrote. */
+    privateNote: string;
+    owners: Record<'mentor' | 'mentee' | 'both', string>;
+    /** {date} */
+    due: string;
+    done: string;
+    open: string;
+    /** Button: the next page back in time. */
+    older: string;
+    /** Button: the page before, closer to today. */
+    newer: string;
+    /** The pair has no log yet. */
+    empty: string;
+    /** A page past the oldest log. {page} */
+    noOlder: string;
+  };
+  /** `/mentor export`: the Markdown file's words, and the messages around it. */
+  export: ExportTexts & {
+    /** The file's title in Slack. {mentor} {mentee} */
+    fileTitle: string;
+    /** Posted with the file in the channel. {user} */
+    comment: string;
+    /** Ephemeral to the requester once the file is in the channel. */
+    done: string;
   };
   /** "Start the conversation" made interactive: more icebreakers, the two checklists, the move to nurture. */
   conversation: {
@@ -281,6 +340,30 @@ export interface Catalog {
     /** Label of the progress line in /mentor status. */
     statusLabel: string;
   };
+  /** The agenda posted before each meeting, and shown by `/mentor agenda`. */
+  agenda: {
+    title: string;
+    /** {date} is a Slack date token: each reader sees their own zone. */
+    when: string;
+    /** {number} is the meeting's number. */
+    meetingNumber: string;
+    itemsTitle: string;
+    noItems: string;
+    /** {date} */
+    due: string;
+    /** {date} */
+    overdue: string;
+    owners: { mentor: string; mentee: string; both: string };
+    stepsTitle: string;
+    topicsTitle: string;
+    topics: Record<AgendaTopic, string>;
+    checkIn: string;
+    postButton: string;
+    /** Answer to the clicker once it is in the channel. */
+    posted: string;
+    /** Above the ephemeral preview of `/mentor agenda`. */
+    preview: string;
+  };
   jobs: {
     title: string;
     /** {pending} {failed} */
@@ -417,5 +500,8 @@ export const HELP_COMMANDS = [
   'resume',
   'jobs',
   'agreement',
+  'history',
+  'export',
+  'agenda',
 ] as const;
 export type HelpCommand = (typeof HELP_COMMANDS)[number];

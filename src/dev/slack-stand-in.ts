@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { chatMethods } from './stand-in/chat.js';
 import { conversationMethods, type Handler } from './stand-in/conversations.js';
+import { fileMethods, fileStore, receiveUpload, setBaseUrl, type StandInFile } from './stand-in/files.js';
 import { parseParams, readBody, sendJson, sendText, tokenOf } from './stand-in/http.js';
 import { miscMethods, UNAUTHENTICATED_METHODS } from './stand-in/misc.js';
 import { StandInState } from './stand-in/state.js';
@@ -27,6 +28,7 @@ import {
   type StandInView,
 } from './stand-in/types.js';
 
+export type { StandInFile } from './stand-in/files.js';
 export type {
   InjectedFailure,
   RecordedCall,
@@ -63,7 +65,7 @@ export interface AddChannelInput {
   createdBy?: string;
 }
 
-const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods };
+const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods };
 
 export class SlackStandIn {
   /** 'http://127.0.0.1:<port>/api/' — what SLACK_API_URL / clientOptions.slackApiUrl receives. */
@@ -107,6 +109,7 @@ export class SlackStandIn {
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'B0001';
     this.state = new StandInState({ token: this.token, teamId: this.teamId, botUserId: this.botUserId, botId: this.botId });
+    setBaseUrl(this.state, this.baseUrl);
     const users = options.users ?? [];
     if (!users.some((user) => user.id === this.botUserId)) {
       this.addUser({ id: this.botUserId, name: 'mentor-coach', realName: 'Mentor Coach', isBot: true });
@@ -143,6 +146,12 @@ export class SlackStandIn {
   ephemerals(channelId?: string): StandInEphemeral[] {
     const id = channelId === undefined ? undefined : this.resolveChannelId(channelId);
     return this.state.ephemerals.filter((e) => id === undefined || e.channel === id);
+  }
+
+  /** Files uploaded through files.getUploadURLExternal, in upload order; given a channel, those shared in it. */
+  files(channelId?: string): StandInFile[] {
+    const all = [...fileStore(this.state).values()];
+    return channelId === undefined ? all : all.filter((file) => file.channels.includes(channelId));
   }
 
   /** A fresh response URL for a slash command or an interaction. */
@@ -202,6 +211,11 @@ export class SlackStandIn {
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/api/')) {
       return this.handleApiCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), url, rawBody);
+    }
+    const uploadId = /^\/upload\/([^/]+)$/.exec(url.pathname)?.[1];
+    if (uploadId !== undefined && req.method === 'POST') {
+      // Slack's upload URLs answer 200 with a short text, or 404 for an id they never handed out.
+      return receiveUpload(this.state, uploadId, rawBody) ? sendText(res, 200, `OK - ${Buffer.byteLength(rawBody)}`) : sendText(res, 404, 'not_found');
     }
     const respondId = /^\/respond\/([^/]+)$/.exec(url.pathname)?.[1];
     if (respondId !== undefined && req.method === 'POST') return this.handleResponseUrl(res, respondId, rawBody);

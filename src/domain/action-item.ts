@@ -1,23 +1,100 @@
 import { DateTime } from 'luxon';
 import { CoachError } from './errors.js';
 
+export type ActionOwner = 'mentor' | 'mentee' | 'both';
+
 export interface ActionItemDraft {
   text: string;
-  /** yyyy-mm-dd, from a trailing "by 2026-12-05". */
+  /** yyyy-mm-dd, from a trailing "by 2026-12-05", "by friday", "by today" or "by tomorrow". */
   dueOn: string | null;
+  /** Slack user ids mentioned on the line (`<@U…|name>`), in order, without repeats. */
+  ownerIds: string[];
 }
 
-const DUE_SUFFIX = /\s+by\s+(\S+)\s*$/i;
+export interface ActionItemOptions {
+  /** The author's calendar day (yyyy-mm-dd, in their zone); weekday words count from it. */
+  today?: string;
+}
+
+const DUE_SUFFIX = /\s+by\s+(\S+)\s*$/iu;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// With should_escape on, Slack sends a picked user as <@U123ABC|name> (or <@U123ABC> in older clients).
+const MENTION_IN_TEXT = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/g;
+
+// luxon weekday numbers: Monday 1 … Sunday 7. Full names and the usual short forms.
+const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1,
+  tuesday: 2, tue: 2, tues: 2,
+  wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5,
+  saturday: 6, sat: 6,
+  sunday: 7, sun: 7,
+};
 
 /**
- * "send the CV to Ana by 2026-12-05" → the item and its due date. A "by …" that is not a real
- * date is refused rather than silently kept as text, so nobody believes a reminder is set.
+ * The day a word names, counted from `today`: "today", "tomorrow", or a weekday, which is the
+ * next such day strictly after today (on a Friday, "by friday" means a week later). Undefined
+ * when the word is not one of these.
  */
-export function parseActionItem(line: string): ActionItemDraft {
-  const match = DUE_SUFFIX.exec(line);
+export function dayFromWord(word: string, today: string): string | undefined {
+  const start = DateTime.fromISO(today, { zone: 'utc' });
+  if (!start.isValid) return undefined;
+  const lower = word.toLowerCase();
+  if (lower === 'today') return today;
+  if (lower === 'tomorrow') return start.plus({ days: 1 }).toISODate() ?? undefined;
+  const weekday = WEEKDAYS[lower];
+  if (weekday === undefined) return undefined;
+  const ahead = ((weekday - start.weekday + 6) % 7) + 1;
+  return start.plus({ days: ahead }).toISODate() ?? undefined;
+}
+
+function isDayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower === 'today' || lower === 'tomorrow' || lower in WEEKDAYS;
+}
+
+/**
+ * "<@U1|ana> send the CV by friday" → the item, who carries it and its due date. A "by …" that
+ * looks like a date but is not a real one is refused rather than silently kept as text, so
+ * nobody believes a reminder is set; "by" followed by any other word stays text ("drop by").
+ */
+export function parseActionItem(line: string, options: ActionItemOptions = {}): ActionItemDraft {
+  const ownerIds: string[] = [];
+  for (const match of line.matchAll(MENTION_IN_TEXT)) {
+    const id = match[1];
+    if (id !== undefined && !ownerIds.includes(id)) ownerIds.push(id);
+  }
+  const withoutMentions = line.replace(MENTION_IN_TEXT, ' ').replace(/\s+/gu, ' ').trim();
+  const match = DUE_SUFFIX.exec(withoutMentions);
   const candidate = match?.[1];
-  if (!match || candidate === undefined || !/^\d/.test(candidate)) return { text: line.trim(), dueOn: null };
-  if (!ISO_DATE.test(candidate) || !DateTime.fromISO(candidate).isValid) throw new CoachError('date_invalid');
-  return { text: line.slice(0, match.index).trim(), dueOn: candidate };
+  if (!match || candidate === undefined) return { text: withoutMentions, dueOn: null, ownerIds };
+  const text = withoutMentions.slice(0, match.index).trim();
+  // "by 2026-12-05" alone is a thing to do, not a date for nothing.
+  if (text === '') return { text: withoutMentions, dueOn: null, ownerIds };
+  if (/^\d/.test(candidate)) {
+    if (!ISO_DATE.test(candidate) || !DateTime.fromISO(candidate).isValid) throw new CoachError('date_invalid');
+    return { text, dueOn: candidate, ownerIds };
+  }
+  if (options.today !== undefined && isDayWord(candidate)) {
+    const dueOn = dayFromWord(candidate, options.today);
+    if (dueOn === undefined) throw new CoachError('date_invalid');
+    return { text, dueOn, ownerIds };
+  }
+  return { text: withoutMentions, dueOn: null, ownerIds };
+}
+
+/**
+ * Who carries an item, from the people mentioned on its line: the mentor, the mentee, both, or
+ * nobody named. Anyone else mentioned is refused with their mention, so the author can fix it.
+ */
+export function ownerOf(ownerIds: readonly string[], members: { mentorId: string; menteeId: string }): ActionOwner | null {
+  const outsider = ownerIds.find((id) => id !== members.mentorId && id !== members.menteeId);
+  if (outsider !== undefined) throw new CoachError('owner_not_member', { user: `<@${outsider}>` });
+  const mentor = ownerIds.includes(members.mentorId);
+  const mentee = ownerIds.includes(members.menteeId);
+  if (mentor && mentee) return 'both';
+  if (mentor) return 'mentor';
+  if (mentee) return 'mentee';
+  return null;
 }

@@ -25,6 +25,11 @@ export const ERROR_CODES = [
   'stale_action',
   'already_paused',
   'not_paused',
+  'page_invalid',
+  'owner_not_member',
+  'action_item_unknown',
+  'log_not_author',
+  'log_edit_expired',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { type ActionItemDraft, parseActionItem } from './action-item.js';
+import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
 import { CoachError } from './errors.js';
 
 export const MAX_LOG_LENGTH = 4000;
@@ -10,34 +10,64 @@ export interface LogDraft {
   nextSteps: string | null;
   nextMeetingOn: string | null;
   actionItems: ActionItemDraft[];
+  /** Numbers of earlier action items a `done: 3` line marks done, in order, without repeats. */
+  doneNumbers: number[];
+  /** The form's extras: the day met (the author's calendar day), the next meeting as an instant, a private note. */
+  metOn?: string;
+  nextMeetingAt?: Date | null;
+  privateNote?: string | null;
+}
+
+// `done: 3`, `done: #3` or `done: #3, #5` marks the pair's earlier action items done.
+const DONE_LINE = /^\s*done\s*:\s*(#?\d+(?:\s*[,;\s]\s*#?\d+)*)\s*$/iu;
+
+/** The item numbers of a `done:` line, or undefined when the line is not one. */
+export function parseDoneLine(line: string): number[] | undefined {
+  const match = DONE_LINE.exec(line);
+  if (!match?.[1]) return undefined;
+  return [...match[1].matchAll(/\d+/g)].map((digits) => Number(digits[0]));
+}
+
+function addDone(into: number[], numbers: readonly number[]): void {
+  for (const n of numbers) if (n > 0 && !into.includes(n)) into.push(n);
 }
 
 // `next: call Ana` or a Markdown task `- [ ] update my CV` become action items.
 const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(.*)$/i;
 
 /** Splits `/mentor-log` text into the note and the action items it names. */
-export function parseLogText(text: string): LogDraft {
+export function parseLogText(text: string, options: ActionItemOptions = {}): LogDraft {
   const trimmed = text.trim();
   if (trimmed === '') throw new CoachError('log_empty');
   if ([...trimmed].length > MAX_LOG_LENGTH) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
   const notes: string[] = [];
   const actionItems: ActionItemDraft[] = [];
+  const doneNumbers: number[] = [];
   for (const line of trimmed.split(/\r?\n/)) {
+    const done = parseDoneLine(line);
+    if (done) {
+      addDone(doneNumbers, done);
+      continue;
+    }
     const match = ACTION_LINE.exec(line);
     const item = match?.[1]?.trim();
-    if (match && item) actionItems.push(parseActionItem(item));
-    else if (!match) notes.push(line);
+    if (match && item) {
+      const parsed = parseActionItem(item, options);
+      if (parsed.text !== '') actionItems.push(parsed);
+    } else if (!match) notes.push(line);
   }
   const summary = notes.join('\n').trim();
   // `next:` or `- [ ]` with nothing after them leave nothing to record.
-  if (summary === '' && actionItems.length === 0) throw new CoachError('log_empty');
+  if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
+  const doneSummary = doneNumbers.map((n) => `done: #${n}`).join('; ');
   return {
     // A log made only of next steps still records that the meeting happened.
-    summary: summary === '' ? actionItems.map((item) => item.text).join('; ') : summary,
+    summary: summary !== '' ? summary : actionItems.length > 0 ? actionItems.map((item) => item.text).join('; ') : doneSummary,
     achievements: null,
     nextSteps: actionItems.length > 0 ? actionItems.map((item) => item.text).join('\n') : null,
     nextMeetingOn: null,
     actionItems,
+    doneNumbers,
   };
 }
 
@@ -46,10 +76,32 @@ export interface LogFormInput {
   achievements: string | null | undefined;
   nextSteps: string | null | undefined;
   nextMeetingOn: string | null | undefined;
+  /** The day met, yyyy-mm-dd; empty means the author's today. */
+  metOn?: string | null | undefined;
+  /** The next meeting's time, HH:mm in the author's zone. */
+  nextMeetingTime?: string | null | undefined;
+  privateNote?: string | null | undefined;
 }
 
-export type LogField = 'summary' | 'achievements' | 'nextSteps' | 'nextMeetingOn';
-export type LogFieldError = 'summaryRequired' | 'tooLong' | 'dateInvalid' | 'dateInPast';
+export type LogField = 'metOn' | 'summary' | 'achievements' | 'nextSteps' | 'nextMeetingOn' | 'nextMeetingTime' | 'privateNote';
+export type LogFieldError =
+  | 'summaryRequired'
+  | 'tooLong'
+  | 'dateInvalid'
+  | 'dateInPast'
+  | 'metInFuture'
+  | 'timeInvalid'
+  | 'timeInPast'
+  | 'timeNeedsDate';
+
+/** The author's clock for the form: now, and their zone (the next meeting's time is read in it). */
+export interface AuthorClock {
+  now: Date;
+  zone: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (value: string) => ISO_DAY.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid;
 
 export type LogFormResult =
   | { ok: true; draft: LogDraft }
@@ -59,16 +111,21 @@ export type LogFormResult =
  * Checks the form field by field so each mistake is shown beside its field. `today` is the
  * author's date in their own zone: a meeting "today" is fine wherever they are.
  */
-export function validateLogForm(input: LogFormInput, today: string): LogFormResult {
+export function validateLogForm(input: LogFormInput, today: string, clock?: AuthorClock): LogFormResult {
   const summary = (input.summary ?? '').trim();
   const achievements = (input.achievements ?? '').trim();
   const nextSteps = (input.nextSteps ?? '').trim();
+  const privateNote = (input.privateNote ?? '').trim();
   const errors: Partial<Record<LogField, LogFieldError>> = {};
   if (summary === '') errors.summary = 'summaryRequired';
+  const metOn = input.metOn?.trim() || today;
+  if (!isDay(metOn)) errors.metOn = 'dateInvalid';
+  else if (metOn > today) errors.metOn = 'metInFuture';
   const lengths: Array<[LogField, string]> = [
     ['summary', summary],
     ['achievements', achievements],
     ['nextSteps', nextSteps],
+    ['privateNote', privateNote],
   ];
   for (const [field, value] of lengths) {
     if ([...value].length > MAX_LOG_LENGTH) errors[field] = 'tooLong';
@@ -79,16 +136,37 @@ export function validateLogForm(input: LogFormInput, today: string): LogFormResu
     if (!/^\d{4}-\d{2}-\d{2}$/.test(nextMeetingOn) || !date.isValid) errors.nextMeetingOn = 'dateInvalid';
     else if (nextMeetingOn < today) errors.nextMeetingOn = 'dateInPast';
   }
+  // The time is read in the author's zone on the chosen day; the meeting must lie ahead of now.
+  const nextMeetingTime = input.nextMeetingTime?.trim() || null;
+  let nextMeetingAt: Date | null = null;
+  if (nextMeetingTime !== null) {
+    const zone = clock?.zone ?? 'utc';
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(nextMeetingTime)) errors.nextMeetingTime = 'timeInvalid';
+    else if (nextMeetingOn === null) errors.nextMeetingTime = 'timeNeedsDate';
+    else if (errors.nextMeetingOn === undefined) {
+      let at = DateTime.fromISO(`${nextMeetingOn}T${nextMeetingTime}`, { zone });
+      if (!at.isValid) at = DateTime.fromISO(`${nextMeetingOn}T${nextMeetingTime}`, { zone: 'utc' });
+      if (clock && at.toMillis() <= clock.now.getTime()) errors.nextMeetingTime = 'timeInPast';
+      else nextMeetingAt = at.toJSDate();
+    }
+  }
+  const doneNumbers: number[] = [];
   const lines = nextSteps
     .split(/\r?\n/)
+    .filter((line) => {
+      const done = parseDoneLine(line);
+      if (done) addDone(doneNumbers, done);
+      return done === undefined;
+    })
     .map((line) => line.replace(/^\s*(?:[-*•]\s*(?:\[\s?\]\s*)?|next\s*:\s*)/i, '').trim())
     .filter((line) => line !== '');
   const actionItems: ActionItemDraft[] = [];
   for (const line of lines) {
     try {
-      actionItems.push(parseActionItem(line));
+      const parsed = parseActionItem(line, { today });
+      if (parsed.text !== '') actionItems.push(parsed);
     } catch {
-      errors.nextSteps = 'dateInvalid';
+      if (errors.nextSteps === undefined) errors.nextSteps = 'dateInvalid';
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -100,6 +178,10 @@ export function validateLogForm(input: LogFormInput, today: string): LogFormResu
       nextSteps: nextSteps || null,
       nextMeetingOn,
       actionItems,
+      doneNumbers,
+      metOn,
+      nextMeetingAt,
+      privateNote: privateNote || null,
     },
   };
 }

@@ -1,4 +1,6 @@
 import { CoachError } from './errors.js';
+import type { ExportFormat } from './export-markdown.js';
+import { parseHistoryPage } from './history.js';
 import { parseMention } from './mentions.js';
 import { isOpenStage, type StageTarget } from './stages.js';
 
@@ -12,7 +14,11 @@ export type MentorCommand =
   | { kind: 'pause' }
   | { kind: 'resume' }
   | { kind: 'jobs' }
-  | { kind: 'agreement' };
+  | { kind: 'agreement' }
+  | { kind: 'history'; page: number }
+  | { kind: 'export'; format: ExportFormat }
+  | { kind: 'agenda' }
+  | { kind: 'done'; number: number };
 
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
 export function parseMentorCommand(text: string): MentorCommand {
@@ -32,6 +38,15 @@ export function parseMentorCommand(text: string): MentorCommand {
       return { kind: 'inventory' };
     case 'stage':
       return { kind: 'stage', target: parseStageTarget(args) };
+    case 'history':
+      if (args.length > 1) throw new CoachError('page_invalid', { page: truncate(args.join(' ')) });
+      return { kind: 'history', page: parseHistoryPage(args[0]) };
+    case 'export':
+      return { kind: 'export', format: parseExportFormat(args) };
+    case 'agenda':
+      return { kind: 'agenda' };
+    case 'done':
+      return { kind: 'done', number: parseItemNumber(args) };
     case 'pause':
     case 'resume':
     case 'jobs':
@@ -40,6 +55,15 @@ export function parseMentorCommand(text: string): MentorCommand {
     default:
       throw new CoachError('unknown_command', { word: truncate(verb ?? '') });
   }
+}
+
+/** `/mentor done 3` or `/mentor done #3`: one item number, a whole number from 1. */
+function parseItemNumber(args: string[]): number {
+  const word = args.join(' ');
+  const match = /^#?(\d{1,9})$/.exec(word);
+  const number = match?.[1] === undefined ? 0 : Number(match[1]);
+  if (args.length !== 1 || number < 1) throw new CoachError('action_item_unknown', { number: truncate(word) || '?' });
+  return number;
 }
 
 function parsePair(args: string[]): MentorCommand {
@@ -62,6 +86,15 @@ function parseStageTarget(args: string[]): StageTarget {
   if (target === 'next') return 'next';
   if (isOpenStage(target)) return target;
   throw new CoachError('unknown_stage');
+}
+
+/** `/mentor export` gives Markdown; `/mentor export json` the same record as JSON. */
+function parseExportFormat(args: string[]): ExportFormat {
+  if (args.length === 0) return 'markdown';
+  const word = args.join(' ').toLowerCase();
+  if (word === 'json') return 'json';
+  if (word === 'markdown' || word === 'md') return 'markdown';
+  throw new CoachError('unknown_command', { word: truncate(`export ${args.join(' ')}`) });
 }
 
 function truncate(word: string): string {

@@ -8,6 +8,7 @@ import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/jo
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { JobRow, PairRow } from '../storage/schema.js';
+import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from './agenda.js';
 import type { ServiceContext } from './context.js';
 import { type ActivePair, pairRef } from './pair-access.js';
 
@@ -65,8 +66,11 @@ export async function replanPair(ctx: ServiceContext, pairId: number): Promise<v
     await cancelPairJobs(ctx.db, pair.id, ctx.clock());
     return;
   }
-  const plan = planNudges(await loadPairFacts(ctx, pair), ctx.clock());
-  await syncPairJobs(ctx.db, pair.id, PLANNED_NUDGES, plan);
+  const facts = await loadPairFacts(ctx, pair);
+  const plan = planNudges(facts, ctx.clock());
+  // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
+  const agendas = await planAgendaJobs(ctx, pair, facts.zones, ctx.clock());
+  await syncPairJobs(ctx.db, pair.id, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas]);
 }
 
 /** Replanning follows a change that is already stored: a failure is logged, the change stands. */
@@ -83,6 +87,7 @@ export async function replanQuietly(ctx: ServiceContext, pairId: number): Promis
 export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): Promise<JobOutcome> {
   const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
   if (!pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
+  if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, await pairZones(ctx, pair), now);
   const facts = await loadPairFacts(ctx, pair);
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
   if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupe_key)) {

@@ -39,7 +39,7 @@ export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): 
     nextMeetingOn: logs.nextMeetingOn,
     openItems: counts.open,
     doneItems: counts.done,
-    listedOpenItems: open.map((item) => item.text),
+    listedOpenItems: open.map((item) => (item.number ? `#${item.number} ${item.text}` : item.text)),
     prep,
   };
 }

@@ -6,12 +6,15 @@ import {
   parseLogText,
   validateLogForm,
 } from '../domain/meeting-log.js';
-import { insertActionItems } from '../storage/action-item.repository.js';
+import { ownerOf } from '../domain/action-item.js';
+import { CoachError } from '../domain/errors.js';
+import { findActionItemByNumber, insertActionItems, markActionItemDone } from '../storage/action-item.repository.js';
 import { insertMeetingLog, setLogMessage } from '../storage/meeting-log.repository.js';
 import { touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
+import { loggedMeetingOf, redrawLog } from './action-items.js';
 import { replanQuietly } from './nudges.js';
 import { pairRef, requireMemberPair } from './pair-access.js';
 import type { LoggedMeeting } from './slack-port.js';
@@ -22,8 +25,14 @@ export async function recordLogFromText(
   ctx: ServiceContext,
   request: ChannelRequest & { text: string },
 ): Promise<LoggedMeeting> {
-  const draft = parseLogText(request.text);
+  const draft = parseLogText(request.text, { today: await todayOf(ctx, request.userId) });
   return recordLog(ctx, request, draft, 'command');
+}
+
+/** The author's calendar day, in their own zone (Slack's, else the default one). */
+export async function todayOf(ctx: ServiceContext, userId: string): Promise<string> {
+  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
+  return localDate(ctx.clock(), user?.tz ?? ctx.defaultTimezone);
 }
 
 /** Stores a meeting log and its action items together, then posts the record in the channel. */
@@ -34,7 +43,18 @@ export async function recordLog(
   source: 'command' | 'form',
 ): Promise<LoggedMeeting> {
   const pair = await requireMemberPair(ctx, request);
+  const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
+  // A mention of someone outside the pair is refused before anything is written.
+  const drafts = draft.actionItems.map((item) => ({ text: item.text, dueOn: item.dueOn, owner: ownerOf(item.ownerIds, members) }));
+  const doneInLogs = new Set<number>();
   const { log, items } = await inTransaction(ctx.db, async (trx) => {
+    // `done: 3` lines: every number must name one of the pair's items; one already done stays as it was.
+    for (const number of draft.doneNumbers) {
+      const item = await findActionItemByNumber(trx, pair.id, number);
+      if (!item) throw new CoachError('action_item_unknown', { number });
+      await markActionItemDone(trx, item.id, request.userId, ctx.clock());
+      if (item.log_id !== null) doneInLogs.add(item.log_id);
+    }
     const log = await insertMeetingLog(trx, {
       pairId: pair.id,
       authorId: request.userId,
@@ -42,6 +62,9 @@ export async function recordLog(
       achievements: draft.achievements,
       nextSteps: draft.nextSteps,
       nextMeetingOn: draft.nextMeetingOn,
+      metOn: draft.metOn ?? (await todayOf(ctx, request.userId)),
+      nextMeetingAt: draft.nextMeetingAt ?? null,
+      privateNote: draft.privateNote ?? null,
       source,
       createdAt: ctx.clock(),
     });
@@ -49,22 +72,27 @@ export async function recordLog(
       pairId: pair.id,
       logId: log.id,
       createdBy: request.userId,
-      items: draft.actionItems,
+      items: drafts,
     });
     await touchActivity(trx, pair.id, ctx.clock());
     return { log, items };
   });
-  const logged: LoggedMeeting = {
+  const logged: LoggedMeeting = (await loggedMeetingOf(ctx, pair, log.id)) ?? {
     id: log.id,
     authorId: log.author_id,
     createdAt: log.created_at,
     summary: log.summary,
     achievements: log.achievements,
     nextMeetingOn: log.next_meeting_on,
-    actionItems: items.map((item) => ({ text: item.text, dueOn: item.due_on })),
+    nextMeetingAt: log.next_meeting_at,
+    actionItems: items.map((item) => ({ text: item.text, dueOn: item.due_on, number: item.number, owner: item.owner })),
   };
   const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
   await setLogMessage(ctx.db, log.id, ts);
+  // Earlier records whose items a `done:` line ticked are redrawn; a failure there loses nothing stored.
+  for (const logId of doneInLogs) {
+    await redrawLog(ctx, pair, logId).catch((error: unknown) => ctx.log('could not redraw a meeting log', { error: String(error) }));
+  }
   await replanQuietly(ctx, pair.id);
   await suggestNurtureQuietly(ctx, pair.id);
   return logged;
@@ -78,5 +106,7 @@ export async function checkCanLog(ctx: ServiceContext, request: ChannelRequest):
 /** Field checks for the form; "today" is the author's own date, wherever they are. */
 export async function checkLogForm(ctx: ServiceContext, userId: string, input: LogFormInput): Promise<LogFormResult> {
   const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  return validateLogForm(input, localDate(ctx.clock(), user?.tz ?? ctx.defaultTimezone));
+  const zone = user?.tz ?? ctx.defaultTimezone;
+  const now = ctx.clock();
+  return validateLogForm(input, localDate(now, zone), { now, zone });
 }

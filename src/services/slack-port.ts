@@ -1,5 +1,6 @@
 import type { ChecklistsState } from '../domain/checklists.js';
 import type { Locale } from '../domain/locale.js';
+import type { Agenda } from '../domain/agenda.js';
 import type { Agreement } from '../domain/agreement.js';
 import type { PlannedNudge } from '../domain/nudge-plan.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
@@ -32,7 +33,23 @@ export interface LoggedMeeting {
   summary: string;
   achievements: string | null;
   nextMeetingOn: string | null;
-  actionItems: Array<{ text: string; dueOn: string | null }>;
+  /** The next meeting as an instant, when a time was chosen. */
+  nextMeetingAt?: Date | null;
+  /** The mentee's calendar day: items due before it are shown as overdue. */
+  today?: string;
+  /**
+   * `number` is the item's number within the pair ("/mentor done 3"); `owner` who carries it.
+   * With an `id`, an open item gets a "Done" button.
+   */
+  actionItems: Array<{
+    id?: number;
+    text: string;
+    dueOn: string | null;
+    number?: number | null;
+    owner?: 'mentor' | 'mentee' | 'both' | null;
+    status?: 'open' | 'done';
+    doneBy?: string | null;
+  }>;
 }
 
 export interface RelationshipSummary {
@@ -50,6 +67,8 @@ export type PairMessage =
   | { kind: 'welcome' }
   | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
   | { kind: 'meetingLog'; log: LoggedMeeting }
+  /** What stays of a deleted meeting log's record. */
+  | { kind: 'meetingLogDeleted'; deletedBy: string }
   | { kind: 'summary'; summary: RelationshipSummary; closedBy: string }
   /** A reminder with its answer buttons; `params` fill the reminder's text. */
   | { kind: 'nudge'; nudge: PlannedNudge; jobId: number; params: Record<string, string | number> }
@@ -62,7 +81,9 @@ export type PairMessage =
   /** The working-agreement and discussion-topic checklists, as stored. */
   | { kind: 'checklists'; state: ChecklistsState }
   /** Made once: the working agreement is complete and a meeting is logged. */
-  | { kind: 'suggestNurture' };
+  | { kind: 'suggestNurture' }
+  /** What to talk about at the next meeting, built from the pair's facts when it is sent. */
+  | { kind: 'agenda'; agenda: Agenda };
 
 /** Direct messages to one person, in their own language. */
 export type UserMessage = { kind: 'noResponseAdmins'; channelId: string };
@@ -80,6 +101,15 @@ export class SlackCallError extends Error {
   }
 }
 
+/** A file the bot shares in a channel: a text document (an export). */
+export interface UploadedFile {
+  filename: string;
+  title: string;
+  content: string;
+  /** Posted with the file in the channel. */
+  initialComment?: string;
+}
+
 /** The port through which services reach Slack; implemented in src/slack/slack-gateway.ts. */
 export interface SlackPort {
   /** Undefined when Slack does not know the user. */
@@ -93,4 +123,6 @@ export interface SlackPort {
   pin(channelId: string, ts: string): Promise<void>;
   archive(channelId: string): Promise<void>;
   notifyUser(userId: string, message: UserMessage): Promise<void>;
+  /** Uploads a file and shares it in a channel (Slack's external upload flow). */
+  uploadFile(channelId: string, file: UploadedFile): Promise<void>;
 }

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
+import { registerActionItemActions } from './actions/action-item-actions.js';
+import { registerAgendaActions } from './actions/agenda-actions.js';
 import { registerAgreementEditAction } from './actions/agreement-edit.js';
 import {
   registerChecklistAction,
@@ -10,6 +12,7 @@ import {
   registerSuggestNurtureAction,
 } from './actions/conversation-actions.js';
 import { registerGoalStepActions } from './actions/goal-step-actions.js';
+import { registerHistoryActions } from './actions/history-actions.js';
 import { registerNudgeActions } from './actions/nudge-actions.js';
 import { registerPrepareActions } from './actions/prepare-actions.js';
 import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
@@ -74,14 +77,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerWrapUpCommand(app, ctx);
       registerWrapUpConfirmAction(app, ctx);
       registerNudgeActions(app, ctx);
+      registerAgendaActions(app, ctx);
       registerMoreIcebreakersAction(app, ctx);
       registerChecklistAction(app, ctx);
       registerSuggestNurtureAction(app, ctx);
       registerMeetingLogSubmission(app, ctx);
+      registerActionItemActions(app, ctx);
       registerAgreementSubmission(app, ctx);
       registerAgreementEditAction(app, ctx);
       registerPrepareActions(app, ctx);
       registerGoalStepActions(app, ctx);
+      registerHistoryActions(app, ctx);
       registerGoalPlanSubmission(app, ctx);
       registerInventorySubmission(app, ctx);
       registerWorkspaceEvents(app, ctx);

@@ -16,6 +16,10 @@ export const ACTION_SUGGEST_NURTURE = 'suggest_nurture';
 export const ACTION_CHECKLIST_TICK = 'checklist_tick';
 
 export const VIEW_MEETING_LOG = 'meeting_log';
+/** "Done" beside an open action item of a posted meeting log; the value is the item id. */
+export const ACTION_ITEM_DONE = 'action_item_done';
+/** "Delete log" on a posted meeting log, for its author within 7 days; the value is the log id. */
+export const ACTION_LOG_DELETE = 'meeting_log_delete';
 export const VIEW_AGREEMENT = 'mentoring_agreement';
 
 /**
@@ -25,6 +29,10 @@ export const VIEW_AGREEMENT = 'mentoring_agreement';
 export const ACTION_AGREEMENT_EDIT = 'agreement_edit';
 /** App Home: opens the meeting-log form for a pair; the value is the pair's channel id. */
 export const ACTION_HOME_LOG_MEETING = 'home_log_meeting';
+
+/** `/mentor history`: older and newer pages of the logs; the value is the page to show. */
+export const ACTION_HISTORY_OLDER = 'history_older';
+export const ACTION_HISTORY_NEWER = 'history_newer';
 
 export const AGREEMENT_BLOCKS = {
   priorities: 'agreement_priorities',
@@ -39,10 +47,13 @@ export const AGREEMENT_BLOCKS = {
 } as const;
 
 export const LOG_BLOCKS = {
+  metOn: 'log_met_on',
   summary: 'log_summary',
   achievements: 'log_achievements',
   nextSteps: 'log_next_steps',
   nextMeetingOn: 'log_next_meeting_on',
+  nextMeetingTime: 'log_next_meeting_time',
+  privateNote: 'log_private_note',
 } as const;
 
 /** Each input block holds one element, whose action_id is always this. */
@@ -56,6 +67,8 @@ export const ACTION_STEP_DONE = 'goal_step_done';
 export const ACTION_STEP_UNDO = 'goal_step_undo';
 /** The suggestion posted once the preparation checklist is complete (value: the pair id). */
 export const ACTION_START_CONVERSATION = 'prep_start_conversation';
+/** On the `/mentor agenda` preview: posts the agenda in the pair's channel (value: the pair id). */
+export const ACTION_AGENDA_POST = 'agenda_post';
 
 export const VIEW_GOAL_PLAN = 'goal_plan';
 export const VIEW_INVENTORY = 'self_inventory';

@@ -1,7 +1,15 @@
 import type { webApi } from '@slack/bolt';
 import { catalogFor, fill } from '../content/index.js';
 import type { Locale } from '../domain/locale.js';
-import type { PairMessage, PairRef, SlackPort, SlackUser, UserMessage } from '../services/slack-port.js';
+import {
+  type PairMessage,
+  type PairRef,
+  SlackCallError,
+  type SlackPort,
+  type SlackUser,
+  type UploadedFile,
+  type UserMessage,
+} from '../services/slack-port.js';
 import type { ChannelPacer } from './channel-pacer.js';
 import { renderPairMessage, renderUserMessage } from './messages/pair-messages.js';
 import { slackCall } from './slack-call.js';
@@ -68,6 +76,33 @@ export class SlackGateway implements SlackPort {
     // Posting to a user id lands in the app's direct messages with that person.
     await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+    );
+  }
+
+  /**
+   * Slack's current upload flow: ask for an upload URL, POST the bytes there, then complete the
+   * upload, which shares the file in the channel. The upload URL is whatever Slack (or a local
+   * stand-in) answers, so SLACK_API_URL is honoured for every step.
+   */
+  async uploadFile(channelId: string, file: UploadedFile): Promise<void> {
+    const bytes = Buffer.from(file.content, 'utf8');
+    const ticket = await slackCall('files.getUploadURLExternal', () =>
+      this.client.files.getUploadURLExternal({ filename: file.filename, length: bytes.byteLength }),
+    );
+    if (!ticket.upload_url || !ticket.file_id) throw new Error('files.getUploadURLExternal answered without an upload URL');
+    const upload = await fetch(ticket.upload_url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream' },
+      body: bytes,
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (!upload.ok) throw new SlackCallError('files.upload', `http_${upload.status}`);
+    await slackCall('files.completeUploadExternal', () =>
+      this.client.files.completeUploadExternal({
+        files: [{ id: ticket.file_id as string, title: file.title }],
+        channel_id: channelId,
+        ...(file.initialComment === undefined ? {} : { initial_comment: file.initialComment }),
+      }),
     );
   }
 

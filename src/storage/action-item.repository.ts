@@ -91,3 +91,11 @@ export async function markActionItemDone(db: DbOrTrx, itemId: number, by: string
     .executeTakeFirst();
   return done.numUpdatedRows > 0n;
 }
+
+export async function findActionItemByNumber(db: DbOrTrx, pairId: number, number: number): Promise<ActionItemRow | undefined> {
+  return db.selectFrom('action_items').selectAll().where('pair_id', '=', pairId).where('number', '=', number).executeTakeFirst();
+}
+
+export async function listItemsOfLog(db: DbOrTrx, logId: number): Promise<ActionItemRow[]> {
+  return db.selectFrom('action_items').selectAll().where('log_id', '=', logId).orderBy('number').orderBy('id').execute();
+}

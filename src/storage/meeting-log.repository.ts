@@ -8,6 +8,11 @@ export interface NewMeetingLog {
   achievements: string | null;
   nextSteps: string | null;
   nextMeetingOn: string | null;
+  /** The author's calendar day of the meeting. */
+  metOn?: string | null;
+  nextMeetingAt?: Date | null;
+  /** Kept for the author only; never posted. */
+  privateNote?: string | null;
   source: 'command' | 'form';
   createdAt?: Date;
 }
@@ -22,6 +27,9 @@ export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise
       achievements: log.achievements,
       next_steps: log.nextSteps,
       next_meeting_on: log.nextMeetingOn,
+      met_on: log.metOn ?? null,
+      next_meeting_at: log.nextMeetingAt ?? null,
+      private_note: log.privateNote ?? null,
       source: log.source,
       created_at: log.createdAt,
     })
@@ -45,11 +53,13 @@ export async function meetingLogStats(db: DbOrTrx, pairId: number): Promise<LogS
       .selectFrom('meeting_logs')
       .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('created_at').as('last_at')])
       .where('pair_id', '=', pairId)
+      .where('deleted_at', 'is', null)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('meeting_logs')
       .select('next_meeting_on')
       .where('pair_id', '=', pairId)
+      .where('deleted_at', 'is', null)
       // A later log that names no date does not cancel the date an earlier one set.
       .where('next_meeting_on', 'is not', null)
       .orderBy('created_at', 'desc')
@@ -62,4 +72,18 @@ export async function meetingLogStats(db: DbOrTrx, pairId: number): Promise<LogS
     lastAt: counts.last_at ?? null,
     nextMeetingOn: last?.next_meeting_on ?? null,
   };
+}
+
+export async function findMeetingLog(db: DbOrTrx, logId: number): Promise<MeetingLogRow | undefined> {
+  return db.selectFrom('meeting_logs').selectAll().where('id', '=', logId).executeTakeFirst();
+}
+
+export async function markLogDeleted(db: DbOrTrx, logId: number, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('meeting_logs')
+    .set({ deleted_at: at })
+    .where('id', '=', logId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import type { RecordedCall } from '../../src/dev/slack-stand-in.js';
-import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
+import { allText, mention, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
 
 // Every date below is judged against this moment, which lies in the future of any real clock
 // running these tests: a date "in the past" here is still ahead in real time.
@@ -144,8 +144,19 @@ describe('/mentor-log with notes', () => {
 });
 
 /** A submitted view's state.values for the meeting log form. */
-function formValues(input: { summary?: string | null; achievements?: string | null; nextSteps?: string | null; date?: string | null }) {
+function formValues(input: {
+  summary?: string | null;
+  achievements?: string | null;
+  nextSteps?: string | null;
+  date?: string | null;
+  metOn?: string | null;
+  time?: string | null;
+  privateNote?: string | null;
+}) {
   return {
+    [LOG_BLOCKS.metOn]: { value: { type: 'datepicker', selected_date: input.metOn ?? null } },
+    [LOG_BLOCKS.nextMeetingTime]: { value: { type: 'timepicker', selected_time: input.time ?? null } },
+    [LOG_BLOCKS.privateNote]: { value: { type: 'plain_text_input', value: input.privateNote ?? null } },
     [LOG_BLOCKS.summary]: { value: { type: 'plain_text_input', value: input.summary ?? null } },
     [LOG_BLOCKS.achievements]: { value: { type: 'plain_text_input', value: input.achievements ?? null } },
     [LOG_BLOCKS.nextSteps]: { value: { type: 'plain_text_input', value: input.nextSteps ?? null } },
@@ -218,6 +229,41 @@ describe('/mentor-log without notes: the form', () => {
     await s.until(async () => (await logsOf(pair.pairId)).at(-1)?.message_ts === post.ts);
   });
 
+  it('opens with the author’s today as the meeting date; the time is read in the author’s zone; the private note is never posted', async () => {
+    const mentee = s.person('mentee', { tz: 'America/New_York' });
+    const p = await s.pairAt('nurture', { mentee });
+    const { opened } = await openForm(mentee, p.channelId);
+    const metOn = (opened.view.blocks as Array<{ block_id?: string; element?: { initial_date?: string } }>).find(
+      (block) => block.block_id === LOG_BLOCKS.metOn,
+    );
+    // 12:00 UTC is 07:00 in New York, the same day.
+    expect(metOn?.element?.initial_date).toBe('2031-01-15');
+    const mark = s.standIn.calls.length;
+    const secret = 'I worry the mentor is too busy — keep this to myself';
+    const reply = await submit(
+      mentee,
+      opened.id,
+      formValues({
+        summary: 'Talked about the pitch.',
+        metOn: '2031-01-13',
+        nextSteps: '- shorten the pitch by friday',
+        date: '2031-01-22',
+        time: '18:30',
+        privateNote: secret,
+      }),
+    );
+    expect(reply.json).toBeUndefined();
+    const post = await s.waitFor(() => s.callsSince(mark, 'chat.postMessage')[0]);
+    const log = await s.until(async () => (await logsOf(p.pairId)).at(-1));
+    expect(log).toMatchObject({ met_on: '2031-01-13', next_meeting_on: '2031-01-22', private_note: secret, source: 'form' });
+    // 18:30 in New York (EST, UTC-5) is 23:30 UTC.
+    expect(log.next_meeting_at).toEqual(new Date('2031-01-22T23:30:00Z'));
+    expect((await itemsOf(log.id)).map((item) => item.due_on)).toEqual(['2031-01-17']);
+    const everything = JSON.stringify(s.callsSince(mark).map((call) => call.params));
+    expect(everything).not.toContain('keep this to myself');
+    expect(allText(post.params.blocks)).toContain(`<!date^${Date.parse('2031-01-22T23:30:00Z') / 1000}^`);
+  });
+
   it('a meeting today, in the author’s own zone, is fine', async () => {
     const before = await s.count('meeting_logs');
     const { opened } = await openForm(pair.mentee);
@@ -251,6 +297,41 @@ describe('/mentor-log without notes: the form', () => {
       case: 'a date that is not a date',
       values: { summary: 'ok', date: 'next tuesday' },
       errors: { [LOG_BLOCKS.nextMeetingOn]: en.log.fieldErrors.dateInvalid },
+    },
+    {
+      case: 'a meeting date in the future',
+      values: { summary: 'ok', metOn: '2031-01-16' },
+      errors: { [LOG_BLOCKS.metOn]: en.log.fieldErrors.metInFuture },
+    },
+    {
+      case: 'a meeting date that does not exist',
+      values: { summary: 'ok', metOn: '2031-02-30' },
+      errors: { [LOG_BLOCKS.metOn]: en.log.fieldErrors.dateInvalid },
+    },
+    {
+      case: 'a next meeting time already past today',
+      values: { summary: 'ok', date: '2031-01-15', time: '11:59' },
+      errors: { [LOG_BLOCKS.nextMeetingTime]: en.log.fieldErrors.timeInPast },
+    },
+    {
+      case: 'a next meeting time that is not a time',
+      values: { summary: 'ok', date: '2031-01-20', time: '25:00' },
+      errors: { [LOG_BLOCKS.nextMeetingTime]: en.log.fieldErrors.timeInvalid },
+    },
+    {
+      case: 'a next meeting time without a date',
+      values: { summary: 'ok', time: '10:00' },
+      errors: { [LOG_BLOCKS.nextMeetingTime]: en.log.fieldErrors.timeNeedsDate },
+    },
+    {
+      case: 'a private note over 4,000 characters',
+      values: { summary: 'ok', privateNote: 'p'.repeat(4001) },
+      errors: { [LOG_BLOCKS.privateNote]: fill(en.log.fieldErrors.tooLong, { max: 4000 }) },
+    },
+    {
+      case: 'a bad due date in the next steps',
+      values: { summary: 'ok', nextSteps: 'send CV by 2031-02-30' },
+      errors: { [LOG_BLOCKS.nextSteps]: en.log.fieldErrors.dateInvalid },
     },
     {
       case: 'a summary over 4,000 characters',
@@ -368,5 +449,233 @@ describe('people’s text can never ping a crowd', () => {
     const answer = await s.run(pair.mentor, '/mentor', 'status', pair.channelId);
     for (const token of BROADCASTS) expect(JSON.stringify(answer.body)).not.toContain(token);
     expect(answer.text).not.toMatch(LOUD);
+  });
+});
+
+describe('the inline syntax: owners, weekday due dates and done lines', () => {
+  // NOW is Wednesday 2031-01-15 (12:00 UTC).
+  it('maps mentions to owners, reads weekday words in the author’s zone, numbers the items and shows them', async () => {
+    const p = await s.pairAt('nurture');
+    const notes = [
+      'Mock interview went well.',
+      `next: ${mention(p.mentee)} shorten the pitch by friday`,
+      `- [ ] ${mention(p.mentor)} ${mention(p.mentee)} research companies by Wed`,
+      `next: ${mention(p.mentor)} send two contacts by 2031-02-01`,
+      'next: read the company blog',
+    ].join('\n');
+    const answer = await s.run(p.mentee, '/mentor-log', notes, p.channelId);
+    expect(answer.text).toContain(fill(en.log.saved, { count: 4 }));
+    const log = (await logsOf(p.pairId)).at(-1)!;
+    const items = await itemsOf(log.id);
+    expect(items.map((item) => [item.number, item.text, item.owner, item.due_on])).toEqual([
+      [1, 'shorten the pitch', 'mentee', '2031-01-17'],
+      [2, 'research companies', 'both', '2031-01-22'],
+      [3, 'send two contacts', 'mentor', '2031-02-01'],
+      [4, 'read the company blog', null, null],
+    ]);
+    const text = allText(s.posts(p.channelId).at(-1)!.blocks);
+    expect(text).toContain(`#1 shorten the pitch — _${en.log.owners.mentee}_`);
+    expect(text).toContain(`#2 research companies — _${en.log.owners.both}_`);
+    expect(text).toContain('#4 read the company blog');
+  });
+
+  it('"by friday" is counted from the author’s own day: already Thursday in Auckland', async () => {
+    const mentee = s.person('mentee', { tz: 'Pacific/Auckland' });
+    const p = await s.pairAt('nurture', { mentee });
+    await s.run(mentee, '/mentor-log', 'We met.\nnext: call Ana by thursday', p.channelId);
+    const log = (await logsOf(p.pairId)).at(-1)!;
+    // 2031-01-16 is Thursday in Auckland at NOW, so "by thursday" is a week later.
+    expect((await itemsOf(log.id)).map((item) => item.due_on)).toEqual(['2031-01-23']);
+  });
+
+  it('refuses a mention of someone outside the pair and stores nothing', async () => {
+    const p = await s.pairAt('nurture');
+    const outsider = s.person('outsider');
+    const before = await snapshot(p.channelId);
+    const answer = await s.run(p.mentor, '/mentor-log', `We met.\nnext: ${mention(outsider)} send CV`, p.channelId);
+    expect(answer.text).toContain(fill(en.errors.owner_not_member, { user: `<@${outsider.id}>` }));
+    expect(await snapshot(p.channelId)).toEqual(before);
+  });
+
+  it('refuses a weekday-looking date that cannot exist', async () => {
+    const p = await s.pairAt('nurture');
+    const before = await snapshot(p.channelId);
+    const answer = await s.run(p.mentor, '/mentor-log', 'We met.\nnext: send CV by 2031-02-30', p.channelId);
+    expect(answer.text).toContain(en.errors.date_invalid);
+    expect(await snapshot(p.channelId)).toEqual(before);
+  });
+
+  it('"done: 2" in a later log marks item 2 done; an unknown number is refused and nothing is stored', async () => {
+    const p = await s.pairAt('nurture');
+    await s.run(p.mentee, '/mentor-log', 'First.\nnext: one\nnext: two\nnext: three', p.channelId);
+    await s.run(p.mentor, '/mentor-log', 'Second.\ndone: #2\nnext: four', p.channelId);
+    const items = await s.db.selectFrom('action_items').selectAll().where('pair_id', '=', p.pairId).orderBy('number').execute();
+    expect(items.map((item) => [item.number, item.status, item.done_by])).toEqual([
+      [1, 'open', null],
+      [2, 'done', p.mentor.id],
+      [3, 'open', null],
+      [4, 'open', null],
+    ]);
+    expect(items[1]?.done_at).toEqual(NOW);
+
+    // Twice is harmless: the first marking stays.
+    await s.run(p.mentee, '/mentor-log', 'Third.\ndone: 2', p.channelId);
+    const again = await s.db.selectFrom('action_items').selectAll().where('pair_id', '=', p.pairId).where('number', '=', 2).executeTakeFirstOrThrow();
+    expect(again.done_by).toBe(p.mentor.id);
+
+    const before = await snapshot(p.channelId);
+    const answer = await s.run(p.mentee, '/mentor-log', 'Fourth.\ndone: 1, 9', p.channelId);
+    expect(answer.text).toContain(fill(en.errors.action_item_unknown, { number: 9 }));
+    expect(await snapshot(p.channelId)).toEqual(before);
+    const first = await s.db.selectFrom('action_items').select('status').where('pair_id', '=', p.pairId).where('number', '=', 1).executeTakeFirstOrThrow();
+    expect(first.status).toBe('open');
+  });
+});
+
+describe('marking action items done', () => {
+  async function logWithItems() {
+    const p = await s.pairAt('nurture');
+    await s.run(p.mentee, '/mentor-log', 'We met.\nnext: one by 2031-01-10\nnext: two\nnext: three', p.channelId);
+    const log = (await logsOf(p.pairId)).at(-1)!;
+    const items = await itemsOf(log.id);
+    return { p, log, items };
+  }
+
+  function doneButtons(channelId: string, ts: string): string[] {
+    const message = s.posts(channelId).find((post) => post.ts === ts);
+    return JSON.stringify(message?.blocks ?? []).match(new RegExp(`"action_id":"${ACTION_ITEM_DONE}","value":"\\d+"`, 'g')) ?? [];
+  }
+
+  it('the record shows a Done button per open item and marks an item overdue in the mentee’s zone', async () => {
+    const { p, log } = await logWithItems();
+    expect(doneButtons(p.channelId, log.message_ts!)).toHaveLength(3);
+    const text = allText(s.posts(p.channelId).find((post) => post.ts === log.message_ts)?.blocks);
+    expect(text).toContain(`#1 one`);
+    expect(text).toMatch(new RegExp(`#1 one .*${en.log.overdue}`));
+    expect(text).not.toMatch(new RegExp(`#2 two .*${en.log.overdue}`));
+  });
+
+  it('the Done button marks the item with who and when, redraws the record, and twice is harmless', async () => {
+    const { p, log, items } = await logWithItems();
+    const click = (who: Person) =>
+      s.harness.slack.blockAction({
+        userId: who.id,
+        channelId: p.channelId,
+        actionId: ACTION_ITEM_DONE,
+        value: String(items[1]!.id),
+        messageTs: log.message_ts!,
+        responseUrl: s.standIn.newResponseUrl(),
+      });
+    const mark = s.standIn.calls.length;
+    // Both members press at once; the first to land keeps the credit, and nothing fails.
+    const replies = await Promise.all([click(p.mentor), click(p.mentee)]);
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200]);
+    await s.until(async () => (await itemsOf(log.id))[1]?.status === 'done');
+    await s.waitFor(() => doneButtons(p.channelId, log.message_ts!).length === 2);
+    const done = (await itemsOf(log.id))[1]!;
+    expect([p.mentor.id, p.mentee.id]).toContain(done.done_by);
+    expect(done.done_at).toEqual(NOW);
+    const text = allText(s.posts(p.channelId).find((post) => post.ts === log.message_ts)?.blocks);
+    expect(text).toContain(fill(en.log.doneBy, { user: `<@${done.done_by}>` }));
+    expect(s.callsSince(mark, 'chat.update').every((call) => call.params.ts === log.message_ts)).toBe(true);
+
+    await click(p.mentor);
+    await s.waitFor(() => s.callsSince(mark, 'chat.update').length >= 3);
+    expect((await itemsOf(log.id))[1]?.done_by).toBe(done.done_by);
+    expect(s.callsSince(mark, 'chat.postEphemeral')).toEqual([]);
+  });
+
+  it('someone outside the pair cannot press Done', async () => {
+    const { p, log, items } = await logWithItems();
+    const outsider = s.person('outsider');
+    const answer = await s.click(outsider, {
+      channelId: p.channelId,
+      actionId: ACTION_ITEM_DONE,
+      value: String(items[0]!.id),
+      messageTs: log.message_ts!,
+    });
+    expect(answer.text).toContain(en.errors.not_member);
+    expect((await itemsOf(log.id))[0]?.status).toBe('open');
+  });
+
+  it('/mentor done 2 marks item 2, redraws its record and counts it in /mentor status; an unknown number is refused', async () => {
+    const { p, log } = await logWithItems();
+    const answer = await s.run(p.mentor, '/mentor', 'done 2', p.channelId);
+    expect(answer.text).toContain(fill(en.log.markedDone, { number: 2, item: 'two' }));
+    expect((await itemsOf(log.id)).map((item) => item.status)).toEqual(['open', 'done', 'open']);
+    await s.waitFor(() => doneButtons(p.channelId, log.message_ts!).length === 2);
+
+    const status = await s.run(p.mentee, '/mentor', 'status', p.channelId);
+    expect(status.text).toContain(`*${en.log.doneCount}:* 1`);
+    expect(status.text).toContain('#3 three');
+
+    const again = await s.run(p.mentee, '/mentor', 'done #2', p.channelId);
+    expect(again.text).toContain(fill(en.log.markedDone, { number: 2, item: 'two' }));
+    expect((await itemsOf(log.id))[1]?.done_by).toBe(p.mentor.id);
+
+    for (const text of ['done 9', 'done', 'done two']) {
+      const refused = await s.run(p.mentee, '/mentor', text, p.channelId);
+      expect(refused.text).toContain(en.errors.action_item_unknown.split('{number}')[0]!);
+    }
+    const outsider = await s.run(s.person('outsider'), '/mentor', 'done 1', p.channelId);
+    expect(outsider.text).toContain(en.errors.not_member);
+    expect((await itemsOf(log.id))[0]?.status).toBe('open');
+  });
+
+  it('"done: 2" in a later log redraws the earlier record', async () => {
+    const { p, log } = await logWithItems();
+    await s.run(p.mentor, '/mentor-log', 'Second.\ndone: 2', p.channelId);
+    await s.waitFor(() => doneButtons(p.channelId, log.message_ts!).length === 2);
+  });
+});
+
+describe('deleting a log (its author, within 7 days)', () => {
+  async function logged() {
+    const p = await s.pairAt('nurture');
+    await s.run(p.mentee, '/mentor-log', 'We met.\nnext: one\nnext: two', p.channelId);
+    const log = (await logsOf(p.pairId)).at(-1)!;
+    return { p, log };
+  }
+  const press = (who: Person, p: OpenedPair, log: { id: number; message_ts: string | null }) =>
+    s.click(who, { channelId: p.channelId, actionId: ACTION_LOG_DELETE, value: String(log.id), messageTs: log.message_ts! });
+
+  it('the author deletes it: deleted_at is set, the record becomes a short line, items stay open, the meeting no longer counts', async () => {
+    const { p, log } = await logged();
+    const reply = await s.harness.slack.blockAction({
+      userId: p.mentee.id,
+      channelId: p.channelId,
+      actionId: ACTION_LOG_DELETE,
+      value: String(log.id),
+      messageTs: log.message_ts!,
+      responseUrl: s.standIn.newResponseUrl(),
+    });
+    expect(reply.status).toBe(200);
+    const row = await s.until(async () => (await logsOf(p.pairId)).find((l) => l.id === log.id && l.deleted_at !== null));
+    expect(row.deleted_at).toEqual(NOW);
+    const line = fill(en.log.deleted, { user: `<@${p.mentee.id}>` });
+    await s.waitFor(() => s.posts(p.channelId).find((post) => post.ts === log.message_ts && post.text === line));
+    expect((await itemsOf(log.id)).map((item) => item.status)).toEqual(['open', 'open']);
+    const status = await s.run(p.mentor, '/mentor', 'status', p.channelId);
+    expect(status.text).toContain(`*${en.status.meetings}:* 0`);
+  });
+
+  it('anyone but the author is refused, and nothing changes', async () => {
+    const { p, log } = await logged();
+    const answer = await press(p.mentor, p, log);
+    expect(answer.text).toContain(en.errors.log_not_author);
+    expect((await logsOf(p.pairId)).at(-1)?.deleted_at).toBeNull();
+  });
+
+  it('after 7 days the author is refused too', async () => {
+    const { p, log } = await logged();
+    await s.db
+      .updateTable('meeting_logs')
+      // created_at is written once by the database; an old log is made by moving it back.
+      .set({ created_at: new Date(NOW.getTime() - 7 * 86_400_000 - 1000) } as never)
+      .where('id', '=', log.id)
+      .execute();
+    const answer = await press(p.mentee, p, log);
+    expect(answer.text).toContain(en.errors.log_edit_expired);
+    expect((await logsOf(p.pairId)).at(-1)?.deleted_at).toBeNull();
   });
 });

@@ -46,8 +46,8 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('asks for the least scopes: channel creation and messages, commands, pins, user lookups', () => {
-    expect([...parsed.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'groups:write', 'pins:write', 'users:read']);
+  it('asks for the least scopes: channel creation and messages, commands, file shares, pins, user lookups', () => {
+    expect([...parsed.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'files:write', 'groups:write', 'pins:write', 'users:read']);
   });
 
   it('sends commands, interactions and events to POST /slack/events', () => {

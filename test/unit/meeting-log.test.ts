@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type ActionItemDraft, type ActionOwner, ownerOf, parseActionItem } from '../../src/domain/action-item.js';
 import {
   type LogDraft,
   type LogFormInput,
@@ -16,7 +17,8 @@ const draft = (summary: string, actionItems: string[] = []): Outcome<LogDraft> =
     achievements: null,
     nextSteps: actionItems.length > 0 ? actionItems.join('\n') : null,
     nextMeetingOn: null,
-    actionItems: actionItems.map((text) => ({ text, dueOn: null })),
+    actionItems: actionItems.map((text) => ({ text, dueOn: null, ownerIds: [] })),
+    doneNumbers: [],
   },
 });
 
@@ -100,24 +102,25 @@ describe('validateLogForm', () => {
           achievements: 'CV rewritten',
           nextSteps: '- call Ana\n\n• send CV\n* [ ] book mock interview\nnext: research companies',
           nextMeetingOn: '2026-03-01',
-          actionItems: ['call Ana', 'send CV', 'book mock interview', 'research companies'].map((text) => ({ text, dueOn: null })),
+          actionItems: ['call Ana', 'send CV', 'book mock interview', 'research companies'].map((text) => ({ text, dueOn: null, ownerIds: [] })),
+          doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null,
         },
       },
     ],
     [
       'only a summary',
       form({ summary: 'We met.' }),
-      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
     [
       'blank optional fields become null',
       form({ summary: 'We met.', achievements: '  ', nextSteps: '\n \n', nextMeetingOn: '   ' }),
-      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
     [
       'undefined optional fields become null',
       { summary: 'We met.', achievements: undefined, nextSteps: undefined, nextMeetingOn: undefined },
-      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
     [
       'lines without a bullet, CRLF, bullet variants',
@@ -129,7 +132,8 @@ describe('validateLogForm', () => {
           achievements: null,
           nextSteps: 'plain line\r\n-   spaced bullet\r\n•no space\r\n- [ ] task\r\nNext : call',
           nextMeetingOn: null,
-          actionItems: ['plain line', 'spaced bullet', 'no space', 'task', 'call'].map((text) => ({ text, dueOn: null })),
+          actionItems: ['plain line', 'spaced bullet', 'no space', 'task', 'call'].map((text) => ({ text, dueOn: null, ownerIds: [] })),
+          doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null,
         },
       },
     ],
@@ -140,7 +144,7 @@ describe('validateLogForm', () => {
     [
       'summary of exactly 4000 characters',
       form({ summary: 's'.repeat(4000) }),
-      { ok: true, draft: { summary: 's'.repeat(4000), achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [] } },
+      { ok: true, draft: { summary: 's'.repeat(4000), achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
     ['summary over 4000', form({ summary: 's'.repeat(4001) }), errors({ summary: 'tooLong' })],
     ['summary of 4001 emoji', form({ summary: EMOJI.repeat(4001) }), errors({ summary: 'tooLong' })],
@@ -155,7 +159,7 @@ describe('validateLogForm', () => {
     [
       'date today',
       form({ summary: 'We met.', nextMeetingOn: TODAY }),
-      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: TODAY, actionItems: [] } },
+      { ok: true, draft: { summary: 'We met.', achievements: null, nextSteps: null, nextMeetingOn: TODAY, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
     [
       'every field wrong at once',
@@ -202,10 +206,11 @@ describe('action items with a due date ("by yyyy-mm-dd" at the end of the line)'
     ['a dated item', 'We met.\nnext: send the CV to Ana by 2026-12-05', [{ text: 'send the CV to Ana', dueOn: '2026-12-05' }]],
     ['case and spacing', 'We met.\n- [ ] book a room   BY   2026-12-05  ', [{ text: 'book a room', dueOn: '2026-12-05' }]],
     ['"by" inside the text is kept', 'We met.\nnext: drop by the office by 2026-12-05', [{ text: 'drop by the office', dueOn: '2026-12-05' }]],
-    ['"by" with a word is plain text', 'We met.\nnext: finish by friday', [{ text: 'finish by friday', dueOn: null }]],
+    ['without a "today", a weekday word stays text', 'We met.\nnext: finish by friday', [{ text: 'finish by friday', dueOn: null }]],
+    ['"by" with any other word is plain text', 'We met.\nnext: stop by the café', [{ text: 'stop by the café', dueOn: null }]],
     ['only a date is plain text', 'We met.\nnext: by 2026-12-05', [{ text: 'by 2026-12-05', dueOn: null }]],
   ])('%s', (_name, text, items) => {
-    expect(parseLogText(text).actionItems).toEqual(items);
+    expect(parseLogText(text).actionItems).toEqual(items.map((item) => ({ ...item, ownerIds: [] })));
   });
 
   it.each(['2026-02-30', '2026-13-01', '2026-1-5', '20261205'])('refuses "by %s" with date_invalid', (date) => {
@@ -217,6 +222,110 @@ describe('action items with a due date ("by yyyy-mm-dd" at the end of the line)'
       errors({ nextSteps: 'dateInvalid' }),
     );
     const ok = validateLogForm(form({ summary: 'We met.', nextSteps: '- send CV by 2026-02-27' }), '2026-01-01');
-    expect(ok.ok && ok.draft.actionItems).toEqual([{ text: 'send CV', dueOn: '2026-02-27' }]);
+    expect(ok.ok && ok.draft.actionItems).toEqual([{ text: 'send CV', dueOn: '2026-02-27', ownerIds: [] }]);
+  });
+});
+
+// 2026-11-27 is a Friday; the week ends on Sunday 2026-11-29.
+const FRIDAY = '2026-11-27';
+const MENTOR = 'UMENTOR1';
+const MENTEE = 'UMENTEE1';
+const members = { mentorId: MENTOR, menteeId: MENTEE };
+
+describe('the inline syntax of a next step: owners by mention, due dates in words', () => {
+  it.each<[string, string, string, Outcome<ActionItemDraft>]>([
+    ['plain', 'send the CV', FRIDAY, { value: { text: 'send the CV', dueOn: null, ownerIds: [] } }],
+    ['one owner', `<@${MENTEE}|zoé> send the CV`, FRIDAY, { value: { text: 'send the CV', dueOn: null, ownerIds: [MENTEE] } }],
+    ['an owner without a name', `<@${MENTOR}> call Ana`, FRIDAY, { value: { text: 'call Ana', dueOn: null, ownerIds: [MENTOR] } }],
+    [
+      'two owners, one named twice, mentions anywhere',
+      `<@${MENTOR}|bob> and <@${MENTEE}|zoé> rehearse <@${MENTOR}|bob>`,
+      FRIDAY,
+      { value: { text: 'and rehearse', dueOn: null, ownerIds: [MENTOR, MENTEE] } },
+    ],
+    ['an ISO due date', 'book a room by 2026-12-05', FRIDAY, { value: { text: 'book a room', dueOn: '2026-12-05', ownerIds: [] } }],
+    // Friday: "by friday" is the next Friday, a week later, never today.
+    ['by friday on a Friday', 'send CV by friday', FRIDAY, { value: { text: 'send CV', dueOn: '2026-12-04', ownerIds: [] } }],
+    ['by saturday, same week', 'send CV by saturday', FRIDAY, { value: { text: 'send CV', dueOn: '2026-11-28', ownerIds: [] } }],
+    ['by monday, across the week boundary', 'send CV by Monday', FRIDAY, { value: { text: 'send CV', dueOn: '2026-11-30', ownerIds: [] } }],
+    ['by thu, short and across the week', 'send CV by thu', FRIDAY, { value: { text: 'send CV', dueOn: '2026-12-03', ownerIds: [] } }],
+    ['by FRI in capitals', 'send CV BY FRI', FRIDAY, { value: { text: 'send CV', dueOn: '2026-12-04', ownerIds: [] } }],
+    ['by sun from a Sunday', 'send CV by sun', '2026-11-29', { value: { text: 'send CV', dueOn: '2026-12-06', ownerIds: [] } }],
+    ['by today', 'send CV by today', FRIDAY, { value: { text: 'send CV', dueOn: FRIDAY, ownerIds: [] } }],
+    ['by tomorrow, across a month end', 'send CV by tomorrow', '2026-11-30', { value: { text: 'send CV', dueOn: '2026-12-01', ownerIds: [] } }],
+    ['by tomorrow, across a year end', 'send CV by Tomorrow', '2026-12-31', { value: { text: 'send CV', dueOn: '2027-01-01', ownerIds: [] } }],
+    [
+      'odd spacing, tabs and a mention before the date',
+      `  relire   le  CV\t de Zoé   <@${MENTEE}|zoé>   by    wed   `,
+      FRIDAY,
+      { value: { text: 'relire le CV de Zoé', dueOn: '2026-12-02', ownerIds: [MENTEE] } },
+    ],
+    [
+      'unicode text kept',
+      `李雷 préparer le pitch 🎤 <@${MENTOR}|bob> by fri`,
+      FRIDAY,
+      { value: { text: '李雷 préparer le pitch 🎤', dueOn: '2026-12-04', ownerIds: [MENTOR] } },
+    ],
+    ['"by" inside the text stays', 'drop by the office by fri', FRIDAY, { value: { text: 'drop by the office', dueOn: '2026-12-04', ownerIds: [] } }],
+    ['an unknown word stays text', 'finish by fryday', FRIDAY, { value: { text: 'finish by fryday', dueOn: null, ownerIds: [] } }],
+    ['a date that does not exist', 'send CV by 2026-02-30', FRIDAY, failsWith('date_invalid')],
+    ['a month 13', 'send CV by 2026-13-01', FRIDAY, failsWith('date_invalid')],
+    ['a day first date', 'send CV by 05/12/2026', FRIDAY, failsWith('date_invalid')],
+    ['an unpadded date', 'send CV by 2026-12-5', FRIDAY, failsWith('date_invalid')],
+  ])('%s', (_label, line, today, expected) => {
+    expect(outcome(() => parseActionItem(line, { today }))).toEqual(expected);
+  });
+});
+
+describe('ownerOf: mentions mapped to the pair', () => {
+  it.each<[string, string[], Outcome<ActionOwner | null>]>([
+    ['nobody named', [], { value: null }],
+    ['the mentor', [MENTOR], { value: 'mentor' }],
+    ['the mentee', [MENTEE], { value: 'mentee' }],
+    ['both', [MENTEE, MENTOR], { value: 'both' }],
+    ['someone outside the pair', ['UOTHER99'], failsWith('owner_not_member', { user: '<@UOTHER99>' })],
+    ['a member and an outsider', [MENTOR, 'UOTHER99'], failsWith('owner_not_member', { user: '<@UOTHER99>' })],
+  ])('%s', (_label, ids, expected) => {
+    expect(outcome(() => ownerOf(ids, members))).toEqual(expected);
+  });
+});
+
+describe('a whole log with owners, weekday dates and done lines', () => {
+  it.each<[string, string, Outcome<Pick<LogDraft, 'summary' | 'actionItems' | 'doneNumbers'>>]>([
+    [
+      'several owners and dates',
+      `We met.\nnext: <@${MENTEE}|zoé> send CV by fri\n- [ ] <@${MENTOR}|bob> <@${MENTEE}|zoé> mock interview by 2026-12-10`,
+      {
+        value: {
+          summary: 'We met.',
+          actionItems: [
+            { text: 'send CV', dueOn: '2026-12-04', ownerIds: [MENTEE] },
+            { text: 'mock interview', dueOn: '2026-12-10', ownerIds: [MENTOR, MENTEE] },
+          ],
+          doneNumbers: [],
+        },
+      },
+    ],
+    ['done: 3', 'We met.\ndone: 3', { value: { summary: 'We met.', actionItems: [], doneNumbers: [3] } }],
+    ['DONE : #3 with odd spacing', 'We met.\n   DONE :   #3  ', { value: { summary: 'We met.', actionItems: [], doneNumbers: [3] } }],
+    ['several numbers, repeats once', 'We met.\ndone: #2, #5 2\ndone: 5', { value: { summary: 'We met.', actionItems: [], doneNumbers: [2, 5] } }],
+    ['only a done line still records the meeting', 'done: #4', { value: { summary: 'done: #4', actionItems: [], doneNumbers: [4] } }],
+    ['done with words is a note', 'done: the CV', { value: { summary: 'done: the CV', actionItems: [], doneNumbers: [] } }],
+    ['a bad date in a later line', 'We met.\nnext: a by fri\nnext: b by 2026-02-30', failsWith('date_invalid')],
+  ])('%s', (_label, text, expected) => {
+    expect(
+      outcome(() => {
+        const { summary, actionItems, doneNumbers } = parseLogText(text, { today: FRIDAY });
+        return { summary, actionItems, doneNumbers };
+      }),
+    ).toEqual(expected);
+  });
+
+  it('the form reads the same syntax in its next-steps field, done lines included', () => {
+    const result = validateLogForm(form({ nextSteps: `- <@${MENTEE}|zoé> send CV by monday\ndone: #1` }), FRIDAY);
+    expect(result).toMatchObject({
+      ok: true,
+      draft: { actionItems: [{ text: 'send CV', dueOn: '2026-11-30', ownerIds: [MENTEE] }], doneNumbers: [1] },
+    });
   });
 });

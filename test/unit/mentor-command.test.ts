@@ -72,6 +72,14 @@ describe('parseMentorCommand', () => {
     ['stages', failsWith('unknown_command', { word: 'stages' })],
     ['statüs', failsWith('unknown_command', { word: 'statüs' })],
     ['<@U1AB|ana> <@U2CD|ben>', failsWith('unknown_command', { word: '<@U1AB|ana>' })],
+    // done <n>
+    ['done 3', { value: { kind: 'done', number: 3 } }],
+    ['DONE #12', { value: { kind: 'done', number: 12 } }],
+    ['  done   7  ', { value: { kind: 'done', number: 7 } }],
+    ['done', failsWith('action_item_unknown', { number: '?' })],
+    ['done 0', failsWith('action_item_unknown', { number: '0' })],
+    ['done two', failsWith('action_item_unknown', { number: 'two' })],
+    ['done 2 3', failsWith('action_item_unknown', { number: '2 3' })],
   ])('%j', (text, expected) => {
     expect(outcome(() => parseMentorCommand(text))).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
-import { checkCanLog, recordLogFromText } from '../../services/record-log.js';
+import { checkCanLog, recordLogFromText, todayOf } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
 import { textMessage } from '../messages/replies.js';
 import { catalogOf } from '../requester.js';
@@ -16,8 +16,10 @@ export function registerMentorLogCommand(app: App, ctx: ServiceContext): void {
     try {
       if ((command.text ?? '').trim() === '') {
         await checkCanLog(ctx, who);
+        // The author's zone comes from the user directory already warmed by catalogOf above.
+        const today = await todayOf(ctx, who.userId);
         // trigger_id expires three seconds after the command: nothing slow may come before this.
-        await client.views.open({ trigger_id: command.trigger_id, view: meetingLogModal(c, { channelId: who.channelId }) });
+        await client.views.open({ trigger_id: command.trigger_id, view: meetingLogModal(c, { channelId: who.channelId }, { today }) });
         return;
       }
       const log = await recordLogFromText(ctx, { ...who, text: command.text });

@@ -9,9 +9,17 @@ import { jobsOverview } from '../../services/jobs-overview.js';
 import { pausePair, resumePair } from '../../services/nudge-responses.js';
 import { openPair } from '../../services/open-pair.js';
 import { pairStatus } from '../../services/pair-status.js';
+import { markItemDoneByNumber } from '../../services/action-items.js';
+import { agendaForRequest } from '../../services/agenda.js';
 import { agreementFormContext } from '../../services/agreement.js';
+import { exportRelationship } from '../../services/export.js';
+import { meetingHistory } from '../../services/history.js';
 import { describeError } from '../error-reply.js';
+import { agendaPreview } from '../messages/agenda-message.js';
+import { exportFile } from '../messages/export-file.js';
+import { historyMessage } from '../messages/history-message.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../messages/replies.js';
+import { safeText } from '../messages/safe-text.js';
 import { catalogOf } from '../requester.js';
 import { openGoalPlanModal } from '../views/goal-plan-modal.js';
 import { openInventoryModal } from '../views/inventory-modal.js';
@@ -63,6 +71,23 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
           await client.views.open({ trigger_id: command.trigger_id, view: agreementModal(c, who.channelId, form.current, form.today) });
           return;
         }
+        case 'history':
+          reply = historyMessage(c, await meetingHistory(ctx, who, parsed.page));
+          break;
+        case 'agenda': {
+          const shown = await agendaForRequest(ctx, who);
+          reply = agendaPreview(c, shown.pairId, shown.agenda);
+          break;
+        }
+        case 'done': {
+          const item = await markItemDoneByNumber(ctx, { ...who, number: parsed.number });
+          reply = textMessage(fill(c.log.markedDone, { number: parsed.number, item: safeText(item.text) }));
+          break;
+        }
+        case 'export':
+          await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
+          reply = textMessage(c.export.done);
+          break;
         case 'stage': {
           const change = await changeStage(ctx, { ...who, target: parsed.target });
           reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));

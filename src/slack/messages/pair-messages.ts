@@ -2,8 +2,10 @@ import { type Catalog, fill } from '../../content/index.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary, UserMessage } from '../../services/slack-port.js';
-import { bullets, checklist, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
+import { ACTION_ITEM_DONE, ACTION_LOG_DELETE } from '../ids.js';
+import { bullets, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
+import { agendaMessage } from './agenda-message.js';
 import { agreementMessage } from './agreement-message.js';
 import { checklistsMessage, icebreakersMessage, suggestNurtureMessage } from './engage-messages.js';
 import { nudgeMessage } from './nudge-message.js';
@@ -27,6 +29,10 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
       return stage(c, pair, message.stage, message.changedBy, message.from);
     case 'meetingLog':
       return meetingLog(c, message.log);
+    case 'meetingLogDeleted': {
+      const text = fill(c.log.deleted, { user: mention(message.deletedBy) });
+      return { text, blocks: [context(text)] };
+    }
     case 'summary':
       return summary(c, message.summary, message.closedBy);
     case 'nudge':
@@ -43,6 +49,8 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
       return checklistsMessage(c, pair.id, message.state);
     case 'suggestNurture':
       return suggestNurtureMessage(c, pair.id);
+    case 'agenda':
+      return agendaMessage(c, message.agenda);
   }
 }
 
@@ -93,10 +101,48 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
   ];
   if (log.achievements) blocks.push(...sections(titled(l.achievements, safeText(log.achievements))));
   if (log.actionItems.length > 0) {
-    const items = log.actionItems.map((item) => safeText(item.text) + (item.dueOn ? ` — _${calendarDay(item.dueOn, locale)}_` : ''));
-    blocks.push(...sections(titled(l.nextSteps, checklist(items))));
+    const line = (item: LoggedMeeting['actionItems'][number]) => {
+      const done = item.status === 'done';
+      const text = safeText(item.text);
+      const parts = [(item.number ? `#${item.number} ` : '') + (done ? `~${text}~` : text)];
+      if (item.owner) parts.push(`_${l.owners[item.owner]}_`);
+      if (item.dueOn) parts.push(`_${fill(l.due, { date: calendarDay(item.dueOn, locale) })}_`);
+      if (done && item.doneBy) parts.push(fill(l.doneBy, { user: mention(item.doneBy) }));
+      else if (!done && item.dueOn && log.today && item.dueOn < log.today) parts.push(`:warning: *${l.overdue}*`);
+      return `${done ? '☑' : '☐'}  ${parts.join(' — ')}`;
+    };
+    if (log.actionItems.some((item) => item.id !== undefined)) {
+      // One section per item, so each open one carries its own "Done" button.
+      blocks.push(...sections(`*${l.nextSteps}*`));
+      for (const item of log.actionItems) {
+        blocks.push({
+          type: 'section',
+          text: { type: 'mrkdwn', text: line(item) },
+          ...(item.id !== undefined && item.status !== 'done'
+            ? {
+                accessory: {
+                  type: 'button',
+                  text: { type: 'plain_text', text: l.doneButton, emoji: true },
+                  action_id: ACTION_ITEM_DONE,
+                  value: String(item.id),
+                },
+              }
+            : {}),
+        } as KnownBlock);
+      }
+    } else {
+      blocks.push(...sections(titled(l.nextSteps, log.actionItems.map(line).join('\n'))));
+    }
   }
-  if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
+  if (log.nextMeetingAt) blocks.push(...sections(titled(l.nextMeeting, slackDate(log.nextMeetingAt, locale))));
+  else if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
+  if (log.today !== undefined) {
+    // A record drawn from storage; only its author can use the button, within 7 days.
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', text: { type: 'plain_text', text: l.deleteButton }, action_id: ACTION_LOG_DELETE, value: String(log.id) }],
+    } as KnownBlock);
+  }
   return { text: `${l.title} — ${mention(log.authorId)}`, blocks };
 }
 

@@ -23,6 +23,9 @@ const USAGE: Record<HelpCommand, string> = {
   resume: '/mentor resume',
   jobs: '/mentor jobs',
   agreement: '/mentor agreement',
+  history: '/mentor history [page]',
+  export: '/mentor export',
+  agenda: '/mentor agenda',
 };
 
 export function helpMessage(c: Catalog): SlackMessage {
@@ -50,6 +53,7 @@ export function statusMessage(c: Catalog, status: PairStatus): SlackMessage {
     `*${s.stage}:* ${stageName}`,
     `*${c.prepChecklist.statusLabel}:* ${fill(c.prepChecklist.progress, { done: status.prep.done, total: status.prep.total })}`,
     `*${s.meetings}:* ${status.meetings}`,
+    `*${c.log.doneCount}:* ${status.doneItems}`,
     `*${s.lastMeeting}:* ${status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never}`,
     ...(status.nextMeetingOn ? [`*${c.log.nextMeeting}:* ${calendarDay(status.nextMeetingOn, c.locale)}`] : []),
   ];

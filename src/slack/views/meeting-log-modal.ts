@@ -8,7 +8,7 @@ export interface LogModalMetadata {
 }
 
 /** The `/mentor-log` form. The channel travels in private_metadata and is checked again on submit. */
-export function meetingLogModal(c: Catalog, metadata: LogModalMetadata) {
+export function meetingLogModal(c: Catalog, metadata: LogModalMetadata, options: { today?: string } = {}) {
   const m = c.log.modal;
   const text = (blockId: string, label: string, placeholder: string | undefined, optional: boolean): KnownBlock => ({
     type: 'input',
@@ -24,6 +24,13 @@ export function meetingLogModal(c: Catalog, metadata: LogModalMetadata) {
     },
   });
   const blocks: KnownBlock[] = [
+    {
+      type: 'input',
+      block_id: LOG_BLOCKS.metOn,
+      optional: true,
+      label: { type: 'plain_text', text: m.metOnLabel },
+      element: { type: 'datepicker', action_id: INPUT_ACTION, ...(options.today ? { initial_date: options.today } : {}) },
+    },
     text(LOG_BLOCKS.summary, m.summaryLabel, m.summaryPlaceholder, false),
     text(LOG_BLOCKS.achievements, m.achievementsLabel, m.achievementsPlaceholder, true),
     { ...text(LOG_BLOCKS.nextSteps, m.nextStepsLabel, undefined, true), hint: { type: 'plain_text', text: m.nextStepsHint } } as KnownBlock,
@@ -34,6 +41,15 @@ export function meetingLogModal(c: Catalog, metadata: LogModalMetadata) {
       label: { type: 'plain_text', text: m.nextMeetingLabel },
       element: { type: 'datepicker', action_id: INPUT_ACTION },
     },
+    {
+      type: 'input',
+      block_id: LOG_BLOCKS.nextMeetingTime,
+      optional: true,
+      label: { type: 'plain_text', text: m.nextMeetingTimeLabel },
+      hint: { type: 'plain_text', text: m.nextMeetingTimeHint },
+      element: { type: 'timepicker', action_id: INPUT_ACTION },
+    },
+    { ...text(LOG_BLOCKS.privateNote, m.privateNoteLabel, undefined, true), hint: { type: 'plain_text', text: m.privateNoteHint } } as KnownBlock,
   ];
   return {
     type: 'modal' as const,

@@ -23,6 +23,9 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
       achievements: readInput(view.state.values, LOG_BLOCKS.achievements),
       nextSteps: readInput(view.state.values, LOG_BLOCKS.nextSteps),
       nextMeetingOn: readInput(view.state.values, LOG_BLOCKS.nextMeetingOn),
+      metOn: readInput(view.state.values, LOG_BLOCKS.metOn),
+      nextMeetingTime: readInput(view.state.values, LOG_BLOCKS.nextMeetingTime),
+      privateNote: readInput(view.state.values, LOG_BLOCKS.privateNote),
     };
     const checked = await checkLogForm(ctx, userId, input);
     if (!checked.ok || !metadata) {

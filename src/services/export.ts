@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import type { Agreement } from '../domain/agreement.js';
+import type { Person, RelationshipRecord } from '../domain/export-markdown.js';
+import { findAgreement } from '../storage/agreement.repository.js';
+import { findGoalPlan } from '../storage/goal.repository.js';
+import { listAllItems, listLogsNewestFirst } from '../storage/history.repository.js';
+import type { ChannelRequest } from './change-stage.js';
+import type { ServiceContext } from './context.js';
+import { requireMemberPair } from './pair-access.js';
+import type { UploadedFile } from './slack-port.js';
+
+/** What the Slack edge turns a record into, in the requester's words. */
+export type ExportRenderer = (record: RelationshipRecord, zone: string) => UploadedFile;
+
+/**
+ * `/mentor export`: the whole relationship as a file in the pair's channel. Only its two members
+ * may ask; anyone else is refused before anything is read, and nothing is uploaded.
+ * The requester's own private notes are included; the other member's never are.
+ */
+export async function exportRelationship(ctx: ServiceContext, request: ChannelRequest, render: ExportRenderer): Promise<RelationshipRecord> {
+  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const [mentor, mentee, goal, agreement, logs, items] = await Promise.all([
+    person(ctx, pair.mentor_id),
+    person(ctx, pair.mentee_id),
+    findGoalPlan(ctx.db, pair.id),
+    findAgreement(ctx.db, pair.id),
+    listLogsNewestFirst(ctx.db, pair.id, request.userId, null),
+    listAllItems(ctx.db, pair.id),
+  ]);
+  const requester = request.userId === mentor.id ? mentor : mentee;
+  const zone = (await ctx.slack.lookupUser(request.userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
+  const people = new Map([mentor, mentee].map((p) => [p.id, p]));
+  const record: RelationshipRecord = {
+    exportedAt: ctx.clock(),
+    exportedBy: requester,
+    pair: { id: pair.id, mentor, mentee, stage: pair.stage, openedAt: pair.created_at, closedAt: pair.closed_at },
+    goal:
+      goal === undefined
+        ? null
+        : { text: goal.goal, steps: goal.steps.map((step) => ({ position: step.position, text: step.text, doneAt: step.done_at })) },
+    agreement:
+      agreement === undefined
+        ? null
+        : {
+            priorities: agreement.priorities,
+            focusAreas: agreement.focus_areas,
+            successMeasures: agreement.success_measures,
+            frequency: agreement.frequency,
+            meetingMinutes: agreement.meeting_minutes,
+            startsOn: agreement.starts_on,
+            endsOn: agreement.ends_on,
+            preferredDay: agreement.preferred_day,
+            preferredTime: agreement.preferred_time,
+            agreedAt: agreement.agreed_at,
+          } satisfies Agreement & { agreedAt: Date },
+    logs: [...logs].reverse().map((log) => ({
+      id: log.id,
+      date: log.metOn ?? DateTime.fromJSDate(log.createdAt, { zone }).toISODate() ?? '',
+      author: people.get(log.authorId) ?? { id: log.authorId, name: log.authorId },
+      summary: log.summary,
+      achievements: log.achievements,
+      nextSteps: log.nextSteps,
+      nextMeetingOn: log.nextMeetingOn,
+      privateNote: log.authorId === request.userId ? log.privateNote : null,
+    })),
+    items: items.map((item) => ({
+      number: item.number,
+      text: item.text,
+      owner: item.owner,
+      dueOn: item.due_on,
+      status: item.status,
+      doneAt: item.done_at,
+      // An item of a deleted log keeps its place, without a link to a log the file leaves out.
+      logId: item.log_id !== null && logs.some((log) => log.id === item.log_id) ? item.log_id : null,
+    })),
+  };
+  await ctx.slack.uploadFile(pair.channel_id, render(record, zone));
+  return record;
+}
+
+async function person(ctx: ServiceContext, userId: string): Promise<Person> {
+  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
+  return { id: userId, name: user?.name ?? userId };
+}

@@ -1,0 +1,53 @@
+import { type Catalog, fill } from '../../content/index.js';
+import type { Agenda } from '../../domain/agenda.js';
+import { ACTION_AGENDA_POST } from '../ids.js';
+import { bullets, button, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
+import { calendarDay } from './dates.js';
+import { safeText } from './safe-text.js';
+
+/** The meeting's time as a Slack date token: each reader sees it in their own zone. */
+export function meetingTime(at: Date): string {
+  const epoch = Math.floor(at.getTime() / 1000);
+  const fallback = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `<!date^${epoch}^{date_long_pretty} {time}|${fallback}>`;
+}
+
+/** The agenda as posted in the channel before a meeting. */
+export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
+  const a = c.agenda;
+  const when = fill(a.when, { date: meetingTime(agenda.meetingAt) });
+  const items =
+    agenda.items.length === 0
+      ? a.noItems
+      : bullets(
+          agenda.items.map((item) => {
+            const parts = [`${item.number === null ? '' : `#${item.number} `}${safeText(item.text)}`];
+            if (item.owner) parts.push(`_(${a.owners[item.owner]})_`);
+            if (item.dueOn) {
+              const date = calendarDay(item.dueOn, c.locale);
+              parts.push(item.overdue ? `:warning: *${fill(a.overdue, { date })}*` : `_${fill(a.due, { date })}_`);
+            }
+            return parts.join(' ');
+          }),
+        );
+  const blocks: KnownBlock[] = [
+    header(a.title),
+    context(`${when} · ${fill(a.meetingNumber, { number: agenda.meetingNumber })}`),
+    ...sections(titled(a.itemsTitle, items)),
+  ];
+  if (agenda.steps.length > 0) {
+    blocks.push(...sections(titled(a.stepsTitle, bullets(agenda.steps.map((step) => `${step.position}. ${safeText(step.text)}`)))));
+  }
+  blocks.push(...sections(titled(a.topicsTitle, bullets(agenda.topics.map((topic) => a.topics[topic])))));
+  if (agenda.checkIn) blocks.push(...sections(`:handshake: ${a.checkIn}`));
+  return { text: `${a.title} — ${when}`, blocks };
+}
+
+/** `/mentor agenda`: the same agenda, for the asker only, with a button to post it in the channel. */
+export function agendaPreview(c: Catalog, pairId: number, agenda: Agenda): SlackMessage {
+  const message = agendaMessage(c, agenda);
+  return {
+    text: message.text,
+    blocks: [...message.blocks, context(c.agenda.preview), button(c.agenda.postButton, ACTION_AGENDA_POST, String(pairId), 'primary')],
+  };
+}

@@ -1,0 +1,60 @@
+import type { types } from '@slack/bolt';
+import { type Catalog, fill } from '../../content/index.js';
+import { shorten } from '../../domain/history.js';
+import type { HistoryLog, HistoryPage } from '../../services/history.js';
+import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../ids.js';
+import { divider, header, type KnownBlock, sections, type SlackMessage } from './blocks.js';
+import { calendarDay, slackDate } from './dates.js';
+import { safeText } from './safe-text.js';
+
+/** One page of `/mentor history`, with "Older" and "Newer" buttons whose value is the page they show. */
+export function historyMessage(c: Catalog, history: HistoryPage): SlackMessage {
+  const h = c.history;
+  if (history.empty) return { text: h.empty, blocks: sections(h.empty) };
+  if (history.logs.length === 0) {
+    const text = fill(h.noOlder, { page: history.page });
+    return { text, blocks: sections(text) };
+  }
+  const title = fill(h.title, { page: history.page });
+  const blocks: KnownBlock[] = [header(title)];
+  history.logs.forEach((log, index) => {
+    if (index > 0) blocks.push(divider());
+    blocks.push(...sections(logText(c, log)));
+  });
+  blocks.push(...pager(c, history));
+  return { text: title, blocks };
+}
+
+function logText(c: Catalog, log: HistoryLog): string {
+  const h = c.history;
+  const date = log.metOn === null ? slackDate(log.createdAt, c.locale) : calendarDay(log.metOn, c.locale);
+  const lines = [fill(h.byline, { date, user: `<@${log.authorId}>` }), safeText(shorten(log.summary))];
+  if (log.achievements) lines.push(`*${h.achievements}:* ${safeText(shorten(log.achievements))}`);
+  if (log.items.length > 0) {
+    lines.push(`*${h.actionItems}:*`);
+    for (const item of log.items) {
+      const facts = [
+        item.owner === null ? null : h.owners[item.owner],
+        item.dueOn === null ? null : fill(h.due, { date: calendarDay(item.dueOn, c.locale) }),
+        item.done ? h.done : h.open,
+      ].filter((fact) => fact !== null);
+      const mark = item.done ? ':white_check_mark:' : ':white_circle:';
+      const number = item.number === null ? '' : `#${item.number} `;
+      lines.push(`${mark} ${number}${safeText(shorten(item.text, 200))} _(${facts.join(', ')})_`);
+    }
+  }
+  if (log.privateNote) lines.push(`:lock: *${h.privateNote}:* ${safeText(shorten(log.privateNote))}`);
+  return lines.join('\n');
+}
+
+function pager(c: Catalog, history: HistoryPage): KnownBlock[] {
+  const elements: types.Button[] = [];
+  if (history.hasNewer) elements.push(pageButton(c.history.newer, ACTION_HISTORY_NEWER, history.page - 1));
+  if (history.hasOlder) elements.push(pageButton(c.history.older, ACTION_HISTORY_OLDER, history.page + 1));
+  if (elements.length === 0) return [];
+  return [{ type: 'actions', elements }];
+}
+
+function pageButton(text: string, actionId: string, page: number): types.Button {
+  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: String(page) };
+}
