@@ -503,5 +503,6 @@ export const HELP_COMMANDS = [
   'history',
   'export',
   'agenda',
+  'done',
 ] as const;
 export type HelpCommand = (typeof HELP_COMMANDS)[number];

@@ -33,6 +33,7 @@ export const en: Catalog = {
       jobs: 'For programme admins: the state of scheduled reminders and any that failed.',
       agreement: 'Fill in or edit your mentoring agreement: priorities, focus areas, success measures, meetings and dates.',
       history: 'Look back over your meeting logs, five at a time, newest first (add a page number to jump back).',
+      done: 'Mark action item number n done (numbers are shown on each meeting record).',
       export: 'Download the whole relationship (pair, goal and plan, agreement, every log and action item) as a Markdown file in the channel.',
       agenda: 'Shows the agenda for your next meeting, with a button to post it to the channel.',
     },

@@ -37,6 +37,7 @@ export const fr: Catalog = {
       jobs: 'Pour les responsables de programme : l’état des rappels planifiés et ceux qui ont échoué.',
       agreement: 'Remplir ou modifier votre accord de mentorat : priorités, domaines de travail, mesures de réussite, rencontres et dates.',
       history: 'Relire vos comptes rendus de rencontre, cinq à la fois, du plus récent au plus ancien (ajoutez un numéro de page pour remonter).',
+      done: 'Marquer comme faite l’action numéro n (chaque compte rendu affiche les numéros).',
       export: 'Télécharger toute la relation (binôme, objectif et plan, accord, chaque compte rendu et action) sous forme de fichier Markdown dans le canal.',
       agenda: 'Affiche l’ordre du jour de votre prochaine rencontre, avec un bouton pour le publier dans le canal.',
     },

@@ -25,6 +25,7 @@ const USAGE: Record<HelpCommand, string> = {
   agreement: '/mentor agreement',
   history: '/mentor history [page]',
   export: '/mentor export',
+  done: '/mentor done <n>',
   agenda: '/mentor agenda',
 };
 
