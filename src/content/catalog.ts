@@ -127,6 +127,9 @@ export interface Catalog {
     deleteButton: string;
     /** Replaces a deleted log's record. {user} */
     deleted: string;
+    editButton: string;
+    /** Added to the byline of a log changed after it was posted. {date} */
+    edited: string;
     modal: {
       title: string;
       submit: string;
@@ -143,6 +146,15 @@ export interface Catalog {
       nextMeetingTimeHint: string;
       privateNoteLabel: string;
       privateNoteHint: string;
+      /** Title of the form when it edits a posted log. */
+      editTitle: string;
+      /** The next-steps hint when editing: done items are not listed. */
+      editNextStepsHint: string;
+      /**
+       * Words that start a next step to name its owner (`mentee: send the CV`); they must be ones
+       * src/domain/action-item.ts reads (checked by a test).
+       */
+      ownerPrefixes: { mentor: string; mentee: string; both: string };
     };
     fieldErrors: {
       summaryRequired: string;

@@ -264,7 +264,7 @@ export const en: Catalog = {
     nextMeeting: 'Next meeting',
     saved: 'Meeting saved. Action items added: {count}.',
     syntaxHint:
-      'Tip: start a line with `next:` or `- [ ]` to turn it into an action item I’ll keep track of. @mention the mentor, the mentee or both to say who owns it, and end it with `by 2026-12-05`, `by friday`, `by fri` or `by tomorrow` to get a reminder before it is due. A line `done: 3` marks action item 3 done.',
+      'Tip: start a line with `next:` or `- [ ]` to turn it into an action item I’ll keep track of. @mention the mentor, the mentee or both to say who owns it, and end it with `by 2026-12-05`, `by friday`, `by fri` or `by tomorrow` to get a reminder before it is due. A line `done: 3` marks action item 3 done, and `next meeting: thursday 14:30` sets the next meeting (in your time zone) so its agenda arrives the day before.',
     owners: { mentor: 'mentor', mentee: 'mentee', both: 'both of you' },
     due: 'due {date}',
     doneButton: 'Done',
@@ -274,6 +274,8 @@ export const en: Catalog = {
     doneCount: 'Action items done',
     deleteButton: 'Delete log',
     deleted: '{user} deleted this meeting log. Its action items stay open until they are done.',
+    editButton: 'Edit log',
+    edited: 'edited {date}',
     modal: {
       title: 'Log a meeting',
       submit: 'Save',
@@ -284,13 +286,17 @@ export const en: Catalog = {
       achievementsPlaceholder: 'Finished the CV, booked a mock interview…',
       nextStepsLabel: 'Next steps',
       nextStepsHint:
-        'One action per line; each one becomes an action item. End a line with “by 2026-12-05” or “by friday” to set a due date. “done: 3” marks item 3 done.',
+        'One action per line; each one becomes an action item. Start a line with “mentor:”, “mentee:” or “both:” to say who owns it, and end it with “by 2026-12-05” or “by friday” to set a due date. “done: 3” marks item 3 done.',
       nextMeetingLabel: 'Next meeting date',
       metOnLabel: 'Date of the meeting',
       nextMeetingTimeLabel: 'Next meeting time',
       nextMeetingTimeHint: 'In your own time zone. Pick a date above too.',
       privateNoteLabel: 'Private note',
       privateNoteHint: 'Only you keep this: it is never posted in the channel.',
+      editTitle: 'Edit meeting notes',
+      editNextStepsHint:
+        'The open action items of this log, one per line. Change a line’s owner or date, add lines, or remove one that is no longer needed. Items already done stay as they are.',
+      ownerPrefixes: { mentor: 'mentor', mentee: 'mentee', both: 'both' },
     },
     fieldErrors: {
       summaryRequired: 'Please add a short summary of the meeting.',

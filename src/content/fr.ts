@@ -277,7 +277,7 @@ export const fr: Catalog = {
     nextMeeting: 'Prochaine rencontre',
     saved: 'Rencontre enregistrée. Actions ajoutées : {count}.',
     syntaxHint:
-      'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `by 2026-12-05`, `by friday`, `by fri` ou `by tomorrow` pour recevoir un rappel avant l’échéance. Une ligne `done: 3` marque l’action 3 comme faite.',
+      'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `by 2026-12-05`, `by friday`, `by fri` ou `by tomorrow` pour recevoir un rappel avant l’échéance. Une ligne `done: 3` marque l’action 3 comme faite, et `prochain rendez-vous : jeudi 14h30` fixe la prochaine rencontre (dans votre fuseau horaire) pour que son ordre du jour arrive la veille.',
     owners: { mentor: 'mentor', mentee: 'mentoré', both: 'vous deux' },
     due: 'pour le {date}',
     doneButton: 'Fait',
@@ -285,6 +285,8 @@ export const fr: Catalog = {
     doneCount: 'Actions faites',
     deleteButton: 'Supprimer',
     deleted: '{user} a supprimé ce compte rendu. Ses actions restent ouvertes jusqu’à ce qu’elles soient faites.',
+    editButton: 'Modifier',
+    edited: 'modifié le {date}',
     overdue: 'en retard',
     markedDone: 'L’action n° {number} est faite : {item}. Bravo !',
     modal: {
@@ -297,13 +299,17 @@ export const fr: Catalog = {
       achievementsPlaceholder: 'CV terminé, simulation d’entretien planifiée…',
       nextStepsLabel: 'Prochaines étapes',
       nextStepsHint:
-        'Une action par ligne ; chacune sera suivie. Terminez une ligne par « by 2026-12-05 » ou « by friday » pour fixer une échéance. « done: 3 » marque l’action 3 comme faite.',
+        'Une action par ligne ; chacune sera suivie. Commencez une ligne par « mentor : », « mentoré : » ou « les deux : » pour dire qui la porte, et terminez-la par « by 2026-12-05 » ou « by vendredi » pour fixer une échéance. « done: 3 » marque l’action 3 comme faite.',
       nextMeetingLabel: 'Date de la prochaine rencontre',
       metOnLabel: 'Date de la rencontre',
       nextMeetingTimeLabel: 'Heure de la prochaine rencontre',
       nextMeetingTimeHint: 'Dans votre propre fuseau horaire. Choisissez aussi une date ci-dessus.',
       privateNoteLabel: 'Note privée',
       privateNoteHint: 'Vous seul la gardez : elle n’est jamais publiée dans le canal.',
+      editTitle: 'Modifier le compte rendu',
+      editNextStepsHint:
+        'Les actions ouvertes de ce compte rendu, une par ligne. Changez la personne ou la date d’une ligne, ajoutez-en, ou retirez celle qui n’a plus lieu d’être. Les actions déjà faites restent telles quelles.',
+      ownerPrefixes: { mentor: 'mentor', mentee: 'mentoré', both: 'les deux' },
     },
     fieldErrors: {
       summaryRequired: 'Ajoutez un court résumé de la rencontre.',

@@ -110,6 +110,8 @@ export const catalogSchema = z.strictObject({
     doneCount: text(150),
     deleteButton: text(75),
     deleted: text(),
+    editButton: text(75),
+    edited: text(150),
     // Slack limits: modal title and buttons 24 characters, input placeholders 150.
     modal: z.strictObject({
       title: text(24),
@@ -127,6 +129,9 @@ export const catalogSchema = z.strictObject({
       nextMeetingTimeHint: text(2000),
       privateNoteLabel: text(2000),
       privateNoteHint: text(2000),
+      editTitle: text(24),
+      editNextStepsHint: text(2000),
+      ownerPrefixes: z.strictObject({ mentor: text(20), mentee: text(20), both: text(20) }),
     }),
     fieldErrors: z.strictObject({
       summaryRequired: text(),
@@ -431,6 +436,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'log.due': ['date'],
   'log.doneBy': ['user'],
   'log.deleted': ['user'],
+  'log.edited': ['date'],
   'log.markedDone': ['number', 'item'],
   'log.fieldErrors.tooLong': ['max'],
   'status.title': ['stage', 'number'],

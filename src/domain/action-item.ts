@@ -9,6 +9,28 @@ export interface ActionItemDraft {
   dueOn: string | null;
   /** Slack user ids mentioned on the line (`<@U…|name>`), in order, without repeats. */
   ownerIds: string[];
+  /** A role the line starts with (`mentee: send the CV`): the form has no mentions, so roles name owners there. */
+  ownerRole?: ActionOwner;
+}
+
+// "mentee: …", "both: …", "mentorée : …", "les deux : …" at the start of a next step.
+const OWNER_PREFIX = /^\s*(mentor|mentee|both|mentoré|mentorée|mentore|mentoree|les\s+deux|tous\s+les\s+deux)\s*:\s*/iu;
+const OWNER_WORDS: Record<string, ActionOwner> = {
+  mentor: 'mentor',
+  mentee: 'mentee',
+  mentoré: 'mentee',
+  mentorée: 'mentee',
+  mentore: 'mentee',
+  mentoree: 'mentee',
+  both: 'both',
+};
+
+/** The role a next step starts with, and the rest of the line. */
+export function splitOwnerPrefix(line: string): { role: ActionOwner | undefined; rest: string } {
+  const match = OWNER_PREFIX.exec(line);
+  if (!match?.[1]) return { role: undefined, rest: line };
+  const word = match[1].toLowerCase().replace(/\s+/gu, ' ');
+  return { role: OWNER_WORDS[word] ?? 'both', rest: line.slice(match[0].length) };
 }
 
 export interface ActionItemOptions {
@@ -21,16 +43,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // With should_escape on, Slack sends a picked user as <@U123ABC|name> (or <@U123ABC> in older clients).
 const MENTION_IN_TEXT = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/g;
 
-// luxon weekday numbers: Monday 1 … Sunday 7. Full names and the usual short forms.
+// luxon weekday numbers: Monday 1 … Sunday 7. English names and their usual short forms, and French
+// full names, since a French-speaking pair writes "by vendredi" as naturally as "by friday".
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1,
-  tuesday: 2, tue: 2, tues: 2,
-  wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5,
-  saturday: 6, sat: 6,
-  sunday: 7, sun: 7,
+  monday: 1, mon: 1, lundi: 1,
+  tuesday: 2, tue: 2, tues: 2, mardi: 2,
+  wednesday: 3, wed: 3, mercredi: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, jeudi: 4,
+  friday: 5, fri: 5, vendredi: 5,
+  saturday: 6, sat: 6, samedi: 6,
+  sunday: 7, sun: 7, dimanche: 7,
 };
+const TODAY_WORDS = new Set(['today', "aujourd'hui", 'aujourd’hui', 'aujourdhui']);
+const TOMORROW_WORDS = new Set(['tomorrow', 'demain']);
 
 /**
  * The day a word names, counted from `today`: "today", "tomorrow", or a weekday, which is the
@@ -41,8 +66,9 @@ export function dayFromWord(word: string, today: string): string | undefined {
   const start = DateTime.fromISO(today, { zone: 'utc' });
   if (!start.isValid) return undefined;
   const lower = word.toLowerCase();
-  if (lower === 'today') return today;
-  if (lower === 'tomorrow') return start.plus({ days: 1 }).toISODate() ?? undefined;
+  if (TODAY_WORDS.has(lower)) return today;
+  if (TOMORROW_WORDS.has(lower)) return start.plus({ days: 1 }).toISODate() ?? undefined;
+  if (!Object.hasOwn(WEEKDAYS, lower)) return undefined;
   const weekday = WEEKDAYS[lower];
   if (weekday === undefined) return undefined;
   const ahead = ((weekday - start.weekday + 6) % 7) + 1;
@@ -51,7 +77,7 @@ export function dayFromWord(word: string, today: string): string | undefined {
 
 function isDayWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower === 'today' || lower === 'tomorrow' || lower in WEEKDAYS;
+  return TODAY_WORDS.has(lower) || TOMORROW_WORDS.has(lower) || Object.hasOwn(WEEKDAYS, lower);
 }
 
 /**
@@ -60,6 +86,12 @@ function isDayWord(word: string): boolean {
  * nobody believes a reminder is set; "by" followed by any other word stays text ("drop by").
  */
 export function parseActionItem(line: string, options: ActionItemOptions = {}): ActionItemDraft {
+  const { role, rest } = splitOwnerPrefix(line);
+  const parsed = parseItemBody(rest, options);
+  return role === undefined ? parsed : { ...parsed, ownerRole: role };
+}
+
+function parseItemBody(line: string, options: ActionItemOptions): ActionItemDraft {
   const ownerIds: string[] = [];
   for (const match of line.matchAll(MENTION_IN_TEXT)) {
     const id = match[1];
@@ -97,4 +129,11 @@ export function ownerOf(ownerIds: readonly string[], members: { mentorId: string
   if (mentor) return 'mentor';
   if (mentee) return 'mentee';
   return null;
+}
+
+/** Owners named by role and by mention together: naming both sides makes it a shared item. */
+export function combineOwners(role: ActionOwner | undefined, mentioned: ActionOwner | null): ActionOwner | null {
+  if (role === undefined || role === mentioned) return mentioned ?? role ?? null;
+  if (mentioned === null) return role;
+  return 'both';
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
 import { CoachError } from './errors.js';
+import { isNextMeetingLine, parseNextMeetingLine } from './next-meeting-line.js';
 
 export const MAX_LOG_LENGTH = 4000;
 
@@ -35,15 +36,29 @@ function addDone(into: number[], numbers: readonly number[]): void {
 // `next: call Ana` or a Markdown task `- [ ] update my CV` become action items.
 const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(.*)$/i;
 
-/** Splits `/mentor-log` text into the note and the action items it names. */
-export function parseLogText(text: string, options: ActionItemOptions = {}): LogDraft {
+export interface LogTextOptions extends ActionItemOptions {
+  /** The author's zone and the present moment, for a `next meeting:` line with a time. */
+  zone?: string;
+  now?: Date;
+}
+
+/** Splits `/mentor-log` text into the note, the action items it names and the next meeting. */
+export function parseLogText(text: string, options: LogTextOptions = {}): LogDraft {
   const trimmed = text.trim();
   if (trimmed === '') throw new CoachError('log_empty');
   if ([...trimmed].length > MAX_LOG_LENGTH) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
   const notes: string[] = [];
   const actionItems: ActionItemDraft[] = [];
   const doneNumbers: number[] = [];
+  let named: { on: string; at: Date | null } | null = null;
   for (const line of trimmed.split(/\r?\n/)) {
+    if (isNextMeetingLine(line)) {
+      const now = options.now ?? new Date();
+      const zone = options.zone ?? 'utc';
+      // The last such line wins, as a correction written below the first would.
+      named = parseNextMeetingLine(line, { now, zone, today: options.today ?? localDate(now, zone) }) ?? null;
+      continue;
+    }
     const done = parseDoneLine(line);
     if (done) {
       addDone(doneNumbers, done);
@@ -57,7 +72,7 @@ export function parseLogText(text: string, options: ActionItemOptions = {}): Log
     } else if (!match) notes.push(line);
   }
   const summary = notes.join('\n').trim();
-  // `next:` or `- [ ]` with nothing after them leave nothing to record.
+  // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
   if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
   const doneSummary = doneNumbers.map((n) => `done: #${n}`).join('; ');
   return {
@@ -65,7 +80,8 @@ export function parseLogText(text: string, options: ActionItemOptions = {}): Log
     summary: summary !== '' ? summary : actionItems.length > 0 ? actionItems.map((item) => item.text).join('; ') : doneSummary,
     achievements: null,
     nextSteps: actionItems.length > 0 ? actionItems.map((item) => item.text).join('\n') : null,
-    nextMeetingOn: null,
+    nextMeetingOn: named?.on ?? null,
+    ...(named?.at ? { nextMeetingAt: named.at } : {}),
     actionItems,
     doneNumbers,
   };
@@ -94,6 +110,12 @@ export type LogFieldError =
   | 'timeInPast'
   | 'timeNeedsDate';
 
+/** What an edited log said before: a next meeting already past may stay as it was, not be set anew. */
+export interface StoredNextMeeting {
+  nextMeetingOn: string | null;
+  nextMeetingAt: Date | null;
+}
+
 /** The author's clock for the form: now, and their zone (the next meeting's time is read in it). */
 export interface AuthorClock {
   now: Date;
@@ -111,7 +133,7 @@ export type LogFormResult =
  * Checks the form field by field so each mistake is shown beside its field. `today` is the
  * author's date in their own zone: a meeting "today" is fine wherever they are.
  */
-export function validateLogForm(input: LogFormInput, today: string, clock?: AuthorClock): LogFormResult {
+export function validateLogForm(input: LogFormInput, today: string, clock?: AuthorClock, previous?: StoredNextMeeting): LogFormResult {
   const summary = (input.summary ?? '').trim();
   const achievements = (input.achievements ?? '').trim();
   const nextSteps = (input.nextSteps ?? '').trim();
@@ -134,7 +156,7 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
   if (nextMeetingOn !== null) {
     const date = DateTime.fromISO(nextMeetingOn, { zone: 'utc' });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(nextMeetingOn) || !date.isValid) errors.nextMeetingOn = 'dateInvalid';
-    else if (nextMeetingOn < today) errors.nextMeetingOn = 'dateInPast';
+    else if (nextMeetingOn < today && nextMeetingOn !== previous?.nextMeetingOn) errors.nextMeetingOn = 'dateInPast';
   }
   // The time is read in the author's zone on the chosen day; the meeting must lie ahead of now.
   const nextMeetingTime = input.nextMeetingTime?.trim() || null;
@@ -146,7 +168,8 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
     else if (errors.nextMeetingOn === undefined) {
       let at = DateTime.fromISO(`${nextMeetingOn}T${nextMeetingTime}`, { zone });
       if (!at.isValid) at = DateTime.fromISO(`${nextMeetingOn}T${nextMeetingTime}`, { zone: 'utc' });
-      if (clock && at.toMillis() <= clock.now.getTime()) errors.nextMeetingTime = 'timeInPast';
+      const unchanged = previous?.nextMeetingAt?.getTime() === at.toMillis();
+      if (clock && at.toMillis() <= clock.now.getTime() && !unchanged) errors.nextMeetingTime = 'timeInPast';
       else nextMeetingAt = at.toJSDate();
     }
   }

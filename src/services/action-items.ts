@@ -52,6 +52,7 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
     achievements: log.achievements,
     nextMeetingOn: log.next_meeting_on,
     nextMeetingAt: log.next_meeting_at,
+    editedAt: log.edited_at,
     today: localDate(ctx.clock(), mentee?.tz ?? ctx.defaultTimezone),
     actionItems: items.map((item) => ({
       id: item.id,

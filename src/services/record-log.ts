@@ -4,12 +4,14 @@ import {
   type LogFormResult,
   localDate,
   parseLogText,
+  type StoredNextMeeting,
   validateLogForm,
 } from '../domain/meeting-log.js';
-import { ownerOf } from '../domain/action-item.js';
+import { combineOwners, ownerOf } from '../domain/action-item.js';
 import { CoachError } from '../domain/errors.js';
 import { findActionItemByNumber, insertActionItems, markActionItemDone } from '../storage/action-item.repository.js';
 import { insertMeetingLog, setLogMessage } from '../storage/meeting-log.repository.js';
+import type { DbOrTrx } from '../storage/database.js';
 import { touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
 import type { ChannelRequest } from './change-stage.js';
@@ -25,14 +27,20 @@ export async function recordLogFromText(
   ctx: ServiceContext,
   request: ChannelRequest & { text: string },
 ): Promise<LoggedMeeting> {
-  const draft = parseLogText(request.text, { today: await todayOf(ctx, request.userId) });
+  const zone = await zoneOf(ctx, request.userId);
+  const now = ctx.clock();
+  const draft = parseLogText(request.text, { today: localDate(now, zone), zone, now });
   return recordLog(ctx, request, draft, 'command');
+}
+
+async function zoneOf(ctx: ServiceContext, userId: string): Promise<string> {
+  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
+  return user?.tz ?? ctx.defaultTimezone;
 }
 
 /** The author's calendar day, in their own zone (Slack's, else the default one). */
 export async function todayOf(ctx: ServiceContext, userId: string): Promise<string> {
-  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  return localDate(ctx.clock(), user?.tz ?? ctx.defaultTimezone);
+  return localDate(ctx.clock(), await zoneOf(ctx, userId));
 }
 
 /** Stores a meeting log and its action items together, then posts the record in the channel. */
@@ -45,16 +53,13 @@ export async function recordLog(
   const pair = await requireMemberPair(ctx, request);
   const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
   // A mention of someone outside the pair is refused before anything is written.
-  const drafts = draft.actionItems.map((item) => ({ text: item.text, dueOn: item.dueOn, owner: ownerOf(item.ownerIds, members) }));
-  const doneInLogs = new Set<number>();
-  const { log, items } = await inTransaction(ctx.db, async (trx) => {
-    // `done: 3` lines: every number must name one of the pair's items; one already done stays as it was.
-    for (const number of draft.doneNumbers) {
-      const item = await findActionItemByNumber(trx, pair.id, number);
-      if (!item) throw new CoachError('action_item_unknown', { number });
-      await markActionItemDone(trx, item.id, request.userId, ctx.clock());
-      if (item.log_id !== null) doneInLogs.add(item.log_id);
-    }
+  const drafts = draft.actionItems.map((item) => ({
+    text: item.text,
+    dueOn: item.dueOn,
+    owner: combineOwners(item.ownerRole, ownerOf(item.ownerIds, members)),
+  }));
+  const { log, items, doneInLogs } = await inTransaction(ctx.db, async (trx) => {
+    const doneInLogs = await markDoneLines(trx, pair.id, draft.doneNumbers, request.userId, ctx.clock());
     const log = await insertMeetingLog(trx, {
       pairId: pair.id,
       authorId: request.userId,
@@ -75,7 +80,7 @@ export async function recordLog(
       items: drafts,
     });
     await touchActivity(trx, pair.id, ctx.clock());
-    return { log, items };
+    return { log, items, doneInLogs };
   });
   const logged: LoggedMeeting = (await loggedMeetingOf(ctx, pair, log.id)) ?? {
     id: log.id,
@@ -98,15 +103,34 @@ export async function recordLog(
   return logged;
 }
 
+/**
+ * `done: 3` lines: every number must name one of the pair's items, else nothing is written; one
+ * already done stays as it was. Gives the logs whose records show those items, to redraw them.
+ */
+export async function markDoneLines(trx: DbOrTrx, pairId: number, numbers: readonly number[], userId: string, at: Date): Promise<Set<number>> {
+  const logs = new Set<number>();
+  for (const number of numbers) {
+    const item = await findActionItemByNumber(trx, pairId, number);
+    if (!item) throw new CoachError('action_item_unknown', { number });
+    await markActionItemDone(trx, item.id, userId, at);
+    if (item.log_id !== null) logs.add(item.log_id);
+  }
+  return logs;
+}
+
 /** Before the form opens: only a member, in the pair's own open channel, may log a meeting. */
 export async function checkCanLog(ctx: ServiceContext, request: ChannelRequest): Promise<void> {
   await requireMemberPair(ctx, request);
 }
 
 /** Field checks for the form; "today" is the author's own date, wherever they are. */
-export async function checkLogForm(ctx: ServiceContext, userId: string, input: LogFormInput): Promise<LogFormResult> {
-  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  const zone = user?.tz ?? ctx.defaultTimezone;
+export async function checkLogForm(
+  ctx: ServiceContext,
+  userId: string,
+  input: LogFormInput,
+  previous?: StoredNextMeeting,
+): Promise<LogFormResult> {
+  const zone = await zoneOf(ctx, userId);
   const now = ctx.clock();
-  return validateLogForm(input, localDate(now, zone), { now, zone });
+  return validateLogForm(input, localDate(now, zone), { now, zone }, previous);
 }

@@ -37,6 +37,8 @@ export interface LoggedMeeting {
   nextMeetingAt?: Date | null;
   /** The mentee's calendar day: items due before it are shown as overdue. */
   today?: string;
+  /** When the author last changed the log after posting it. */
+  editedAt?: Date | null;
   /**
    * `number` is the item's number within the pair ("/mentor done 3"); `owner` who carries it.
    * With an `id`, an open item gets a "Done" button.

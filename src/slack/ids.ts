@@ -20,6 +20,8 @@ export const VIEW_MEETING_LOG = 'meeting_log';
 export const ACTION_ITEM_DONE = 'action_item_done';
 /** "Delete log" on a posted meeting log, for its author within 7 days; the value is the log id. */
 export const ACTION_LOG_DELETE = 'meeting_log_delete';
+/** "Edit log" beside it, same rules; opens the log form filled with the log. */
+export const ACTION_LOG_EDIT = 'meeting_log_edit';
 export const VIEW_AGREEMENT = 'mentoring_agreement';
 
 /**

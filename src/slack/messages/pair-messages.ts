@@ -2,7 +2,7 @@ import { type Catalog, fill } from '../../content/index.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary, UserMessage } from '../../services/slack-port.js';
-import { ACTION_ITEM_DONE, ACTION_LOG_DELETE } from '../ids.js';
+import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, ACTION_LOG_EDIT } from '../ids.js';
 import { bullets, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
 import { agendaMessage } from './agenda-message.js';
@@ -96,7 +96,12 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
   const locale = c.locale;
   const blocks: KnownBlock[] = [
     header(l.title),
-    context(fill(l.byline, { user: mention(log.authorId), date: slackDate(log.createdAt, locale) })),
+    context(
+      [
+        fill(l.byline, { user: mention(log.authorId), date: slackDate(log.createdAt, locale) }),
+        ...(log.editedAt ? [fill(l.edited, { date: slackDate(log.editedAt, locale) })] : []),
+      ].join(' · '),
+    ),
     ...sections(titled(l.summary, safeText(log.summary))),
   ];
   if (log.achievements) blocks.push(...sections(titled(l.achievements, safeText(log.achievements))));
@@ -137,10 +142,13 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
   if (log.nextMeetingAt) blocks.push(...sections(titled(l.nextMeeting, slackDate(log.nextMeetingAt, locale))));
   else if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
   if (log.today !== undefined) {
-    // A record drawn from storage; only its author can use the button, within 7 days.
+    // A record drawn from storage; only its author can use the buttons, within 7 days.
     blocks.push({
       type: 'actions',
-      elements: [{ type: 'button', text: { type: 'plain_text', text: l.deleteButton }, action_id: ACTION_LOG_DELETE, value: String(log.id) }],
+      elements: [
+        { type: 'button', text: { type: 'plain_text', text: l.editButton }, action_id: ACTION_LOG_EDIT, value: String(log.id) },
+        { type: 'button', text: { type: 'plain_text', text: l.deleteButton }, action_id: ACTION_LOG_DELETE, value: String(log.id) },
+      ],
     } as KnownBlock);
   }
   return { text: `${l.title} — ${mention(log.authorId)}`, blocks };

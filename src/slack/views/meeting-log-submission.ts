@@ -4,13 +4,17 @@ import { fill } from '../../content/index.js';
 import type { LogField } from '../../domain/meeting-log.js';
 import { MAX_LOG_LENGTH } from '../../domain/meeting-log.js';
 import type { ServiceContext } from '../../services/context.js';
+import { storedNextMeeting, updateLog } from '../../services/edit-log.js';
 import { checkLogForm, recordLog } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
 import { catalogOf } from '../requester.js';
 import { readInput, readMetadata } from './view-state.js';
 
-const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
+const metadataSchema = z.object({
+  channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/),
+  logId: z.number().int().positive().optional(),
+});
 
 /** The `/mentor-log` form: mistakes go back beside their fields; a valid log is stored and posted. */
 export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): void {
@@ -27,7 +31,9 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
       nextMeetingTime: readInput(view.state.values, LOG_BLOCKS.nextMeetingTime),
       privateNote: readInput(view.state.values, LOG_BLOCKS.privateNote),
     };
-    const checked = await checkLogForm(ctx, userId, input);
+    // An edit may keep a next meeting that has passed since; only a new date must lie ahead.
+    const previous = metadata?.logId === undefined ? undefined : await storedNextMeeting(ctx, metadata.logId);
+    const checked = await checkLogForm(ctx, userId, input, previous);
     if (!checked.ok || !metadata) {
       const fieldErrors = checked.ok ? {} : checked.errors;
       const errors: Record<string, string> = {};
@@ -41,7 +47,8 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     await ack();
     const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
     try {
-      await recordLog(ctx, who, checked.draft, 'form');
+      if (metadata.logId === undefined) await recordLog(ctx, who, checked.draft, 'form');
+      else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await client.chat

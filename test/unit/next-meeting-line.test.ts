@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { type NamedNextMeeting, parseNextMeetingLine, readTime } from '../../src/domain/next-meeting-line.js';
+import { parseLogText } from '../../src/domain/meeting-log.js';
+import { failsWith, type Outcome, outcome } from './outcome.js';
+
+// Wednesday 15 January 2031, 12:00 UTC.
+const NOW = new Date('2031-01-15T12:00:00Z');
+const PARIS = { today: '2031-01-15', zone: 'Europe/Paris', now: NOW };
+const day = (on: string): Outcome<NamedNextMeeting> => ({ value: { on, at: null } });
+const at = (on: string, iso: string): Outcome<NamedNextMeeting> => ({ value: { on, at: new Date(iso) } });
+
+describe('parseNextMeetingLine', () => {
+  it.each<[string, string, Outcome<NamedNextMeeting> | undefined]>([
+    ['an ISO day', 'next meeting: 2031-01-22', day('2031-01-22')],
+    ['a day and a 24-hour time (Paris is UTC+1 in winter)', 'next meeting: 2031-01-22 14:30', at('2031-01-22', '2031-01-22T13:30:00Z')],
+    ['a weekday word', 'next meeting: friday', day('2031-01-17')],
+    ['a short weekday and 2pm', 'Next Meeting : fri 2pm', at('2031-01-17', '2031-01-17T13:00:00Z')],
+    ['"on … at …" words are ignored', 'next meeting: on monday at 9:05', at('2031-01-20', '2031-01-20T08:05:00Z')],
+    ['today, later in the day', 'next meeting: today 18:00', at('2031-01-15', '2031-01-15T17:00:00Z')],
+    ['tomorrow, 12am is midnight', 'next meeting: tomorrow 12am', at('2031-01-16', '2031-01-15T23:00:00Z')],
+    ['French words and a French hour', 'prochain rendez-vous : mardi 9h', at('2031-01-21', '2031-01-21T08:00:00Z')],
+    ['French, no-break space before the colon', 'prochaine rencontre\u00a0: demain 14h30', at('2031-01-16', '2031-01-16T13:30:00Z')],
+    ['French "le … à …"', 'prochaine réunion: le jeudi à 10h', at('2031-01-16', '2031-01-16T09:00:00Z')],
+    ['odd spacing and tabs', '   next   meeting:\t 2031-02-01    08:00  ', at('2031-02-01', '2031-02-01T07:00:00Z')],
+    ['not a next-meeting line', 'next: call Ana', undefined],
+    ['"next meeting" without a colon is a note', 'next meeting we will talk', undefined],
+    ['nothing after the colon', 'next meeting:', failsWith('date_invalid')],
+    ['a day that does not exist', 'next meeting: 2031-02-30', failsWith('date_invalid')],
+    ['a day-first date', 'next meeting: 22/01/2031', failsWith('date_invalid')],
+    ['a bare number is no time', 'next meeting: friday 14', failsWith('date_invalid')],
+    ['25:00', 'next meeting: friday 25:00', failsWith('date_invalid')],
+    ['13pm', 'next meeting: friday 13pm', failsWith('date_invalid')],
+    ['too many words', 'next meeting: friday 14:00 in the cafe', failsWith('date_invalid')],
+    ['yesterday’s date', 'next meeting: 2031-01-14', failsWith('date_in_past')],
+    ['an hour already past today', 'next meeting: today 12:59', failsWith('date_in_past')],
+  ])('%s', (_label, line, expected) => {
+    const result = outcome(() => parseNextMeetingLine(line, PARIS));
+    expect(result).toEqual(expected === undefined ? { value: undefined } : expected);
+  });
+
+  it('keeps the local hour across a daylight-saving change (Paris moves to UTC+2 on 30 March 2031)', () => {
+    const before = parseNextMeetingLine('next meeting: 2031-03-29 10:00', PARIS);
+    const after = parseNextMeetingLine('next meeting: 2031-03-31 10:00', PARIS);
+    expect(before?.at?.toISOString()).toBe('2031-03-29T09:00:00.000Z');
+    expect(after?.at?.toISOString()).toBe('2031-03-31T08:00:00.000Z');
+  });
+
+  it('reads a time in New York and in Tokyo as the same words, at different instants', () => {
+    const ny = parseNextMeetingLine('next meeting: 2031-01-22 09:00', { ...PARIS, zone: 'America/New_York' });
+    const tokyo = parseNextMeetingLine('next meeting: 2031-01-22 09:00', { ...PARIS, zone: 'Asia/Tokyo' });
+    expect(ny?.at?.toISOString()).toBe('2031-01-22T14:00:00.000Z');
+    expect(tokyo?.at?.toISOString()).toBe('2031-01-22T00:00:00.000Z');
+  });
+});
+
+describe('readTime', () => {
+  it.each<[string, { hour: number; minute: number } | undefined]>([
+    ['09:30', { hour: 9, minute: 30 }],
+    ['9:30', { hour: 9, minute: 30 }],
+    ['14h', { hour: 14, minute: 0 }],
+    ['14h05', { hour: 14, minute: 5 }],
+    ['12pm', { hour: 12, minute: 0 }],
+    ['12:15am', { hour: 0, minute: 15 }],
+    ['11PM', { hour: 23, minute: 0 }],
+    ['9', undefined],
+    ['9:60', undefined],
+    ['0pm', undefined],
+    ['24:00', undefined],
+    ['noon', undefined],
+  ])('%s', (word, expected) => {
+    expect(readTime(word)).toEqual(expected);
+  });
+});
+
+describe('a next-meeting line inside /mentor-log text', () => {
+  it('is taken out of the note; the last such line wins', () => {
+    const draft = parseLogText('We met.\nnext meeting: friday\nnext: send CV\nnext meeting: 2031-01-22 10:00', PARIS);
+    expect(draft.summary).toBe('We met.');
+    expect(draft.actionItems.map((item) => item.text)).toEqual(['send CV']);
+    expect(draft.nextMeetingOn).toBe('2031-01-22');
+    expect(draft.nextMeetingAt).toEqual(new Date('2031-01-22T09:00:00Z'));
+  });
+
+  it('alone, it leaves nothing to record', () => {
+    expect(outcome(() => parseLogText('next meeting: friday', PARIS))).toEqual(failsWith('log_empty'));
+  });
+});
