@@ -375,6 +375,8 @@ export interface Catalog {
     posted: string;
     /** Above the ephemeral preview of `/mentor agenda`. */
     preview: string;
+    /** Under an agenda whose date is the two-week default, not one the pair set. */
+    guessed: string;
   };
   jobs: {
     title: string;

@@ -538,6 +538,8 @@ export const en: Catalog = {
     postButton: 'Post to channel',
     posted: 'The agenda is posted in the channel.',
     preview: 'Only you can see this. Post it to the channel to share it with your partner.',
+    guessed:
+      'You haven’t set a date for this meeting, so I’ve assumed two weeks after your last one. Set the real date with `next meeting: thursday 14:30` in `/mentor-log`, or agree a rhythm in your mentoring agreement.',
   },
   jobs: {
     title: 'Scheduled reminders',

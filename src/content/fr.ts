@@ -553,6 +553,8 @@ export const fr: Catalog = {
     postButton: 'Publier dans le canal',
     posted: 'L’ordre du jour est publié dans le canal.',
     preview: 'Vous seul·e voyez ce message. Publiez-le dans le canal pour le partager avec votre binôme.',
+    guessed:
+      'Vous n’avez pas fixé de date pour cette rencontre : j’ai supposé deux semaines après la précédente. Fixez la vraie date avec `prochain rendez-vous : jeudi 14h30` dans `/mentor-log`, ou convenez d’un rythme dans votre accord de mentorat.',
   },
   jobs: {
     title: 'Rappels planifiés',

@@ -319,6 +319,7 @@ export const catalogSchema = z.strictObject({
     postButton: text(75),
     posted: text(),
     preview: text(),
+    guessed: text(),
   }),
   jobs: z.strictObject({ title: text(150), counts: text(), none: text() }),
   // Slack limits: buttons 75 characters, modal title and close 24, headers 150.

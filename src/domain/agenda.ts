@@ -43,6 +43,10 @@ export interface Agenda {
   steps: Array<{ position: number; text: string }>;
   topics: AgendaTopic[];
   checkIn: boolean;
+  /** The pair's last meeting: its topics are the wrap-up's. */
+  lastMeeting?: boolean;
+  /** No date was set nor rhythm agreed: the meeting is the two-week default, and the agenda says so. */
+  guessed?: boolean;
 }
 
 /** What to talk about at the next meeting, from what is true now. Pure. */

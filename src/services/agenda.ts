@@ -51,7 +51,7 @@ export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: Pair
     listGoalSteps(ctx.db, pair.id),
     lastCheckinAt(ctx.db, pair.id),
   ]);
-  return buildAgenda({
+  const agenda = buildAgenda({
     stage: pair.stage,
     meetingAt: meeting.at,
     zone: zones.mentee,
@@ -61,18 +61,20 @@ export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: Pair
     openItems: items.map((item) => ({ number: item.number, text: item.text, dueOn: item.due_on, owner: item.owner })),
     openSteps: steps.filter((step) => step.done_at === null).map((step) => ({ position: step.position, text: step.text })),
   });
+  return meeting.source === 'default' ? { ...agenda, guessed: true } : agenda;
 }
 
 /**
  * The agenda job of the pair's next meeting: 24 hours before it at a working hour of the mentee's
- * zone, keyed by the meeting instant. Only a meeting the pair set is announced: one a log named, or
- * one the agreement's rhythm gives. The two-week guess of a pair that agreed nothing is shown by
- * `/mentor agenda` but not posted (the overdue reminder covers that pair). None once the meeting began.
+ * zone, keyed by the meeting instant. A pair that set no date and agreed no rhythm gets one too once
+ * they have met, for two weeks after that meeting: the agenda says the date is a guess and how to
+ * set it. Before any meeting, a date counted from the pair's opening would be pure invention, and
+ * the overdue reminder covers that pair. None once the meeting began.
  */
 export async function planAgendaJobs(ctx: ServiceContext, pair: PairRow, zones: PairZones, now: Date): Promise<PlannedJob[]> {
   if (!hasAgenda(pair.stage) || pair.paused_at !== null) return [];
   const meeting = await pairNextMeeting(ctx, pair, zones, now);
-  if (meeting.source === 'default') return [];
+  if (meeting.source === 'default' && meeting.meetingsLogged === 0) return [];
   const runAt = agendaSendTime(meeting.at, zones.mentee, now);
   if (!runAt) return [];
   return [{ kind: AGENDA_JOB, dedupeKey: agendaKey(pair.id, meeting.at), runAt, payload: { meetingAt: meeting.at.toISOString() } }];

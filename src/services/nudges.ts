@@ -97,7 +97,7 @@ export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): 
   if (sendAt.getTime() > now.getTime()) return { outcome: 'postponed', until: sendAt };
 
   const ref = pairRef(pair as ActivePair);
-  const params = await nudgeParams(ctx, job);
+  const params = await nudgeParams(ctx, job, pair);
   await ctx.slack.postToPair(ref, { kind: 'nudge', nudge, jobId: job.id, params });
   if (nudge === 'no_response') {
     const admins = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
@@ -107,7 +107,7 @@ export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): 
   return { outcome: 'done', after: () => replanQuietly(ctx, pair.id) };
 }
 
-async function nudgeParams(ctx: ServiceContext, job: JobRow): Promise<Record<string, string | number>> {
+async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: PairRow): Promise<Record<string, string | number>> {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(job.payload)) {
     if (typeof value === 'string' || typeof value === 'number') params[key] = value;
@@ -115,7 +115,11 @@ async function nudgeParams(ctx: ServiceContext, job: JobRow): Promise<Record<str
   // The payload names the action item by id; the text shown is read fresh, as the item may have been edited.
   if (typeof params.item === 'number') {
     params.itemId = params.item;
-    params.item = (await findActionItem(ctx.db, params.item))?.text ?? '';
+    const item = await findActionItem(ctx.db, params.item);
+    params.item = item?.text ?? '';
+    // The reminder calls on whoever carries the item, so the right person sees it first.
+    const owners = { mentor: [pair.mentor_id], mentee: [pair.mentee_id], both: [pair.mentor_id, pair.mentee_id] };
+    if (item?.owner) params.owners = owners[item.owner].map((id) => `<@${id}>`).join(' ');
   }
   return params;
 }

@@ -80,8 +80,10 @@ describe('the agenda before the next meeting', () => {
     expect(text).toContain(dateToken(meeting));
     expect(text).toContain('#1 research three companies');
     expect(text).toContain(en.agenda.topicsTitle);
-    const job = (await s.db.selectFrom('jobs').selectAll().where('pair_id', '=', pair.pairId).where('kind', '=', 'agenda').execute())[0];
-    expect(job).toMatchObject({ state: 'done', attempts: 1, finished_at: at });
+    // The two-week guess planned by the log itself was cancelled once the log named the meeting.
+    const jobs = await s.db.selectFrom('jobs').selectAll().where('pair_id', '=', pair.pairId).where('kind', '=', 'agenda').where('state', '<>', 'cancelled').execute();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ state: 'done', attempts: 1, finished_at: at });
   });
 
   it('a log naming an instant at 17:30 in Paris: 24 hours before is after work, so it goes out at 09:00 on the day, before the meeting', async () => {
@@ -149,7 +151,25 @@ describe('/mentor agenda', () => {
     // Monday 19 January, 09:00 in Paris.
     expect(answer.text).toContain(dateToken(new Date('2026-01-19T08:00:00Z')));
     expect(answer.text).toContain(en.agenda.noItems);
-    // A guessed meeting is not announced by the scheduler.
+    expect(answer.text).toContain(en.agenda.guessed);
+    // Before any meeting, a date counted from the opening is not announced by the scheduler.
     expect((await pendingJobsOfPair(s.db, pair.pairId)).map((job) => job.kind)).not.toContain('agenda');
+  });
+
+  it('once they have met, a pair with no date and no agreement gets an agenda two weeks on, marked as a guess', async () => {
+    const pair = await nurturePair();
+    // Wednesday 7 January: the meeting is logged without a next date.
+    now = new Date('2026-01-07T10:00:00Z');
+    await s.run(pair.mentee, '/mentor-log', 'First real talk.\nnext: list three target companies', pair.channelId);
+    const [job] = (await pendingJobsOfPair(s.db, pair.pairId)).filter((candidate) => candidate.kind === 'agenda');
+    // Wednesday 21 January, 09:00 in Paris; the agenda the day before at the same hour.
+    expect(job?.payload).toEqual({ meetingAt: '2026-01-21T08:00:00.000Z' });
+    await tick(new Date('2026-01-20T07:59:00Z'));
+    expect(agendas(pair.channelId)).toHaveLength(0);
+    for (const at of ['2026-01-20T08:00:00Z', '2026-01-20T08:01:00Z', '2026-01-20T12:00:00Z']) await tick(new Date(at));
+    expect(agendas(pair.channelId)).toHaveLength(1);
+    const text = messageText(agendas(pair.channelId)[0]!);
+    expect(text).toContain(en.agenda.guessed);
+    expect(text).toContain('#1 list three target companies');
   });
 });

@@ -73,10 +73,10 @@ function nudges(channelId: string): StandInMessage[] {
   return s.posts(channelId).filter((message) => buttons(message).some((button) => answers.has(button.actionId)));
 }
 
-async function addItem(pair: OpenedPair, text: string, dueOn: string): Promise<number> {
+async function addItem(pair: OpenedPair, text: string, dueOn: string, owner: 'mentor' | 'mentee' | 'both' | null = null): Promise<number> {
   const row = await s.db
     .insertInto('action_items')
-    .values({ pair_id: pair.pairId, text, created_by: pair.mentee.id, due_on: dueOn })
+    .values({ pair_id: pair.pairId, text, created_by: pair.mentee.id, due_on: dueOn, owner })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replanPair(s.harness.coach.ctx, pair.pairId);
@@ -205,6 +205,17 @@ describe('the snooze and done buttons', () => {
       { actionId: ACTION_NUDGE_SNOOZE, value: String(snoozedJob!.id) },
       { actionId: ACTION_NUDGE_DONE, value: String(snoozedJob!.id) },
     ]);
+  });
+
+  it.each([
+    ['mentee', (p: OpenedPair) => `<@${p.mentee.id}> `],
+    ['both', (p: OpenedPair) => `<@${p.mentor.id}> <@${p.mentee.id}> `],
+  ] as const)('an item carried by the %s calls on its owners in the reminder', async (owner, prefix) => {
+    const pair = await nurturePair();
+    await addItem(pair, 'Rewrite the CV', '2026-01-14', owner);
+    await tick(new Date('2026-01-13T14:00:00Z'));
+    const [nudge] = nudges(pair.channelId);
+    expect(nudge?.text).toBe(prefix(pair) + fill(en.nudges.actionDue, { item: 'Rewrite the CV', due: calendarDay('2026-01-14', 'en') }));
   });
 
   it('done on an action item reminder marks the item done and drops its overdue reminder', async () => {

@@ -40,6 +40,7 @@ export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
   }
   blocks.push(...sections(titled(a.topicsTitle, bullets(agenda.topics.map((topic) => a.topics[topic])))));
   if (agenda.checkIn) blocks.push(...sections(`:handshake: ${a.checkIn}`));
+  if (agenda.guessed) blocks.push(context(a.guessed));
   return { text: `${a.title} — ${when}`, blocks };
 }
 

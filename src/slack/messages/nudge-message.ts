@@ -35,7 +35,9 @@ export function nudgeMessage(
   for (const key of ['due', 'end'] as const) {
     if (typeof params[key] === 'string') shown[key] = calendarDay(params[key], c.locale);
   }
-  const text = fill(c.nudges[TEXTS[nudge]], shown);
+  // Owners come from our own records as `<@U…>` mentions; anything else is not shown.
+  const owners = typeof params.owners === 'string' && /^<@[UW][A-Z0-9]+>(?: <@[UW][A-Z0-9]+>)?$/.test(params.owners) ? `${params.owners} ` : '';
+  const text = owners + fill(c.nudges[TEXTS[nudge]], shown);
   const button = (label: string, actionId: string, value: number, style?: 'primary' | 'danger') => ({
     type: 'button' as const,
     text: { type: 'plain_text' as const, text: label, emoji: true },
