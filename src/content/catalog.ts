@@ -181,6 +181,8 @@ export interface Catalog {
     more: string;
     /** {date} */
     openedOn: string;
+    /** A next meeting nobody set: two weeks after the last one. {date} is a Slack date token. */
+    guessedMeeting: string;
   };
   /** `/mentor history`: the pair's logs, a page at a time, newest first. */
   history: {

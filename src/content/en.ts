@@ -320,6 +320,7 @@ export const en: Catalog = {
     none: 'Nothing open. Nice work!',
     more: '…and {count} more',
     openedOn: 'Pair opened on {date}',
+    guessedMeeting: '{date} (no date set: two weeks after your last meeting)',
   },
 
   history: {

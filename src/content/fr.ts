@@ -333,6 +333,7 @@ export const fr: Catalog = {
     none: 'Rien en attente. Bravo !',
     more: '…et {count} de plus',
     openedOn: 'Binôme ouvert le {date}',
+    guessedMeeting: '{date} (aucune date fixée : deux semaines après votre dernière rencontre)',
   },
 
   history: {

@@ -154,6 +154,7 @@ export const catalogSchema = z.strictObject({
     none: text(),
     more: text(),
     openedOn: text(),
+    guessedMeeting: text(),
   }),
   history: z.strictObject({
     title: text(150),
@@ -438,6 +439,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'log.doneBy': ['user'],
   'log.deleted': ['user'],
   'log.edited': ['date'],
+  'status.guessedMeeting': ['date'],
   'log.markedDone': ['number', 'item'],
   'log.fieldErrors.tooLong': ['max'],
   'status.title': ['stage', 'number'],

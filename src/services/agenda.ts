@@ -98,6 +98,20 @@ export async function runAgendaJob(
   return { outcome: 'done' };
 }
 
+/** The next meeting as `/mentor status` and the Home tab show it: the one an agenda is planned for. */
+export interface ShownMeeting {
+  at: Date;
+  /** The two-week default, not a date the pair set or a rhythm it agreed. */
+  guessed: boolean;
+}
+
+export async function shownNextMeeting(ctx: ServiceContext, pair: PairRow, now: Date): Promise<ShownMeeting | null> {
+  if (!hasAgenda(pair.stage) || pair.paused_at !== null) return null;
+  const meeting = await pairNextMeeting(ctx, pair, await zonesOf(ctx, pair), now);
+  if (meeting.source === 'default' && meeting.meetingsLogged === 0) return null;
+  return { at: meeting.at, guessed: meeting.source === 'default' };
+}
+
 async function zonesOf(ctx: ServiceContext, pair: PairRow): Promise<PairZones> {
   const zone = async (userId: string) => (await ctx.slack.lookupUser(userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
   const [mentee, mentor] = await Promise.all([zone(pair.mentee_id), zone(pair.mentor_id)]);

@@ -3,6 +3,8 @@ import { CHECKLIST_SIZE, checklistsState } from '../domain/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../domain/stages.js';
 import { listChecklistTicks } from '../storage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../storage/home.repository.js';
+import { findPairById } from '../storage/pair.repository.js';
+import { type ShownMeeting, shownNextMeeting } from './agenda.js';
 import type { ServiceContext } from './context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 
@@ -18,8 +20,8 @@ export interface HomePair {
   otherId: string;
   stage: OpenStage;
   paused: boolean;
-  /** yyyy-mm-dd, from the latest log that named one. */
-  nextMeetingOn: string | null;
+  /** The meeting the next agenda is for, as `/mentor status` shows it. */
+  nextMeeting: ShownMeeting | null;
   openItems: number;
   /** The oldest open items, at most HOME_ITEMS_PER_PAIR. */
   listedOpenItems: string[];
@@ -67,10 +69,16 @@ export async function loadAppHome(ctx: ServiceContext, request: { teamId: string
 async function memberPairs(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<HomePair[]> {
   const rows = (await listMemberPairs(ctx.db, request.teamId, request.userId)).filter((row) => isOpenStage(row.stage));
   const ids = rows.map((row) => row.id);
-  const [items, ticks] = await Promise.all([
+  const now = ctx.clock();
+  const [items, ticks, meetings] = await Promise.all([
     listFirstOpenItems(ctx.db, ids, HOME_ITEMS_PER_PAIR),
-    // A member is in a handful of pairs at most: one read of the stored checklist state each.
+    // A member is in a handful of pairs at most: one read of the stored checklist state each,
+    // and of what decides the next meeting.
     Promise.all(ids.map((id) => listChecklistTicks(ctx.db, id))),
+    Promise.all(ids.map(async (id) => {
+      const pair = await findPairById(ctx.db, id);
+      return pair ? shownNextMeeting(ctx, pair, now) : null;
+    })),
   ]);
   return rows.map((row, index) => {
     const mentor = row.mentor_id === request.userId;
@@ -81,7 +89,7 @@ async function memberPairs(ctx: ServiceContext, request: { teamId: string; userI
       otherId: mentor ? row.mentee_id : row.mentor_id,
       stage: row.stage as OpenStage,
       paused: row.paused,
-      nextMeetingOn: row.next_meeting_on,
+      nextMeeting: meetings[index] ?? null,
       openItems: row.open_items,
       listedOpenItems: items.filter((item) => item.pair_id === row.id).map((item) => item.text),
       workingAgreement: { done: checklistsState(ticks[index] ?? []).ticked.agreement.length, total: CHECKLIST_SIZE },

@@ -3,6 +3,7 @@ import type { Stage } from '../domain/stages.js';
 import { countActionItems, listOpenActionItems } from '../storage/action-item.repository.js';
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import type { ChannelRequest } from './change-stage.js';
+import { type ShownMeeting, shownNextMeeting } from './agenda.js';
 import type { ServiceContext } from './context.js';
 import { requireMemberPair } from './pair-access.js';
 import { loadPrepProgress } from './prep-progress.js';
@@ -14,7 +15,8 @@ export interface PairStatus {
   openedAt: Date;
   meetings: number;
   lastMeetingAt: Date | null;
-  nextMeetingOn: string | null;
+  /** The meeting the next agenda is for: a set date, the agreed rhythm, or the two-week guess. */
+  nextMeeting: ShownMeeting | null;
   openItems: number;
   doneItems: number;
   /** The oldest open items, at most LISTED_OPEN_ITEMS. */
@@ -25,18 +27,19 @@ export interface PairStatus {
 
 export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
   const pair = await requireMemberPair(ctx, request, { allowClosed: true });
-  const [logs, counts, open, prep] = await Promise.all([
+  const [logs, counts, open, prep, nextMeeting] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     countActionItems(ctx.db, pair.id),
     listOpenActionItems(ctx.db, pair.id, LISTED_OPEN_ITEMS),
     loadPrepProgress(ctx, pair),
+    shownNextMeeting(ctx, pair, ctx.clock()),
   ]);
   return {
     stage: pair.stage,
     openedAt: pair.created_at,
     meetings: logs.count,
     lastMeetingAt: logs.lastAt,
-    nextMeetingOn: logs.nextMeetingOn,
+    nextMeeting,
     openItems: counts.open,
     doneItems: counts.done,
     listedOpenItems: open.map((item) => (item.number ? `#${item.number} ${item.text}` : item.text)),

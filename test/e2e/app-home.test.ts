@@ -10,6 +10,7 @@ import { fill } from '../../src/content/fill.js';
 import { fr } from '../../src/content/fr.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING, VIEW_AGREEMENT, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { meetingTime } from '../../src/slack/messages/agenda-message.js';
 
 const DAY_MS = 86_400_000;
 // Monday 2 March 2026, 10:00 UTC.
@@ -136,7 +137,8 @@ describe('the Home tab of a member', () => {
     const [mentoring, mentored] = text.split(`*<#${asMentee.channelId}>*`) as [string, string];
     // Where the member mentors: stage 2, the date the earlier log named, 4 open items (3 listed), 3/5, signed.
     expect(mentoring).toContain('Stage 2 of 4 · Start the conversation');
-    expect(mentoring).toContain(`*${en.home.nextMeeting}* Thursday, March 12, 2026`);
+    // The day the log named, at 09:00 in the mentee's zone (no time was agreed), shown in each reader's zone.
+    expect(mentoring).toContain(`*${en.home.nextMeeting}* ${meetingTime(new Date('2026-03-12T09:00:00Z'))}`);
     expect(mentoring).toContain(`*${en.home.openItems}* 4`);
     expect(mentoring).toContain('•  Research three companies\n•  Rehearse the elevator pitch\n•  Rewrite the CV summary');
     expect(mentoring).toContain(fill(en.status.more, { count: 1 }));

@@ -16,7 +16,7 @@ function homePair(n: number, overrides: Partial<HomePair> = {}): HomePair {
     otherId: `U${String(n).padStart(6, '0')}`,
     stage: OPEN_STAGES[n % 4] ?? 'prepare',
     paused: false,
-    nextMeetingOn: '2026-03-12',
+    nextMeeting: { at: new Date('2026-03-12T09:00:00Z'), guessed: n % 3 === 0 },
     openItems: 5,
     listedOpenItems: ['x'.repeat(4000), 'Line one\nline two', '<!channel> come @here'],
     workingAgreement: { done: 2, total: 5 },

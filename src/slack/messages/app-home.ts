@@ -3,8 +3,8 @@ import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { AppHome, HomePair, OverviewPair, ProgrammeOverview } from '../../services/app-home.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING } from '../ids.js';
 import { bullets, context, divider, header, type KnownBlock, sections } from './blocks.js';
-import { calendarDay } from './dates.js';
 import { safeText } from './safe-text.js';
+import { shownMeeting } from './next-meeting-text.js';
 
 /** Slack refuses a Home view of more than 100 blocks; these caps keep the worst case near half that. */
 export const HOME_BLOCK_LIMIT = 100;
@@ -59,7 +59,7 @@ function memberPair(c: Catalog, pair: HomePair): KnownBlock[] {
   const lines = [
     `*<#${pair.channelId}>* · ${fill(pair.role === 'mentor' ? h.yourMentee : h.yourMentor, { user: other })}`,
     fill(c.status.title, { stage: c.stageNames[pair.stage], number: stageNumber(pair.stage) }),
-    `*${h.nextMeeting}* ${pair.nextMeetingOn === null ? h.noNextMeeting : calendarDay(pair.nextMeetingOn, c.locale)}`,
+    `*${h.nextMeeting}* ${pair.nextMeeting === null ? h.noNextMeeting : shownMeeting(c, pair.nextMeeting)}`,
     `*${h.workingAgreement}* ${fill(c.conversation.agreementProgress, pair.workingAgreement)}`,
     `*${h.mentoringAgreement}* ${pair.agreementSigned ? h.signed : h.notSigned}`,
     items,

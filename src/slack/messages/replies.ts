@@ -3,8 +3,9 @@ import { type OpenStage, type Stage, stageNumber } from '../../domain/stages.js'
 import type { JobsOverview } from '../../services/jobs-overview.js';
 import type { PairStatus } from '../../services/pair-status.js';
 import { bullets, context, header, sections, type SlackMessage, titled } from './blocks.js';
-import { calendarDay, slackDate } from './dates.js';
+import { slackDate } from './dates.js';
 import { safeText } from './safe-text.js';
+import { shownMeeting } from './next-meeting-text.js';
 
 /** The syntax is the same in every language; only the explanations are translated. */
 const USAGE: Record<HelpCommand, string> = {
@@ -56,7 +57,7 @@ export function statusMessage(c: Catalog, status: PairStatus): SlackMessage {
     `*${s.meetings}:* ${status.meetings}`,
     `*${c.log.doneCount}:* ${status.doneItems}`,
     `*${s.lastMeeting}:* ${status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never}`,
-    ...(status.nextMeetingOn ? [`*${c.log.nextMeeting}:* ${calendarDay(status.nextMeetingOn, c.locale)}`] : []),
+    ...(status.nextMeeting ? [`*${c.log.nextMeeting}:* ${shownMeeting(c, status.nextMeeting)}`] : []),
   ];
   return {
     text: title,
