@@ -4,6 +4,7 @@ import type { ExportTexts } from '../domain/export-markdown.js';
 import type { InventoryField } from '../domain/inventory.js';
 import type { Locale } from '../domain/locale.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
+import type { EraseTexts } from './sections/erase.js';
 
 /**
  * Everything the bot says, in one language. Texts may hold `{placeholders}` that
@@ -22,6 +23,8 @@ export interface Catalog {
     commands: Record<HelpCommand, string>;
     footer: string;
   };
+  /** `/mentor erase`: a closed pair's records deleted by an admin, after confirmation. */
+  erase: EraseTexts;
   /** One sentence per error code, saying what went wrong and what to do instead. */
   errors: Record<ErrorCode, string>;
   generic: {
@@ -520,5 +523,6 @@ export const HELP_COMMANDS = [
   'export',
   'agenda',
   'done',
+  'erase',
 ] as const;
 export type HelpCommand = (typeof HELP_COMMANDS)[number];

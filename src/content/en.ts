@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { eraseEn } from './sections/erase.en.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
 export const en: Catalog = {
@@ -36,12 +37,14 @@ export const en: Catalog = {
       done: 'Mark action item number n done (numbers are shown on each meeting record).',
       export: 'Download the whole relationship (pair, goal and plan, agreement, every log and action item) as a Markdown file in the channel.',
       agenda: 'Shows the agenda for your next meeting, with a button to post it to the channel.',
+      erase: 'Programme admins only: erase a closed pair’s records for good (asks for confirmation; an audit line stays).',
     },
     footer: 'Questions about the programme? Your programme admin is happy to help.',
   },
 
+  erase: eraseEn,
   errors: {
-    not_admin: 'Only programme admins can open a mentoring pair. Ask one of them to set it up for you.',
+    not_admin: 'Only programme admins can do this. Ask one of them if you need it done.',
     mention_missing:
       'Please mention two people: the mentor first, then the mentee, for example `/mentor pair @mentor @mentee`.',
     mention_malformed:
@@ -75,6 +78,10 @@ export const en: Catalog = {
     action_item_unknown: 'This pair has no action item {number}. Run `/mentor status` to see the open ones and their numbers.',
     log_not_author: 'Only the person who wrote this meeting log can change or delete it.',
     log_edit_expired: 'A meeting log can be changed or deleted for 7 days after it was written, and this one is older.',
+    erase_target_invalid: 'Name the closed pair to erase by its number, as the admins’ Home tab lists it: `/mentor erase 12`.',
+    pair_unknown: 'There is no pair with that number in this workspace.',
+    pair_not_closed: 'Only a closed relationship can be erased. This one is still active: its members wrap it up first with `/wrap-up`.',
+    pair_erased: 'That pair has already been erased.',
   },
 
   generic: {

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { eraseFr } from './sections/erase.fr.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -40,13 +41,15 @@ export const fr: Catalog = {
       done: 'Marquer comme faite l’action numéro n (chaque compte rendu affiche les numéros).',
       export: 'Télécharger toute la relation (binôme, objectif et plan, accord, chaque compte rendu et action) sous forme de fichier Markdown dans le canal.',
       agenda: 'Affiche l’ordre du jour de votre prochaine rencontre, avec un bouton pour le publier dans le canal.',
+      erase: 'Réservé aux responsables du programme : effacer définitivement les données d’un binôme clos (avec confirmation ; une ligne d’audit reste).',
     },
     footer: 'Une question sur le programme ? Votre responsable de programme se fera un plaisir de vous aider.',
   },
 
+  erase: eraseFr,
   errors: {
     not_admin:
-      'Seuls les responsables du programme peuvent ouvrir un binôme de mentorat. Demandez à l’un d’eux de s’en charger.',
+      'Seuls les responsables du programme peuvent faire cela. Demandez à l’un d’eux si nécessaire.',
     mention_missing:
       'Mentionnez deux personnes : d’abord le mentor, puis le mentoré, par exemple `/mentor pair @mentor @mentoré`.',
     mention_malformed:
@@ -83,6 +86,10 @@ export const fr: Catalog = {
       '{user} ne fait pas partie de ce binôme et ne peut donc pas porter une de ses actions. Mentionnez le mentor, le mentoré ou les deux.',
     log_not_author: 'Seule la personne qui a rédigé ce compte rendu peut le modifier ou le supprimer.',
     log_edit_expired: 'Un compte rendu peut être modifié ou supprimé pendant 7 jours après sa rédaction, et celui-ci est plus ancien.',
+    erase_target_invalid: 'Désignez le binôme clos à effacer par son numéro, tel que l’onglet Accueil des responsables l’affiche : `/mentor erase 12`.',
+    pair_unknown: 'Aucun binôme ne porte ce numéro dans cet espace de travail.',
+    pair_not_closed: 'Seule une relation close peut être effacée. Celle-ci est encore active : ses membres doivent d’abord la conclure avec `/wrap-up`.',
+    pair_erased: 'Ce binôme a déjà été effacé.',
     action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
   },
 

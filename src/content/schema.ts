@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../domain/locale.js';
 import { OPEN_STAGES, STAGES } from '../domain/stages.js';
 import { HELP_COMMANDS, type Catalog } from './catalog.js';
 import { placeholders } from './fill.js';
+import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
 function text(max?: number) {
@@ -34,6 +35,7 @@ export const catalogSchema = z.strictObject({
     commands: z.record(z.enum(HELP_COMMANDS), text()),
     footer: text(),
   }),
+  erase: eraseSchema,
   errors: z.record(z.enum(ERROR_CODES), text()),
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
@@ -421,6 +423,7 @@ const _schemaMatchesCatalog: Same<z.infer<typeof catalogSchema>, Catalog> = true
  * information the caller provides is silently dropped; an error sentence may leave one out.
  */
 export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  ...ERASE_PLACEHOLDERS,
   'errors.already_in_stage': ['stage'],
   'errors.log_too_long': ['max'],
   'errors.bot_user': ['user'],

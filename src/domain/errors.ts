@@ -30,6 +30,10 @@ export const ERROR_CODES = [
   'action_item_unknown',
   'log_not_author',
   'log_edit_expired',
+  'erase_target_invalid',
+  'pair_unknown',
+  'pair_not_closed',
+  'pair_erased',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,7 +18,11 @@ export type MentorCommand =
   | { kind: 'history'; page: number }
   | { kind: 'export'; format: ExportFormat }
   | { kind: 'agenda' }
-  | { kind: 'done'; number: number };
+  | { kind: 'done'; number: number }
+  | { kind: 'erase'; target: EraseTarget };
+
+/** A closed pair named by its id (`12`, `#12`, as the admins' Home lists them) or its channel. */
+export type EraseTarget = { pairId: number } | { channelId: string };
 
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
 export function parseMentorCommand(text: string): MentorCommand {
@@ -47,6 +51,8 @@ export function parseMentorCommand(text: string): MentorCommand {
       return { kind: 'agenda' };
     case 'done':
       return { kind: 'done', number: parseItemNumber(args) };
+    case 'erase':
+      return { kind: 'erase', target: parseEraseTarget(args) };
     case 'pause':
     case 'resume':
     case 'jobs':
@@ -55,6 +61,16 @@ export function parseMentorCommand(text: string): MentorCommand {
     default:
       throw new CoachError('unknown_command', { word: truncate(verb ?? '') });
   }
+}
+
+/** `/mentor erase 12`, `/mentor erase #12` or `/mentor erase #channel` (Slack sends `<#C123|name>`). */
+function parseEraseTarget(args: string[]): EraseTarget {
+  const word = args[0] ?? '';
+  const id = /^#?(\d{1,9})$/.exec(word);
+  const channel = /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(word);
+  if (args.length === 1 && id?.[1] !== undefined && Number(id[1]) > 0) return { pairId: Number(id[1]) };
+  if (args.length === 1 && channel?.[1] !== undefined) return { channelId: channel[1] };
+  throw new CoachError('erase_target_invalid');
 }
 
 /** `/mentor done 3` or `/mentor done #3`: one item number, a whole number from 1. */

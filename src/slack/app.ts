@@ -4,6 +4,7 @@ import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { ServiceContext } from '../services/context.js';
 import { registerActionItemActions } from './actions/action-item-actions.js';
+import { registerEraseActions } from './actions/erase-actions.js';
 import { registerAgendaActions } from './actions/agenda-actions.js';
 import { registerAgreementEditAction } from './actions/agreement-edit.js';
 import {
@@ -83,6 +84,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerSuggestNurtureAction(app, ctx);
       registerMeetingLogSubmission(app, ctx);
       registerActionItemActions(app, ctx);
+      registerEraseActions(app, ctx);
       registerAgreementSubmission(app, ctx);
       registerAgreementEditAction(app, ctx);
       registerPrepareActions(app, ctx);

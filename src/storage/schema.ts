@@ -175,6 +175,15 @@ export interface AgreementTable {
   message_ts: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** What stays of an erased pair: who erased which pair id, and when. */
+export interface ErasureTable {
+  id: Generated<number>;
+  team_id: string;
+  pair_id: number;
+  erased_by: string;
+  erased_at: Date;
+}
+
 export interface Database {
   agreements: AgreementTable;
   pairs: PairTable;
@@ -190,6 +199,7 @@ export interface Database {
   goal_steps: GoalStepTable;
   self_inventories: SelfInventoryTable;
   prep_states: PrepStateTable;
+  erasures: ErasureTable;
 }
 
 export type PairRow = Selectable<PairTable>;

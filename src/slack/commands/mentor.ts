@@ -12,10 +12,12 @@ import { pairStatus } from '../../services/pair-status.js';
 import { markItemDoneByNumber } from '../../services/action-items.js';
 import { agendaForRequest } from '../../services/agenda.js';
 import { agreementFormContext } from '../../services/agreement.js';
+import { previewErase } from '../../services/erase.js';
 import { exportRelationship } from '../../services/export.js';
 import { meetingHistory } from '../../services/history.js';
 import { describeError } from '../error-reply.js';
 import { agendaPreview } from '../messages/agenda-message.js';
+import { eraseConfirmation } from '../messages/erase-messages.js';
 import { exportFile } from '../messages/export-file.js';
 import { historyMessage } from '../messages/history-message.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../messages/replies.js';
@@ -84,6 +86,9 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
           reply = textMessage(fill(c.log.markedDone, { number: parsed.number, item: safeText(item.text) }));
           break;
         }
+        case 'erase':
+          reply = eraseConfirmation(c, await previewErase(ctx, { teamId: who.teamId, userId: who.userId, target: parsed.target }));
+          break;
         case 'export':
           await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
           reply = textMessage(c.export.done);

@@ -28,6 +28,7 @@ const USAGE: Record<HelpCommand, string> = {
   export: '/mentor export',
   done: '/mentor done <n>',
   agenda: '/mentor agenda',
+  erase: '/mentor erase <pair number>',
 };
 
 export function helpMessage(c: Catalog): SlackMessage {
