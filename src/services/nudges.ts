@@ -70,7 +70,7 @@ export async function replanPair(ctx: ServiceContext, pairId: number): Promise<v
   const plan = planNudges(facts, ctx.clock());
   // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
   const agendas = await planAgendaJobs(ctx, pair, facts.zones, ctx.clock());
-  await syncPairJobs(ctx.db, pair.id, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas]);
+  await syncPairJobs(ctx.db, pair.id, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas], ctx.clock());
 }
 
 /** Replanning follows a change that is already stored: a failure is logged, the change stands. */

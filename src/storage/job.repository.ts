@@ -19,6 +19,7 @@ export async function syncPairJobs(
   pairId: number,
   plannedKinds: readonly string[],
   desired: readonly PlannedJob[],
+  now: Date,
 ): Promise<void> {
   if (desired.length > 0) {
     await db
@@ -49,7 +50,7 @@ export async function syncPairJobs(
   if (plannedKinds.length === 0) return;
   let stale = db
     .updateTable('jobs')
-    .set({ state: 'cancelled', finished_at: new Date() })
+    .set({ state: 'cancelled', finished_at: now })
     .where('pair_id', '=', pairId)
     .where('state', '=', 'pending')
     .where('kind', 'in', [...plannedKinds]);
