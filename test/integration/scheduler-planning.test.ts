@@ -149,6 +149,13 @@ describe('a fact that makes a job pointless cancels it', () => {
         // 21 days after the log: Thursday 5 February, 16:00 in Paris and 10:00 in New York.
         runAt: new Date('2026-02-05T15:00:00Z'),
       },
+      {
+        // No date named and no agreement: the agenda of the two-week guess, Thursday 29 January at
+        // 09:00 in Paris, goes out the day before at the same hour.
+        kind: 'agenda',
+        key: `agenda:${pair.pairId}:2026-01-29T08:00:00.000Z`,
+        runAt: new Date('2026-01-28T08:00:00Z'),
+      },
     ]);
 
     // When the old reminder would have gone out, nothing is due any more.
