@@ -1,7 +1,7 @@
 import type { LogLevel } from '@slack/bolt';
 import { catalogs, checkCatalogs } from './content/index.js';
 import type { Config } from './config.js';
-import { createLogger, type LogFn } from './logger.js';
+import { createLogger, type LogFn, redactingLogger } from './logger.js';
 import type { ServiceContext } from './services/context.js';
 import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
@@ -30,7 +30,7 @@ export interface StartOptions {
 /** The composition root: config -> database -> services -> Slack app. */
 export async function startMentorCoach(config: Config, options: StartOptions = {}): Promise<MentorCoach> {
   checkCatalogs(catalogs);
-  const log = options.log ?? createLogger();
+  const log = redactingLogger(options.log ?? createLogger(), [config.slack.botToken, config.slack.signingSecret, config.slack.appToken]);
   const database =
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));
@@ -39,12 +39,13 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       const where = config.databaseUrl ? 'DATABASE_URL' : `the embedded database in ${config.dataDir}`;
       throw new Error(`could not prepare ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
-    const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel });
+    const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel, log });
     const ctx: ServiceContext = {
       db: database.db,
       slack: slack.gateway,
       adminUserIds: config.adminUserIds,
       defaultTimezone: config.defaultTimezone,
+      keepChannelsOpen: config.keepChannelsOpen === true,
       clock: options.clock ?? (() => new Date()),
       log,
     };

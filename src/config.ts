@@ -15,6 +15,8 @@ export interface Config {
   /** Empty: workspace admins and owners are the programme admins. */
   adminUserIds: string[];
   defaultTimezone: string;
+  /** KEEP_CHANNELS_OPEN: a closed pair's channel stays open instead of being archived (unset: false). */
+  keepChannelsOpen?: boolean;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +84,10 @@ const envSchema = z
         .refine((zone) => IANAZone.isValidZone(zone), 'DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Paris')
         .default('UTC'),
     ),
+    KEEP_CHANNELS_OPEN: z.preprocess(
+      (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
+      z.enum(['true', 'false'], { error: 'KEEP_CHANNELS_OPEN must be true or false' }).default('false'),
+    ),
   });
 
 function splitIds(value: string | undefined): string[] {
@@ -118,6 +124,7 @@ export function loadConfig(
     dataDir: e.DATA_DIR,
     adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
   };
 }
 

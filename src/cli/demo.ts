@@ -85,6 +85,51 @@ async function press(who: keyof typeof people, actionId: string): Promise<void> 
   if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
 }
 
+/** Picks a day in the latest date picker with this action id, as Slack sends the pick. */
+async function pickDate(who: keyof typeof people, actionId: string, day: string): Promise<void> {
+  const person = people[who];
+  const pickerOf = (m: StandInMessage) =>
+    (m.blocks as Array<{ elements?: Array<{ action_id?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId);
+  const message = standIn.messages(channelId).filter((m) => pickerOf(m) !== undefined).at(-1);
+  if (!message) throw new Error(`no ${actionId} date picker in the channel`);
+  out(`\n▶ @${person.name} picks ${day} as the day of the last meeting`);
+  const before = standIn.responses.length;
+  const reply = await slack.blockAction({ userId: person.id, channelId, actionId, messageTs: message.ts, selectedDate: day });
+  if (reply.status !== 200) throw new Error(`the app answered ${reply.status}`);
+  const [response] = (await harness.waitForResponses(before + 1)).slice(before);
+  printChannel();
+  if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
+}
+
+/** `/wrap-up reflect`: the form opens, and the member fills it in and saves it. */
+async function reflect(who: keyof typeof people, answers: { learned: string; expectations: string; highlight: string; next: string; thanks: string }): Promise<void> {
+  const person = people[who];
+  const triggerId = `${Date.now()}.7777.${who}`;
+  out(`\n▶ @${person.name}: /wrap-up reflect  (a form opens; @${person.name} fills it in and saves)`);
+  const reply = await slack.slashCommand({ command: '/wrap-up', text: 'reflect', userId: person.id, channelId, triggerId });
+  if (reply.status !== 200) throw new Error(`the app answered ${reply.status}`);
+  const opened = await harness.waitFor(() => standIn.views.find((view) => view.triggerId === triggerId));
+  const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
+  const radio = (value: string) => ({ value: { type: 'radio_buttons', selected_option: { value } } });
+  const ephemerals = standIn.callsTo('chat.postEphemeral').length;
+  const submitted = await slack.viewSubmission({
+    userId: person.id,
+    callbackId: 'wrap_up_reflection',
+    viewId: opened.id,
+    values: {
+      reflection_learned: text(answers.learned),
+      reflection_expectations: radio(answers.expectations),
+      reflection_highlight: text(answers.highlight),
+      reflection_next: radio(answers.next),
+      reflection_thanks: text(answers.thanks),
+    },
+  });
+  if (submitted.status !== 200 || submitted.json !== undefined) throw new Error(`the reflection was refused: ${submitted.body}`);
+  await harness.waitFor(() => standIn.callsTo('chat.postEphemeral').length > ephemerals);
+  for (const line of [`learned: ${answers.learned}`, `highlight: ${answers.highlight}`, `thanks: ${answers.thanks}`]) out(`    ${line}`);
+  printChannel();
+}
+
 function printChannel(): void {
   const messages = channelId ? standIn.messages(channelId) : [];
   for (const message of messages.slice(shown)) {
@@ -116,7 +161,23 @@ try {
   );
   await step('mentee', '/mentor', 'status');
   await step('mentee', '/wrap-up');
-  await step('mentor', '/wrap-up', 'confirm');
+  await pickDate('mentee', 'wrap_up_last_meeting', new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+  await reflect('mentee', {
+    learned: 'How to tell my story in one minute, and to ask for what I need.',
+    expectations: 'met',
+    highlight: 'The mock interview where the pitch finally clicked.',
+    next: 'stay_in_touch',
+    thanks: 'Thank you, Marco, for every hour and every honest answer.',
+  });
+  await step('mentee', '/wrap-up', 'confirm');
+  await reflect('mentor', {
+    learned: 'That listening first makes the advice land.',
+    expectations: 'met',
+    highlight: 'Seeing the CV go from a list of tasks to a story.',
+    next: 'stay_in_touch',
+    thanks: 'Thank you, Léa, it was a pleasure.',
+  });
+  await press('mentor', 'wrap_up_stay_in_touch');
   const channel = standIn.channels.get(channelId);
   out(`\n#${channel?.name} is now ${channel?.archived ? 'archived' : 'still open'}.`);
 } finally {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, redactingLogger } from '../logger.js';
 import { runSchedulerPass } from '../scheduler/worker.js';
 import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from '../storage/database.js';
@@ -41,7 +41,7 @@ async function tick(database: DatabaseHandle, now: Date): Promise<void> {
     adminUserIds: config.adminUserIds,
     defaultTimezone: config.defaultTimezone,
     clock: () => now,
-    log: createLogger(),
+    log: redactingLogger(createLogger(), [config.slack.botToken, config.slack.signingSecret]),
   };
   const result = await runSchedulerPass(ctx, now);
   process.stdout.write(

@@ -4,6 +4,8 @@ import type { ExportTexts } from '../domain/export-markdown.js';
 import type { InventoryField } from '../domain/inventory.js';
 import type { Locale } from '../domain/locale.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
+import type { ClosingTexts } from './sections/closing.js';
+import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
 
 /**
@@ -23,10 +25,12 @@ export interface Catalog {
     commands: Record<HelpCommand, string>;
     footer: string;
   };
-  /** `/mentor erase`: a closed pair's records deleted by an admin, after confirmation. */
-  erase: EraseTexts;
   /** One sentence per error code, saying what went wrong and what to do instead. */
   errors: Record<ErrorCode, string>;
+  /** The database out of reach, a pair's channel out of reach. */
+  delivery: DeliveryTexts;
+  /** `/mentor erase`: a closed pair's records deleted by an admin, after confirmation. */
+  erase: EraseTexts;
   generic: {
     /** Unexpected failure on our side; invites a retry. */
     failed: string;
@@ -256,6 +260,10 @@ export interface Catalog {
     endApproaching: string;
     /** One week before the planned end. {end} */
     endReminder: string;
+    /** A week before the last meeting the pair set. {date} */
+    lastMeetingWeek: string;
+    /** The working day before the last meeting. {date} */
+    lastMeetingDay: string;
     /** Asked after three nudges met with silence. */
     noResponse: string;
     /** Direct message to programme admins. {channel} */
@@ -501,6 +509,8 @@ export interface Catalog {
     /** Ephemeral to the member who confirmed. */
     closed: string;
   };
+  /** The guided close: last meeting, reflections, celebration summary and decision. */
+  closing: ClosingTexts;
 }
 
 export const HELP_COMMANDS = [
@@ -514,6 +524,7 @@ export const HELP_COMMANDS = [
   'log',
   'logForm',
   'wrapUp',
+  'wrapUpReflect',
   'wrapUpConfirm',
   'pause',
   'resume',

@@ -1,4 +1,6 @@
 import type { Catalog } from './catalog.js';
+import { closingEn } from './sections/closing.en.js';
+import { deliveryEn } from './sections/delivery.en.js';
 import { eraseEn } from './sections/erase.en.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
@@ -28,7 +30,8 @@ export const en: Catalog = {
       log: 'Record a meeting in one go; every line starting with `next:` becomes an action item.',
       logForm: 'Open a form to record a meeting step by step.',
       wrapUp: 'Start closing the relationship: reflect, celebrate and decide what comes next.',
-      wrapUpConfirm: 'Close the relationship for good and archive the channel.',
+      wrapUpReflect: 'Write or edit your own reflection while wrapping up: what you learned, how far the goal was met, your highlight and thanks.',
+      wrapUpConfirm: 'Post your celebration summary and choose what comes next (reminds the other member first if their reflection is missing).',
       pause: 'Pause the pair’s reminders (for a holiday, say).',
       resume: 'Turn the pair’s reminders back on.',
       jobs: 'For programme admins: the state of scheduled reminders and any that failed.',
@@ -42,6 +45,7 @@ export const en: Catalog = {
     footer: 'Questions about the programme? Your programme admin is happy to help.',
   },
 
+  delivery: deliveryEn,
   erase: eraseEn,
   errors: {
     not_admin: 'Only programme admins can do this. Ask one of them if you need it done.',
@@ -82,6 +86,9 @@ export const en: Catalog = {
     pair_unknown: 'There is no pair with that number in this workspace.',
     pair_not_closed: 'Only a closed relationship can be erased. This one is still active: its members wrap it up first with `/wrap-up`.',
     pair_erased: 'That pair has already been erased.',
+    not_wrapping_up: 'This pair isn’t wrapping up. Run `/wrap-up` in your channel to start.',
+    wrap_up_not_ready: 'First comes the celebration summary: run `/wrap-up confirm` once you’ve both written your reflection.',
+    already_decided: 'This has already been decided. Look at the channel to see what was chosen.',
   },
 
   generic: {
@@ -243,7 +250,7 @@ export const en: Catalog = {
       'Mentee: thank your mentor, tell them how much their guidance meant, and ask whether you may keep them posted on your progress.',
     ],
     confirmHint:
-      'When you’ve been through the list, run `/wrap-up confirm` to close the relationship and archive this channel.',
+      'When you’ve both written your reflection, run `/wrap-up confirm` or press *Celebrate and decide*: we post your celebration summary and you choose what comes next.',
   },
 
   tips: {
@@ -422,6 +429,8 @@ export const en: Catalog = {
     endApproaching:
       'Your mentoring is planned to end on {end}, three weeks from now. Pick the date of your last meeting so you can both prepare for it.',
     endReminder: 'One week to go before {end}. Remind each other of your last meeting and think about what you want to celebrate.',
+    lastMeetingWeek: 'Your last meeting is a week away: {date}. Think about what you learned, what you want to celebrate, and write your reflection if you haven’t yet.',
+    lastMeetingDay: 'Your last meeting is coming up: {date}. Bring your highlights, your thanks, and your thoughts on what comes next.',
     noResponse:
       'We haven’t heard from you for a while, and that’s okay. What would you like to do: pause the reminders for now, keep going, or start wrapping up?',
     noResponseAdmins:
@@ -541,6 +550,9 @@ export const en: Catalog = {
       mockInterview: 'A mock interview and the elevator pitch: rehearse the first two minutes out loud.',
       reviewGoals: 'Look back at the goal and the plan: what was reached, what is still open.',
       nextChapter: 'What comes next: keep meeting, stay in touch, or close on a high note.',
+      wrapExpectations: 'Your expectations from the start: which were met, and how fully?',
+      wrapHighlights: 'Your highlights: what you enjoyed most, and the lessons you’ll keep.',
+      wrapThanks: 'Thank each other, and say how much the time and guidance meant.',
     },
     checkIn: 'Check-in: are our expectations still aligned? Is the rhythm right, and is this still the help you need?',
     postButton: 'Post to channel',
@@ -633,9 +645,9 @@ export const en: Catalog = {
   wrapUp: {
     confirmPrompt:
       'Ready to wrap up? Go through the checklist together first. Once you confirm, the relationship is closed and this channel is archived.',
-    confirmButton: 'Close the relationship',
+    confirmButton: 'Celebrate and decide',
     alreadyEvaluating:
-      'You’re already wrapping up. When you’ve finished the checklist, run `/wrap-up confirm` or press the button in the channel.',
+      'You’re already wrapping up. Pick the day of your last meeting below, write your reflection with `/wrap-up reflect`, then run `/wrap-up confirm`.',
     closedBy: '{user} closed this mentoring relationship.',
     summaryTitle: 'Your mentoring journey',
     summaryBody: 'Days together: *{days}* · Meetings: *{meetings}* · Action items done: *{done}* of *{total}*',
@@ -643,4 +655,5 @@ export const en: Catalog = {
       'Congratulations to you both, and thank you for the time and care you put into this. Stay in touch, and keep growing!',
     closed: 'The relationship is closed and the channel is being archived. Thank you!',
   },
+  closing: closingEn,
 };

@@ -1,4 +1,6 @@
 import type { Catalog } from './catalog.js';
+import { closingFr } from './sections/closing.fr.js';
+import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
 
 /**
@@ -32,7 +34,8 @@ export const fr: Catalog = {
       log: 'Consigner une rencontre en une seule fois ; chaque ligne qui commence par `next:` devient une action à suivre.',
       logForm: 'Ouvrir un formulaire pour consigner une rencontre pas à pas.',
       wrapUp: 'Commencer la clôture de la relation : faire le bilan, célébrer et décider de la suite.',
-      wrapUpConfirm: 'Clôturer définitivement la relation et archiver le canal.',
+      wrapUpReflect: 'Écrire ou modifier votre bilan pendant la conclusion : ce que vous avez appris, l’atteinte de l’objectif, votre meilleur moment et vos remerciements.',
+      wrapUpConfirm: 'Publier votre bilan de parcours et choisir la suite (rappelle d’abord à l’autre membre son bilan s’il manque).',
       pause: 'Mettre en pause les rappels du binôme (par exemple pendant des congés).',
       resume: 'Réactiver les rappels du binôme.',
       jobs: 'Pour les responsables de programme : l’état des rappels planifiés et ceux qui ont échoué.',
@@ -46,6 +49,7 @@ export const fr: Catalog = {
     footer: 'Une question sur le programme ? Votre responsable de programme se fera un plaisir de vous aider.',
   },
 
+  delivery: deliveryFr,
   erase: eraseFr,
   errors: {
     not_admin:
@@ -90,6 +94,9 @@ export const fr: Catalog = {
     pair_unknown: 'Aucun binôme ne porte ce numéro dans cet espace de travail.',
     pair_not_closed: 'Seule une relation close peut être effacée. Celle-ci est encore active : ses membres doivent d’abord la conclure avec `/wrap-up`.',
     pair_erased: 'Ce binôme a déjà été effacé.',
+    not_wrapping_up: 'Ce binôme n’est pas en train de conclure. Lancez `/wrap-up` dans votre canal pour commencer.',
+    wrap_up_not_ready: 'Il faut d’abord le bilan de parcours : lancez `/wrap-up confirm` une fois vos deux bilans écrits.',
+    already_decided: 'La décision a déjà été prise. Regardez le canal pour voir ce qui a été choisi.',
     action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
   },
 
@@ -256,7 +263,7 @@ export const fr: Catalog = {
       'Pour le mentoré : remercier son mentor, lui dire combien ses conseils ont compté, et lui demander s’il accepte d’avoir des nouvelles de ses progrès.',
     ],
     confirmHint:
-      'Une fois la liste passée en revue, lancez `/wrap-up confirm` pour clôturer la relation et archiver ce canal.',
+      'Une fois vos deux bilans écrits, lancez `/wrap-up confirm` ou cliquez sur *Célébrer et décider* : nous publions votre bilan de parcours et vous choisissez la suite.',
   },
 
   tips: {
@@ -437,6 +444,9 @@ export const fr: Catalog = {
       'Votre mentorat doit se terminer le {end}, dans trois semaines. Choisissez dès maintenant la date de votre dernière rencontre pour bien la préparer.',
     endReminder:
       'Plus qu’une semaine avant le {end}. Rappelez-vous mutuellement votre dernière rencontre et pensez à ce que vous voulez célébrer.',
+    lastMeetingWeek:
+      'Votre dernière rencontre a lieu dans une semaine : {date}. Pensez à ce que vous avez appris, à ce que vous voulez célébrer, et écrivez votre bilan si ce n’est pas encore fait.',
+    lastMeetingDay: 'Votre dernière rencontre approche : {date}. Apportez vos meilleurs moments, vos remerciements et vos idées pour la suite.',
     noResponse:
       'Nous n’avons pas de nouvelles depuis un moment, et ce n’est pas grave. Que souhaitez-vous faire : mettre les rappels en pause, continuer, ou commencer à conclure ?',
     noResponseAdmins:
@@ -556,6 +566,9 @@ export const fr: Catalog = {
       mockInterview: 'Un entretien blanc et le pitch : répétez à voix haute les deux premières minutes.',
       reviewGoals: 'Un regard en arrière sur l’objectif et le plan : ce qui est atteint, ce qui reste ouvert.',
       nextChapter: 'La suite : continuer à se voir, rester en contact, ou conclure sur une note positive.',
+      wrapExpectations: 'Vos attentes du début : lesquelles ont été comblées, et dans quelle mesure ?',
+      wrapHighlights: 'Vos meilleurs moments : ce que vous avez le plus apprécié, et les leçons que vous garderez.',
+      wrapThanks: 'Remerciez-vous mutuellement, et dites ce que ce temps et ces conseils ont représenté.',
     },
     checkIn: 'Point d’étape : nos attentes sont-elles toujours alignées ? Le rythme convient-il, et est-ce toujours l’aide dont vous avez besoin ?',
     postButton: 'Publier dans le canal',
@@ -648,9 +661,9 @@ export const fr: Catalog = {
   wrapUp: {
     confirmPrompt:
       'Prêts à conclure ? Parcourez d’abord la liste ensemble. Une fois la clôture confirmée, la relation sera terminée et ce canal archivé.',
-    confirmButton: 'Clôturer la relation',
+    confirmButton: 'Célébrer et décider',
     alreadyEvaluating:
-      'La conclusion est déjà en cours. Une fois la liste terminée, lancez `/wrap-up confirm` ou cliquez sur le bouton dans le canal.',
+      'La conclusion est déjà en cours. Choisissez ci-dessous le jour de votre dernière rencontre, écrivez votre bilan avec `/wrap-up reflect`, puis lancez `/wrap-up confirm`.',
     closedBy: '{user} a clôturé cette relation de mentorat.',
     summaryTitle: 'Votre parcours de mentorat',
     summaryBody: 'Jours ensemble : *{days}* · Rencontres : *{meetings}* · Actions terminées : *{done}* sur *{total}*',
@@ -658,4 +671,5 @@ export const fr: Catalog = {
       'Félicitations à vous deux, et merci pour le temps et l’attention que vous y avez consacrés. Restez en contact, et continuez à grandir !',
     closed: 'La relation est clôturée et le canal va être archivé. Merci !',
   },
+  closing: closingFr,
 };

@@ -8,6 +8,8 @@ import { LOCALES, type Locale } from '../domain/locale.js';
 import { OPEN_STAGES, STAGES } from '../domain/stages.js';
 import { HELP_COMMANDS, type Catalog } from './catalog.js';
 import { placeholders } from './fill.js';
+import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
+import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
@@ -35,8 +37,9 @@ export const catalogSchema = z.strictObject({
     commands: z.record(z.enum(HELP_COMMANDS), text()),
     footer: text(),
   }),
-  erase: eraseSchema,
   errors: z.record(z.enum(ERROR_CODES), text()),
+  delivery: deliverySchema,
+  erase: eraseSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
     opened: text(),
@@ -242,6 +245,8 @@ export const catalogSchema = z.strictObject({
     expectationsCheckin: text(),
     endApproaching: text(),
     endReminder: text(),
+    lastMeetingWeek: text(),
+    lastMeetingDay: text(),
     noResponse: text(),
     noResponseAdmins: text(),
     snoozeButton: text(75),
@@ -411,6 +416,7 @@ export const catalogSchema = z.strictObject({
     farewell: text(),
     closed: text(),
   }),
+  closing: closingSchema,
 });
 
 // The schema and the interface must describe the same shape; this line stops compiling if they drift.
@@ -423,7 +429,6 @@ const _schemaMatchesCatalog: Same<z.infer<typeof catalogSchema>, Catalog> = true
  * information the caller provides is silently dropped; an error sentence may leave one out.
  */
 export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
-  ...ERASE_PLACEHOLDERS,
   'errors.already_in_stage': ['stage'],
   'errors.log_too_long': ['max'],
   'errors.bot_user': ['user'],
@@ -510,6 +515,9 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'conversation.topicsProgress': ['done', 'total'],
   'conversation.lastChange': ['user', 'date'],
   'conversation.suggestNurture': ['stage'],
+  ...DELIVERY_PLACEHOLDERS,
+  ...ERASE_PLACEHOLDERS,
+  ...CLOSING_PLACEHOLDERS,
 };
 
 /**

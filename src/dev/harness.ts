@@ -30,6 +30,10 @@ export interface HarnessOptions {
   adminUserIds?: string[];
   clock?: () => Date;
   log?: LogFn;
+  /** What Bolt itself logs (to `log`); default errors only. */
+  slackLogLevel?: LogLevel;
+  /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
+  keepChannelsOpen?: boolean;
 }
 
 /** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
@@ -43,6 +47,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dataDir: '',
     adminUserIds: options.adminUserIds ?? [],
     defaultTimezone: 'UTC',
+    keepChannelsOpen: options.keepChannelsOpen === true,
   };
   let coach: MentorCoach;
   try {
@@ -50,7 +55,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       database: options.database,
       clock: options.clock,
       log: options.log ?? (() => undefined),
-      slackLogLevel: LogLevel.ERROR,
+      slackLogLevel: options.slackLogLevel ?? LogLevel.ERROR,
       scheduler: false,
     });
   } catch (error) {

@@ -16,6 +16,14 @@ export interface SlackReply {
   body: string;
   /** The body parsed, when it is JSON. */
   json: unknown;
+  /** What was sent, for `resend` (Slack retrying the same request); absent for `raw`. */
+  sent?: SentRequest;
+}
+
+/** A signed request as sent: its body and content type. */
+export interface SentRequest {
+  body: string;
+  contentType: string;
 }
 
 export interface SlackRequestsOptions {
@@ -58,6 +66,8 @@ export interface BlockActionInput {
   selectedOption?: { value: string };
   /** A checkboxes element: every option selected after the click, as Slack sends it. */
   selectedOptions?: Array<{ value: string }>;
+  /** A date picker: the day picked (yyyy-mm-dd), as Slack sends it. */
+  selectedDate?: string;
   responseUrl?: string;
   triggerId?: string;
 }
@@ -197,6 +207,14 @@ export class SlackRequests {
     return this.signedPost(JSON.stringify(body), 'application/json', retry);
   }
 
+  /**
+   * Sends the same body again, freshly signed, with Slack's retry headers (X-Slack-Retry-Num,
+   * X-Slack-Retry-Reason), as Slack does when an answer was slow or lost.
+   */
+  resend(sent: SentRequest, retryNum: number, retryReason = 'http_timeout'): Promise<SlackReply> {
+    return this.signedPost(sent.body, sent.contentType, { 'X-Slack-Retry-Num': String(retryNum), 'X-Slack-Retry-Reason': retryReason });
+  }
+
   /** POST exactly this body with exactly these headers (no signature added): for refused-request tests. */
   async raw(body: string, headers: Record<string, string>): Promise<SlackReply> {
     const response = await fetch(this.eventsUrl, { method: 'POST', headers, body });
@@ -210,15 +228,16 @@ export class SlackRequests {
     return { status: response.status, body: text, json };
   }
 
-  private signedPost(body: string, contentType: string, extraHeaders: Record<string, string> = {}): Promise<SlackReply> {
+  private async signedPost(body: string, contentType: string, extraHeaders: Record<string, string> = {}): Promise<SlackReply> {
     const timestamp = Math.floor(this.now() / 1000);
-    return this.raw(body, {
+    const reply = await this.raw(body, {
       'Content-Type': contentType,
       'User-Agent': SLACKBOT_USER_AGENT,
       'X-Slack-Request-Timestamp': String(timestamp),
       'X-Slack-Signature': slackSignature(this.signingSecret, timestamp, body),
       ...extraHeaders,
     });
+    return { ...reply, sent: { body, contentType } };
   }
 
   private interaction(payload: Record<string, unknown>): Promise<SlackReply> {
@@ -324,6 +343,14 @@ export class SlackRequests {
           const option = options.find((o) => o.value === value);
           return { text: option?.text ?? { type: 'plain_text', text: value, emoji: true }, value };
         }),
+      };
+    }
+    if (input.selectedDate !== undefined) {
+      return {
+        ...base,
+        type: 'datepicker',
+        selected_date: input.selectedDate,
+        ...(typeof element.initial_date === 'string' ? { initial_date: element.initial_date } : {}),
       };
     }
     if (input.selectedOption !== undefined) {

@@ -3,7 +3,17 @@ import type { Stage } from './stages.js';
 import { isWorkingTime, nextWorkingTime } from './working-hours.js';
 
 /** Topics the agenda proposes, by catalog key (texts in `agenda.topics`). */
-export const AGENDA_TOPICS = ['careerPlan', 'cvSkills', 'companyResearch', 'mockInterview', 'reviewGoals', 'nextChapter'] as const;
+export const AGENDA_TOPICS = [
+  'careerPlan',
+  'cvSkills',
+  'companyResearch',
+  'mockInterview',
+  'reviewGoals',
+  'nextChapter',
+  'wrapExpectations',
+  'wrapHighlights',
+  'wrapThanks',
+] as const;
 export type AgendaTopic = (typeof AGENDA_TOPICS)[number];
 
 /** The topics each stage draws from, in the order they rotate. */
@@ -14,6 +24,8 @@ const STAGE_TOPICS: Record<Exclude<Stage, 'closed'>, readonly AgendaTopic[]> = {
   evaluate: ['reviewGoals', 'nextChapter', 'careerPlan'],
 };
 export const TOPICS_PER_AGENDA = 2;
+/** The last meeting's agenda is the wrap-up itself: every one of these, in this order. */
+export const WRAP_UP_TOPICS: readonly AgendaTopic[] = ['reviewGoals', 'wrapExpectations', 'wrapHighlights', 'nextChapter', 'wrapThanks'];
 /** "Are our expectations still aligned?" every fourth meeting, or after six weeks without a check-in. */
 export const CHECKIN_EVERY_MEETINGS = 4;
 export const CHECKIN_AFTER_DAYS = 42;
@@ -33,6 +45,8 @@ export interface AgendaFacts {
   openItems: ReadonlyArray<{ number: number | null; text: string; dueOn: string | null; owner: 'mentor' | 'mentee' | 'both' | null }>;
   /** Plan steps not ticked yet, in plan order. */
   openSteps: ReadonlyArray<{ position: number; text: string }>;
+  /** The meeting is the last one the pair set when wrapping up. */
+  lastMeeting?: boolean;
 }
 
 export interface Agenda {
@@ -67,8 +81,10 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
     meetingNumber,
     items,
     steps: [...facts.openSteps],
-    topics: agendaTopics(facts.stage, meetingNumber),
-    checkIn: meetingNumber % CHECKIN_EVERY_MEETINGS === 0 || daysSinceCheckin >= CHECKIN_AFTER_DAYS,
+    topics: facts.lastMeeting ? [...WRAP_UP_TOPICS] : agendaTopics(facts.stage, meetingNumber),
+    // The last meeting reviews the expectations anyway.
+    checkIn: !facts.lastMeeting && (meetingNumber % CHECKIN_EVERY_MEETINGS === 0 || daysSinceCheckin >= CHECKIN_AFTER_DAYS),
+    ...(facts.lastMeeting ? { lastMeeting: true } : {}),
   };
 }
 

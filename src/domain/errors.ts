@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'pair_unknown',
   'pair_not_closed',
   'pair_erased',
+  'not_wrapping_up',
+  'wrap_up_not_ready',
+  'already_decided',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Agreement, Frequency, Weekday } from './agreement.js';
+import { type EvaluationExportTexts, type WrapUpRecord, wrapUpJson, wrapUpMarkdown } from './export-reflections.js';
+import type { PairOutcome } from './reflection.js';
 import type { Stage } from './stages.js';
 
 export type ItemOwner = 'mentor' | 'mentee' | 'both';
@@ -34,6 +36,10 @@ export interface RelationshipRecord {
     /** The log it came from (its `id` in `logs`), null when that log is gone. */
     logId: number | null;
   }>;
+  /** Every wrap-up, oldest first, with both members' reflections and how it ended. */
+  wrapUps?: WrapUpRecord[];
+  /** The pair's latest wrap-up decision. */
+  outcome?: { value: PairOutcome; at: Date; by: Person } | null;
 }
 
 export interface Person {
@@ -101,6 +107,8 @@ export interface ExportLabels {
   stageNames: Record<Stage, string>;
   /** IANA zone of the requester: instants are shown as their calendar day there. */
   zone: string;
+  /** The wrap-up part's words (catalog `closing.export`). */
+  closing?: EvaluationExportTexts;
 }
 
 /** The file name of an export: stable and safe on every system. */
@@ -181,6 +189,7 @@ export function renderExportMarkdown(record: RelationshipRecord, labels: ExportL
     }
     out.push('');
   }
+  if (record.wrapUps !== undefined && labels.closing !== undefined) out.push(...wrapUpMarkdown(record.wrapUps, labels.closing, labels.zone));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -216,7 +225,7 @@ function quote(text: string): string {
 export const EXPORT_JSON_VERSION = 1;
 
 /**
- * The record as JSON (documented in the README, "Your data"): instants as ISO-8601 UTC strings,
+ * The record as JSON (documented in the README, "Export format"): instants as ISO-8601 UTC strings,
  * days as yyyy-mm-dd, people as `{ id, name }`. Same content as the Markdown file.
  */
 export function renderExportJson(record: RelationshipRecord): string {
@@ -234,6 +243,8 @@ export function renderExportJson(record: RelationshipRecord): string {
     agreement: record.agreement === null ? null : { ...record.agreement, agreedAt: iso(record.agreement.agreedAt) },
     logs: record.logs,
     actionItems: record.items.map((item) => ({ ...item, doneAt: iso(item.doneAt) })),
+    wrapUps: wrapUpJson(record.wrapUps ?? []),
+    outcome: record.outcome ? { ...record.outcome, at: iso(record.outcome.at) } : null,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -44,7 +44,8 @@ export interface LogTextOptions extends ActionItemOptions {
 
 /** Splits `/mentor-log` text into the note, the action items it names and the next meeting. */
 export function parseLogText(text: string, options: LogTextOptions = {}): LogDraft {
-  const trimmed = text.trim();
+  // Postgres text cannot hold U+0000; it carries nothing a reader would miss.
+  const trimmed = text.replaceAll('\u0000', '').trim();
   if (trimmed === '') throw new CoachError('log_empty');
   if ([...trimmed].length > MAX_LOG_LENGTH) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
   const notes: string[] = [];

@@ -28,9 +28,12 @@ export interface NextMeetingFacts {
     /** yyyy-mm-dd */
     startsOn: string;
   } | null;
+  /** The last meeting the pair set when wrapping up, if any. */
+  lastMeetingAt?: Date | null;
 }
 
-export type NextMeetingSource = 'log' | 'agreement' | 'default';
+/** `last`: the last meeting the pair set when wrapping up. */
+export type NextMeetingSource = 'log' | 'agreement' | 'default' | 'last';
 
 export interface NextMeeting {
   at: Date;
@@ -48,6 +51,18 @@ export interface NextMeeting {
  * daylight-saving change. A named meeting already past counts as the last meeting for step 2 or 3.
  */
 export function nextMeeting(facts: NextMeetingFacts, now: Date): NextMeeting {
+  const planned = plannedMeeting(facts, now);
+  const last = facts.lastMeetingAt;
+  if (!last || last.getTime() < now.getTime()) return planned;
+  // A meeting the pair set before the last one still comes first, unless it falls on the last meeting's
+  // day; the two-week guess of a pair that set nothing gives way to the last meeting.
+  const sameDay = (a: Date, b: Date) =>
+    DateTime.fromJSDate(a, { zone: facts.zone }).toISODate() === DateTime.fromJSDate(b, { zone: facts.zone }).toISODate();
+  if (planned.source !== 'default' && planned.at.getTime() < last.getTime() && !sameDay(planned.at, last)) return planned;
+  return { at: last, source: 'last' };
+}
+
+function plannedMeeting(facts: NextMeetingFacts, now: Date): NextMeeting {
   const zone = facts.zone;
   const time = parseTime(facts.agreement?.preferredTime ?? null);
   let lastMeeting: DateTime | null = null;

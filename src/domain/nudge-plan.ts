@@ -12,6 +12,8 @@ export const PLANNED_NUDGES = [
   'end_approaching',
   'end_reminder',
   'no_response',
+  'last_meeting_week',
+  'last_meeting_day',
 ] as const;
 export type PlannedNudge = (typeof PLANNED_NUDGES)[number];
 
@@ -21,6 +23,7 @@ export const CHECKIN_EVERY_DAYS = 42;
 export const END_APPROACHING_DAYS = 21;
 export const END_REMINDER_DAYS = 7;
 export const NUDGES_BEFORE_ASKING = 3;
+export const LAST_MEETING_WEEK_DAYS = 7;
 
 export interface PairFacts {
   pairId: number;
@@ -40,6 +43,8 @@ export interface PairFacts {
   /** Nudges delivered since the last thing a member did. */
   nudgesSinceActivity: number;
   zones: { mentee: string; mentor: string };
+  /** The last meeting the pair set while wrapping up, and when it was set. */
+  lastMeeting?: { at: Date; setAt: Date } | null;
 }
 
 export interface NudgeOccurrence {
@@ -117,7 +122,36 @@ export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
       add('end_reminder', reminder, [facts.plannedEndOn], { end: facts.plannedEndOn });
     }
   }
+
+  if (facts.stage === 'evaluate' && facts.lastMeeting) {
+    for (const reminder of lastMeetingReminders(facts.lastMeeting, facts.zones.mentee, at)) {
+      add(reminder.kind, reminder.due, [facts.lastMeeting.at.toISOString()], { at: facts.lastMeeting.at.toISOString() });
+    }
+  }
   return plan;
+}
+
+/**
+ * The two reminders of the last meeting: a week before (seven calendar days on the mentee's
+ * calendar, so the local hour holds across a daylight-saving change) and on the working day before.
+ * Each is kept only if it falls after the moment the meeting was set (a meeting set four days ahead
+ * gets no "one week to go") and goes out, at a working hour, before the meeting itself. Stable over
+ * time, so the check at send time finds the same reminders.
+ */
+export function lastMeetingReminders(
+  meeting: { at: Date; setAt: Date },
+  zone: string,
+  at: (due: Date) => Date,
+): Array<{ kind: 'last_meeting_week' | 'last_meeting_day'; due: Date }> {
+  const local = DateTime.fromJSDate(meeting.at, { zone });
+  if (!local.isValid) return [];
+  const candidates = [
+    { kind: 'last_meeting_week' as const, due: local.minus({ days: LAST_MEETING_WEEK_DAYS }).toJSDate() },
+    { kind: 'last_meeting_day' as const, due: workdayBefore(local).toJSDate() },
+  ];
+  return candidates.filter(
+    (c) => c.due.getTime() >= meeting.setAt.getTime() && at(c.due).getTime() < meeting.at.getTime(),
+  );
 }
 
 function addDays(date: Date, days: number): Date {

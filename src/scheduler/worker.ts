@@ -1,24 +1,17 @@
 import type { LogFn } from '../logger.js';
 import { type JobOutcome, runNudgeJob } from '../services/nudges.js';
 import type { ServiceContext } from '../services/context.js';
+import { noteDeliveryProblem } from '../services/delivery.js';
+import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJob, failAbandonedJobs, failJobAttempt, postponeJob } from '../storage/job.repository.js';
+import { pruneDeliveries } from '../storage/delivery.repository.js';
 import type { JobRow } from '../storage/schema.js';
 
 export const BATCH_SIZE = 25;
 export const LEASE_MS = 5 * 60_000;
 /** Minutes to wait before attempt 2, 3, 4, 5. */
 const BACKOFF_MINUTES = [1, 5, 15, 60];
-// Slack will not accept these however often we try; retrying would only delay telling someone.
-const PERMANENT_SLACK_ERRORS = new Set([
-  'channel_not_found',
-  'is_archived',
-  'not_in_channel',
-  'account_inactive',
-  'invalid_auth',
-  'token_revoked',
-  'missing_scope',
-]);
 
 export type JobHandler = (ctx: ServiceContext, job: JobRow, now: Date) => Promise<JobOutcome>;
 
@@ -50,6 +43,7 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
   const result: PassResult = { claimed: 0, done: 0, cancelled: 0, postponed: 0, retried: 0, failed: 0 };
   const batchSize = options.batchSize ?? BATCH_SIZE;
   result.failed += await failAbandonedJobs(ctx.db, now);
+  await pruneDeliveries(ctx.db);
   for (let batch = 0; batch < (options.maxBatches ?? 40); batch += 1) {
     const jobs = await claimDueJobs(ctx.db, now, batchSize, options.leaseMs ?? LEASE_MS);
     result.claimed += jobs.length;
@@ -86,11 +80,17 @@ async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error:
     result.postponed += 1;
     return;
   }
-  const permanent = error instanceof SlackCallError && PERMANENT_SLACK_ERRORS.has(error.slackError);
+  const permanent = error instanceof SlackCallError && isPermanentSlackError(error.slackError);
   const wait = BACKOFF_MINUTES[job.attempts - 1];
   const retryAt = permanent || job.attempts >= job.max_attempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
   await failJobAttempt(ctx.db, job.id, code, retryAt, now);
   if (retryAt === null) result.failed += 1;
   else result.retried += 1;
   log('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: code, willRetry: retryAt !== null });
+  // The channel itself is out of reach: the pair's other jobs would fail the same way, so they stop here.
+  if (permanent && job.pair_id !== null) {
+    await noteDeliveryProblem(ctx, job.pair_id, code, now).catch((failure: unknown) =>
+      log('could not set a pair aside', { pairId: job.pair_id, error: failure instanceof Error ? failure.message : String(failure) }),
+    );
+  }
 }

@@ -6,6 +6,7 @@ import { findAgreement } from '../storage/agreement.repository.js';
 import { listGoalSteps } from '../storage/goal.repository.js';
 import type { PlannedJob } from '../storage/job.repository.js';
 import type { JobRow, PairRow } from '../storage/schema.js';
+import { findOpenWrapUp } from '../storage/wrap-up.repository.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
 import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from './pair-access.js';
@@ -22,7 +23,12 @@ export interface PairZones {
 
 /** The pair's next meeting, planned on the mentee's calendar (the zone the meeting is counted in). */
 export async function pairNextMeeting(ctx: ServiceContext, pair: PairRow, zones: PairZones, now: Date) {
-  const [logs, agreement] = await Promise.all([meetingPlanFacts(ctx.db, pair.id), findAgreement(ctx.db, pair.id)]);
+  const [logs, agreement, wrapUp] = await Promise.all([
+    meetingPlanFacts(ctx.db, pair.id),
+    findAgreement(ctx.db, pair.id),
+    // Only a pair wrapping up has a last meeting.
+    pair.stage === 'evaluate' ? findOpenWrapUp(ctx.db, pair.id) : undefined,
+  ]);
   const meeting = nextMeeting(
     {
       zone: zones.mentee,
@@ -37,6 +43,7 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: PairRow, zones:
             startsOn: agreement.starts_on,
           }
         : null,
+      lastMeetingAt: wrapUp?.last_meeting_at ?? null,
     },
     now,
   );
@@ -60,6 +67,7 @@ export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: Pair
     lastCheckinAt: checkin ?? meeting.agreedAt ?? pair.created_at,
     openItems: items.map((item) => ({ number: item.number, text: item.text, dueOn: item.due_on, owner: item.owner })),
     openSteps: steps.filter((step) => step.done_at === null).map((step) => ({ position: step.position, text: step.text })),
+    lastMeeting: meeting.source === 'last',
   });
   return meeting.source === 'default' ? { ...agenda, guessed: true } : agenda;
 }

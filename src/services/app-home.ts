@@ -1,10 +1,12 @@
 import { quietness } from '../domain/attention.js';
+import { type ChannelProblem, channelProblemOf } from '../domain/slack-errors.js';
 import { CHECKLIST_SIZE, checklistsState } from '../domain/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../domain/stages.js';
 import { listChecklistTicks } from '../storage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../storage/home.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import { type ShownMeeting, shownNextMeeting } from './agenda.js';
+import { type ClosingOverview, closingOverview } from './closed-pairs.js';
 import type { ServiceContext } from './context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 
@@ -44,6 +46,8 @@ export interface OverviewPair {
   /** Whole days since the last log, or since the opening when nothing is logged yet. */
   daysQuiet: number;
   needsAttention: boolean;
+  /** Scheduled posts stopped reaching the channel, and why: the pair needs attention whatever its logs say. */
+  deliveryProblem: ChannelProblem | null;
 }
 
 export interface ProgrammeOverview {
@@ -51,6 +55,8 @@ export interface ProgrammeOverview {
   pairs: OverviewPair[];
   countsByStage: Record<OpenStage, number>;
   needingAttention: number;
+  /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
+  closing?: ClosingOverview;
 }
 
 export interface AppHome {
@@ -63,7 +69,9 @@ export interface AppHome {
 /** Everything the reader's Home tab shows, as of `ctx.clock()`. */
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
-  return { pairs, programme: admin ? await programmeOverview(ctx, request.teamId) : null };
+  if (!admin) return { pairs, programme: null };
+  const [programme, closing] = await Promise.all([programmeOverview(ctx, request.teamId), closingOverview(ctx, request.teamId)]);
+  return { pairs, programme: { ...programme, closing } };
 }
 
 async function memberPairs(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<HomePair[]> {
@@ -105,6 +113,7 @@ async function programmeOverview(ctx: ServiceContext, teamId: string): Promise<P
     .filter((row) => isOpenStage(row.stage))
     .map((row) => {
       const quiet = quietness({ openedAt: row.opened_at, lastLogAt: row.last_log_at, cadenceDays: row.cadence_days }, now);
+      const deliveryProblem = row.delivery_problem === null ? null : channelProblemOf(row.delivery_problem);
       return {
         pairId: row.id,
         channelId: row.channel_id,
@@ -115,7 +124,8 @@ async function programmeOverview(ctx: ServiceContext, teamId: string): Promise<P
         cadenceDays: row.cadence_days,
         lastLogAt: row.last_log_at,
         daysQuiet: quiet.days,
-        needsAttention: quiet.needsAttention,
+        needsAttention: quiet.needsAttention || deliveryProblem !== null,
+        deliveryProblem,
       };
     })
     .sort((a, b) => Number(b.needsAttention) - Number(a.needsAttention) || b.daysQuiet - a.daysQuiet || a.pairId - b.pairId);

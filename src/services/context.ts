@@ -7,6 +7,8 @@ export interface ServiceContext {
   /** Programme admins from ADMIN_USER_IDS; empty means workspace admins and owners. */
   adminUserIds: readonly string[];
   defaultTimezone: string;
+  /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
+  keepChannelsOpen?: boolean;
   clock: () => Date;
   log: (message: string, details?: Record<string, unknown>) => void;
 }

@@ -4,6 +4,7 @@ import type { Person, RelationshipRecord } from '../domain/export-markdown.js';
 import { findAgreement } from '../storage/agreement.repository.js';
 import { findGoalPlan } from '../storage/goal.repository.js';
 import { listAllItems, listLogsNewestFirst } from '../storage/history.repository.js';
+import { listWrapUpsWithReflections } from '../storage/wrap-up.repository.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
 import { requireMemberPair } from './pair-access.js';
@@ -19,13 +20,14 @@ export type ExportRenderer = (record: RelationshipRecord, zone: string) => Uploa
  */
 export async function exportRelationship(ctx: ServiceContext, request: ChannelRequest, render: ExportRenderer): Promise<RelationshipRecord> {
   const pair = await requireMemberPair(ctx, request, { allowClosed: true });
-  const [mentor, mentee, goal, agreement, logs, items] = await Promise.all([
+  const [mentor, mentee, goal, agreement, logs, items, wrapUps] = await Promise.all([
     person(ctx, pair.mentor_id),
     person(ctx, pair.mentee_id),
     findGoalPlan(ctx.db, pair.id),
     findAgreement(ctx.db, pair.id),
     listLogsNewestFirst(ctx.db, pair.id, request.userId, null),
     listAllItems(ctx.db, pair.id),
+    listWrapUpsWithReflections(ctx.db, pair.id),
   ]);
   const requester = request.userId === mentor.id ? mentor : mentee;
   const zone = (await ctx.slack.lookupUser(request.userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
@@ -74,6 +76,31 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
       logId: item.log_id !== null && logs.some((log) => log.id === item.log_id) ? item.log_id : null,
     })),
   };
+  // Both members' reflections belong to the relationship: either member takes them away.
+  record.wrapUps = wrapUps.map((w) => ({
+    startedAt: w.started_at,
+    lastMeetingAt: w.last_meeting_at,
+    reflections: w.reflections.map((r) => ({
+      member: people.get(r.user_id) ?? { id: r.user_id, name: r.user_id },
+      role: r.user_id === pair.mentor_id ? ('mentor' as const) : ('mentee' as const),
+      learned: r.learned,
+      goal: r.goal_attainment === null ? null : { attainment: r.goal_attainment, comment: r.goal_comment },
+      steps: r.steps.map((step) => ({ position: step.position, text: step.text, attainment: step.attainment, comment: step.comment })),
+      expectations: { attainment: r.expectations, comment: r.expectations_comment },
+      highlight: r.highlight,
+      next: r.next_step,
+      thanks: r.thanks,
+      updatedAt: r.updated_at,
+    })),
+    outcome:
+      w.decision === null || w.decided_at === null
+        ? null
+        : { value: w.decision, at: w.decided_at, by: people.get(w.decided_by ?? '') ?? { id: w.decided_by ?? '', name: w.decided_by ?? '' } },
+  }));
+  record.outcome =
+    pair.outcome === null || pair.outcome_at === null
+      ? null
+      : { value: pair.outcome, at: pair.outcome_at, by: people.get(pair.outcome_by ?? '') ?? { id: pair.outcome_by ?? '', name: pair.outcome_by ?? '' } };
   await ctx.slack.uploadFile(pair.channel_id, render(record, zone));
   return record;
 }

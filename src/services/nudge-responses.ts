@@ -3,6 +3,7 @@ import { DAY_MS } from '../domain/nudge-plan.js';
 import { nextWorkingTime } from '../domain/working-hours.js';
 import { markActionItemDone } from '../storage/action-item.repository.js';
 import { addJob, findJob } from '../storage/job.repository.js';
+import { clearDeliveryProblem } from '../storage/delivery.repository.js';
 import { setPaused, touchActivity } from '../storage/pair.repository.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
@@ -64,7 +65,9 @@ export async function pausePair(ctx: ServiceContext, request: ChannelRequest): P
 
 export async function resumePair(ctx: ServiceContext, request: ChannelRequest): Promise<void> {
   const pair = await requireMemberPair(ctx, request);
-  if (!(await setPaused(ctx.db, pair.id, null, ctx.clock()))) throw new CoachError('not_paused');
+  // Resuming also clears a channel problem the scheduler ran into: the member is here, so the channel works.
+  const cleared = await clearDeliveryProblem(ctx.db, pair.id);
+  if (!(await setPaused(ctx.db, pair.id, null, ctx.clock())) && !cleared) throw new CoachError('not_paused');
   await replanQuietly(ctx, pair.id);
   await ctx.slack.postToPair(pairRef(pair), { kind: 'notice', notice: 'resumed', userId: request.userId });
 }

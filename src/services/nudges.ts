@@ -8,8 +8,10 @@ import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/jo
 import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { JobRow, PairRow } from '../storage/schema.js';
+import { findOpenWrapUp } from '../storage/wrap-up.repository.js';
 import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from './agenda.js';
 import type { ServiceContext } from './context.js';
+import { schedulingStopped } from './delivery.js';
 import { type ActivePair, pairRef } from './pair-access.js';
 
 /** A snoozed nudge is a copy of the original, outside the planner's kinds so replanning leaves it be. */
@@ -30,12 +32,13 @@ export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ m
 }
 
 export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<PairFacts> {
-  const [logs, items, delivered, zones, agreement] = await Promise.all([
+  const [logs, items, delivered, zones, agreement, wrapUp] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     listOpenItemsWithDueDate(ctx.db, pair.id),
     countDeliveredSince(ctx.db, pair.id, COUNTED_NUDGES, pair.last_activity_at),
     pairZones(ctx, pair),
     findAgreement(ctx.db, pair.id),
+    pair.stage === 'evaluate' ? findOpenWrapUp(ctx.db, pair.id) : undefined,
   ]);
   return {
     pairId: pair.id,
@@ -52,6 +55,8 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
     openItems: items.map((item) => ({ id: item.id, dueOn: item.due_on })),
     nudgesSinceActivity: delivered,
     zones,
+    lastMeeting:
+      wrapUp?.last_meeting_at && wrapUp.last_meeting_set_at ? { at: wrapUp.last_meeting_at, setAt: wrapUp.last_meeting_set_at } : null,
   };
 }
 
@@ -62,7 +67,7 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
 export async function replanPair(ctx: ServiceContext, pairId: number): Promise<void> {
   const pair = await findPairById(ctx.db, pairId);
   if (!pair || pair.channel_id === null) return;
-  if (pair.stage === 'closed' || pair.paused_at !== null) {
+  if (pair.stage === 'closed' || pair.paused_at !== null || (await schedulingStopped(ctx, pair))) {
     await cancelPairJobs(ctx.db, pair.id, ctx.clock());
     return;
   }
@@ -87,6 +92,7 @@ export async function replanQuietly(ctx: ServiceContext, pairId: number): Promis
 export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): Promise<JobOutcome> {
   const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
   if (!pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
+  if (await schedulingStopped(ctx, pair)) return { outcome: 'cancelled' };
   if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, await pairZones(ctx, pair), now);
   const facts = await loadPairFacts(ctx, pair);
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;

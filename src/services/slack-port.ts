@@ -3,6 +3,8 @@ import type { Locale } from '../domain/locale.js';
 import type { Agenda } from '../domain/agenda.js';
 import type { Agreement } from '../domain/agreement.js';
 import type { PlannedNudge } from '../domain/nudge-plan.js';
+import type { Attainment, NextStep, PairOutcome } from '../domain/reflection.js';
+import type { ChannelProblem } from '../domain/slack-errors.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare-views.js';
 
@@ -56,10 +58,27 @@ export interface LoggedMeeting {
 
 export interface RelationshipSummary {
   openedAt: Date;
+  /** When the summary was drawn (time together runs up to it). */
   closedAt: Date;
   meetings: number;
   actionItemsDone: number;
   actionItemsTotal: number;
+  /** The plan's steps ticked done, as stored; absent without a goal. */
+  plan?: { stepsDone: number; stepsTotal: number } | null;
+  /** Each member's reflection in their own words (null: none written). */
+  members?: Array<{ userId: string; reflection: SummaryReflection | null }>;
+  /** Average attainment over goal and steps, both members (met = 1, partly = 0.5, not yet = 0). */
+  attainment?: number | null;
+}
+
+export interface SummaryReflection {
+  goal: Attainment | null;
+  stepsMet: number;
+  stepsTotal: number;
+  expectations: Attainment;
+  highlight: string;
+  thanks: string | null;
+  next: NextStep;
 }
 
 /** Messages the bot posts in a pair's channel; the Slack adapter renders them from the catalog. */
@@ -71,7 +90,14 @@ export type PairMessage =
   | { kind: 'meetingLog'; log: LoggedMeeting }
   /** What stays of a deleted meeting log's record. */
   | { kind: 'meetingLogDeleted'; deletedBy: string }
-  | { kind: 'summary'; summary: RelationshipSummary; closedBy: string }
+  /** The celebration summary; with the decision buttons until someone decides. */
+  | { kind: 'summary'; summary: RelationshipSummary; closedBy?: string; decided?: { outcome: PairOutcome; by: string } }
+  /** The wrap-up's channel lines. */
+  | { kind: 'lastMeetingSet'; userId: string; at: Date }
+  | { kind: 'reflectionShared'; userId: string }
+  | { kind: 'reflectionReminder'; userId: string; missingIds: string[] }
+  | { kind: 'continued'; userId: string; endOn: string }
+  | { kind: 'closedLine'; userId: string; outcome: PairOutcome }
   /** A reminder with its answer buttons; `params` fill the reminder's text. */
   | { kind: 'nudge'; nudge: PlannedNudge; jobId: number; params: Record<string, string | number> }
   /** The mentoring agreement, pinned; edits update the same post. */
@@ -88,7 +114,10 @@ export type PairMessage =
   | { kind: 'agenda'; agenda: Agenda };
 
 /** Direct messages to one person, in their own language. */
-export type UserMessage = { kind: 'noResponseAdmins'; channelId: string };
+export type UserMessage =
+  | { kind: 'noResponseAdmins'; channelId: string }
+  /** A pair's channel is out of reach and its reminders stopped. */
+  | { kind: 'deliveryProblemAdmins'; channelId: string; problem: ChannelProblem };
 
 /** Raised by the adapter when Slack answers a call with an error (`name_taken`, `is_archived`…). */
 export class SlackCallError extends Error {

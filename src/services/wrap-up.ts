@@ -1,69 +1,74 @@
 import { CoachError } from '../domain/errors.js';
-import { countActionItems } from '../storage/action-item.repository.js';
-import { meetingLogStats } from '../storage/meeting-log.repository.js';
-import { moveStage } from '../storage/pair.repository.js';
+import { checkLastMeetingDay, lastMeetingInstant, plannedDay } from '../domain/last-meeting.js';
+import { localDate } from '../domain/meeting-log.js';
+import { findAgreement } from '../storage/agreement.repository.js';
+import { touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
+import { claimReminder, listReflections, openWrapUp, setLastMeeting } from '../storage/wrap-up.repository.js';
+import { pairNextMeeting } from './agenda.js';
 import { type ChannelRequest, enterStage, type StageChange } from './change-stage.js';
 import type { ServiceContext } from './context.js';
-import { replanQuietly } from './nudges.js';
+import { pairZones, replanQuietly } from './nudges.js';
 import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from './pair-access.js';
-import type { RelationshipSummary } from './slack-port.js';
+import { postSummaryOnce } from './wrap-up-summary.js';
 
 export type WrapUpResult =
-  | { kind: 'entered'; change: StageChange }
-  | { kind: 'alreadyEvaluating'; pair: ActivePair }
-  | { kind: 'closed'; pair: ActivePair; summary: RelationshipSummary };
+  | { kind: 'entered'; change: StageChange; lastMeetingDefault: string }
+  | { kind: 'alreadyEvaluating'; pair: ActivePair; lastMeetingDefault: string }
+  /** A reflection is missing: the members named were reminded; a later confirm goes ahead. */
+  | { kind: 'reminded'; pair: ActivePair; missingIds: string[] }
+  | { kind: 'summaryPosted'; pair: ActivePair }
+  | { kind: 'summaryAlready'; pair: ActivePair };
 
-/** `/wrap-up`: the pair enters evaluate, whose post carries the checklist and the close button. */
+/**
+ * `/wrap-up`: the pair enters evaluate and its wrap-up starts. The answer carries the last meeting's
+ * date picker, starting on the next planned meeting's day.
+ */
 export async function startWrapUp(ctx: ServiceContext, request: ChannelRequest): Promise<WrapUpResult> {
   const pair = await requireMemberPair(ctx, request);
-  if (pair.stage === 'evaluate') return { kind: 'alreadyEvaluating', pair };
-  return { kind: 'entered', change: await enterStage(ctx, pair, 'evaluate', request.userId) };
+  if (pair.stage === 'evaluate') {
+    await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
+    return { kind: 'alreadyEvaluating', pair, lastMeetingDefault: await lastMeetingDefault(ctx, pair) };
+  }
+  const change = await enterStage(ctx, pair, 'evaluate', request.userId);
+  await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
+  return { kind: 'entered', change, lastMeetingDefault: await lastMeetingDefault(ctx, change.pair) };
+}
+
+/** The day the date picker starts on: the next planned meeting (or the last meeting already set), on the mentee's calendar. */
+async function lastMeetingDefault(ctx: ServiceContext, pair: ActivePair): Promise<string> {
+  const zones = await pairZones(ctx, pair);
+  const meeting = await pairNextMeeting(ctx, pair, zones, ctx.clock());
+  return plannedDay(meeting.at, zones.mentee);
 }
 
 /**
- * `/wrap-up confirm` or the close button. Closing archives the channel, so it is only done from
- * evaluate, after the pair has seen the wrap-up checklist; earlier, it starts the wrap-up instead.
+ * `/wrap-up confirm` or the "Celebrate and decide" button. Before evaluate it starts the wrap-up. With
+ * the other member's reflection missing, the first confirm reminds them; a later one goes ahead.
  */
 export async function confirmWrapUp(ctx: ServiceContext, request: ChannelRequest): Promise<WrapUpResult> {
   const pair = await requireMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') return startWrapUp(ctx, request);
-  return closePair(ctx, pair, request.userId);
+  const wrapUp = await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
+  if (wrapUp.summary_at !== null) return { kind: 'summaryAlready', pair };
+  const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.user_id));
+  // The caller going ahead without their own reflection has chosen to: only the other member is reminded.
+  const missingIds = [pair.mentor_id, pair.mentee_id].filter((id) => id !== request.userId && !written.has(id));
+  if (missingIds.length > 0 && wrapUp.reminded_at === null && (await claimReminder(ctx.db, wrapUp.id, request.userId, ctx.clock()))) {
+    await ctx.slack.postToPair(pairRef(pair), { kind: 'reflectionReminder', userId: request.userId, missingIds });
+    return { kind: 'reminded', pair, missingIds };
+  }
+  const posted = await postSummaryOnce(ctx, pair, wrapUp.id);
+  return { kind: posted ? 'summaryPosted' : 'summaryAlready', pair };
 }
 
-/** The close button carries the pair id; the clicker must still be one of its members. */
+/** The button carries the pair id; the clicker must still be one of its members. */
 export async function confirmWrapUpFromButton(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
   const pair = await requireMemberPairById(ctx, request);
   return confirmWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
-}
-
-async function closePair(ctx: ServiceContext, pair: ActivePair, actorId: string): Promise<WrapUpResult> {
-  const closedAt = ctx.clock();
-  const moved = await inTransaction(ctx.db, (trx) =>
-    moveStage(trx, { pairId: pair.id, from: pair.stage, to: 'closed', by: actorId, at: closedAt }),
-  );
-  if (!moved) throw new CoachError('pair_closed');
-  const [logs, items] = await Promise.all([meetingLogStats(ctx.db, pair.id), countActionItems(ctx.db, pair.id)]);
-  const summary: RelationshipSummary = {
-    openedAt: pair.created_at,
-    closedAt,
-    meetings: logs.count,
-    actionItemsDone: items.done,
-    actionItemsTotal: items.done + items.open,
-  };
-  const closed: ActivePair = { ...pair, stage: 'closed', closed_at: closedAt };
-  await replanQuietly(ctx, pair.id);
-  await ctx.slack.postToPair(pairRef(closed), { kind: 'summary', summary, closedBy: actorId });
-  try {
-    await ctx.slack.archive(pair.channel_id);
-  } catch (error) {
-    // The relationship is closed either way; a channel someone already archived needs nothing more.
-    ctx.log('could not archive a closed pair channel', { pairId: pair.id, error: String(error) });
-  }
-  return { kind: 'closed', pair: closed, summary };
 }
 
 /** "Start wrapping up" on the open question, which carries a pair id. */
@@ -73,4 +78,33 @@ export async function startWrapUpFromButton(
 ): Promise<WrapUpResult> {
   const pair = await requireMemberPairById(ctx, request);
   return startWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+}
+
+/**
+ * A day picked for the last meeting. Read on the mentee's calendar at the planned meeting's time (or
+ * the agreement's, else 09:00); the picker's own today bounds it. Replans the two reminders.
+ */
+export async function chooseLastMeeting(
+  ctx: ServiceContext,
+  request: { teamId: string; userId: string; pairId: number; day: string },
+): Promise<{ at: Date }> {
+  const pair = await requireMemberPairById(ctx, request);
+  if (pair.stage !== 'evaluate') throw new CoachError('not_wrapping_up');
+  const picker = await ctx.slack.lookupUser(request.userId).catch(() => undefined);
+  const problem = checkLastMeetingDay(request.day, localDate(ctx.clock(), picker?.tz ?? ctx.defaultTimezone));
+  if (problem) throw new CoachError(problem);
+  const zones = await pairZones(ctx, pair);
+  const [agreement, planned] = await Promise.all([findAgreement(ctx.db, pair.id), pairNextMeeting(ctx, pair, zones, ctx.clock())]);
+  const at = lastMeetingInstant(request.day, zones.mentee, { preferredTime: agreement?.preferred_time ?? null, planned: planned.at });
+  const now = ctx.clock();
+  const saved = await inTransaction(ctx.db, async (trx) => {
+    const wrapUp = await openWrapUp(trx, { pairId: pair.id, by: request.userId, at: now });
+    const set = await setLastMeeting(trx, wrapUp.id, { on: request.day, at, by: request.userId, setAt: now });
+    if (set) await touchActivity(trx, pair.id, now);
+    return set;
+  });
+  if (!saved) throw new CoachError('already_decided');
+  await ctx.slack.postToPair(pairRef(pair), { kind: 'lastMeetingSet', userId: request.userId, at });
+  await replanQuietly(ctx, pair.id);
+  return { at };
 }

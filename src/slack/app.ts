@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { type App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
+import type { LogFn } from '../logger.js';
 import type { ServiceContext } from '../services/context.js';
 import { registerActionItemActions } from './actions/action-item-actions.js';
 import { registerEraseActions } from './actions/erase-actions.js';
@@ -16,24 +17,32 @@ import { registerGoalStepActions } from './actions/goal-step-actions.js';
 import { registerHistoryActions } from './actions/history-actions.js';
 import { registerNudgeActions } from './actions/nudge-actions.js';
 import { registerPrepareActions } from './actions/prepare-actions.js';
+import { registerWrapUpActions } from './actions/wrap-up-actions.js';
 import { registerWrapUpConfirmAction } from './actions/wrap-up-confirm.js';
 import { registerMentorCommand } from './commands/mentor.js';
 import { registerMentorLogCommand } from './commands/mentor-log.js';
 import { registerWrapUpCommand } from './commands/wrap-up.js';
 import { registerAppHome } from './events/app-home.js';
 import { registerWorkspaceEvents } from './events/workspace-events.js';
+import { deliveryGuard } from './delivery-guard.js';
+import { boltLogger } from './bolt-logger.js';
+import { AlwaysAckApp, guardRequests } from './http-guard.js';
 import { SlackGateway } from './slack-gateway.js';
 import { UserDirectory } from './user-directory.js';
 import { registerAgreementSubmission } from './views/agreement-submission.js';
 import { registerGoalPlanSubmission } from './views/goal-plan-submission.js';
 import { registerInventorySubmission } from './views/inventory-submission.js';
 import { registerMeetingLogSubmission } from './views/meeting-log-submission.js';
+import { registerContinueCycleSubmission } from './views/continue-cycle.js';
+import { registerReflectionSubmission } from './views/reflection-submission.js';
 
 export interface SlackAppOptions {
   config: Config;
   /** Whether the database answers; /healthz reports it. */
   isHealthy: () => Promise<boolean>;
   logLevel?: LogLevel;
+  /** Where Bolt's own lines go (through our redaction); Bolt's console logger when absent. */
+  log?: LogFn;
 }
 
 export interface SlackApp {
@@ -50,15 +59,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config } = options;
   const socketMode = config.slack.appToken !== undefined;
   const customRoutes = [{ path: '/healthz', method: ['GET'], handler: healthHandler(options.isHealthy) }];
-  const app = new App({
+  const logLevel = options.logLevel ?? LogLevel.INFO;
+  const logger = options.log === undefined ? undefined : boltLogger(options.log, logLevel);
+  const app = new AlwaysAckApp({
     token: config.slack.botToken,
     ...(socketMode
-      ? { socketMode: true, appToken: config.slack.appToken, installerOptions: { port: config.port } }
-      : { signingSecret: config.slack.signingSecret }),
-    customRoutes,
+      ? { socketMode: true, appToken: config.slack.appToken, installerOptions: { port: config.port }, customRoutes }
+      : { receiver: httpReceiver(config.slack.signingSecret ?? '', customRoutes, logLevel, logger) }),
+    ...(logger === undefined ? {} : { logger }),
     // Verify the token at start, where a bad token can stop start-up with one clear line.
     deferInitialization: true,
-    logLevel: options.logLevel ?? LogLevel.INFO,
+    logLevel,
     clientOptions: {
       slackApiUrl: config.slack.apiUrl,
       // People are waiting on these calls: a few quick retries, never Slack's default half hour.
@@ -73,10 +84,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     gateway,
     register(ctx) {
+      // Before any listener: a command or click Slack delivers twice is carried out once.
+      app.use(deliveryGuard(ctx));
       registerMentorCommand(app, ctx);
       registerMentorLogCommand(app, ctx);
       registerWrapUpCommand(app, ctx);
       registerWrapUpConfirmAction(app, ctx);
+      registerWrapUpActions(app, ctx);
+      registerReflectionSubmission(app, ctx);
+      registerContinueCycleSubmission(app, ctx);
       registerNudgeActions(app, ctx);
       registerAgendaActions(app, ctx);
       registerMoreIcebreakersAction(app, ctx);
@@ -106,6 +122,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await app.stop();
     },
   };
+}
+
+/** Bolt's HTTP receiver, behind the checks it leaves out (see http-guard.ts). */
+function httpReceiver(
+  signingSecret: string,
+  customRoutes: ConstructorParameters<typeof HTTPReceiver>[0]['customRoutes'],
+  logLevel: LogLevel,
+  logger: ReturnType<typeof boltLogger> | undefined,
+): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, customRoutes, logLevel, ...(logger === undefined ? {} : { logger }) });
+  guardRequests(receiver, signingSecret);
+  return receiver;
 }
 
 function isServer(value: unknown): value is { address(): AddressInfo | string | null } {

@@ -1,6 +1,8 @@
 import { type Catalog, fill } from '../content/index.js';
 import { isCoachError } from '../domain/errors.js';
 import { isStage } from '../domain/stages.js';
+import { isDatabaseUnavailable } from '../storage/database-errors.js';
+import { safeText } from './messages/safe-text.js';
 
 export type Logger = (message: string, details?: Record<string, unknown>) => void;
 
@@ -10,10 +12,13 @@ export type Logger = (message: string, details?: Record<string, unknown>) => voi
  */
 export function describeError(c: Catalog, error: unknown, log: Logger): string {
   if (isCoachError(error)) {
-    const params = { ...error.params };
+    // Some params echo what was typed (an unknown word, a page): shown as typed, never a broadcast.
+    const params = Object.fromEntries(
+      Object.entries(error.params).map(([name, value]) => [name, typeof value === 'string' ? safeText(value) : value]),
+    );
     if (typeof params.stage === 'string' && isStage(params.stage)) params.stage = c.stageNames[params.stage];
     return fill(c.errors[error.code], params);
   }
   log('request failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-  return c.generic.failed;
+  return isDatabaseUnavailable(error) ? c.delivery.unavailable : c.generic.failed;
 }

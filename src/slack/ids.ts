@@ -1,6 +1,31 @@
 /** Every action_id, callback_id and block_id the app sends and listens for, in one place. */
 export const ACTION_WRAP_UP_CONFIRM = 'wrap_up_confirm';
 
+/** The wrap-up: the last meeting's date picker (block_id `last_meeting:<pair id>`), the reflection form (value: pair id). */
+export const ACTION_LAST_MEETING_PICK = 'wrap_up_last_meeting';
+export const LAST_MEETING_BLOCK_PREFIX = 'last_meeting:';
+export const ACTION_REFLECTION_OPEN = 'wrap_up_reflect';
+/** The decision under the celebration summary (value: pair id). */
+export const ACTION_DECIDE_CONTINUE = 'wrap_up_continue';
+export const ACTION_DECIDE_STAY_IN_TOUCH = 'wrap_up_stay_in_touch';
+export const ACTION_DECIDE_CLOSE = 'wrap_up_close';
+export const VIEW_REFLECTION = 'wrap_up_reflection';
+export const VIEW_CONTINUE_CYCLE = 'wrap_up_continue_cycle';
+/** Reflection form blocks; each plan step adds `reflection_step:<position>` and `reflection_step_comment:<position>`. */
+export const REFLECTION_BLOCKS = {
+  learned: 'reflection_learned',
+  goal: 'reflection_goal',
+  goalComment: 'reflection_goal_comment',
+  step: 'reflection_step:',
+  stepComment: 'reflection_step_comment:',
+  expectations: 'reflection_expectations',
+  expectationsComment: 'reflection_expectations_comment',
+  highlight: 'reflection_highlight',
+  next: 'reflection_next',
+  thanks: 'reflection_thanks',
+} as const;
+export const CONTINUE_END_BLOCK = 'continue_end_on';
+
 /** Buttons on a reminder; their value is the job id. */
 export const ACTION_NUDGE_SNOOZE = 'nudge_snooze';
 export const ACTION_NUDGE_DONE = 'nudge_done';

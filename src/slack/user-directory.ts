@@ -21,6 +21,19 @@ interface SlackApiUser {
   profile?: { display_name?: string; real_name?: string };
 }
 
+// Luxon checks a zone by building an Intl formatter, which costs more than the rest of a lookup;
+// the zones people are in are few, so each is checked once.
+const zoneValidity = new Map<string, boolean>();
+
+function isValidZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size < 1_000) zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 /** users.info with a short cache: zones, locales and admin flags change rarely, requests come in bursts. */
 export class UserDirectory {
   private readonly cache = new Map<string, { user: SlackUser | undefined; expires: number }>();
@@ -51,7 +64,7 @@ export class UserDirectory {
   }
 
   private toUser(raw: SlackApiUser, userId: string): SlackUser {
-    const tz = raw.tz && IANAZone.isValidZone(raw.tz) ? raw.tz : this.defaultTimezone;
+    const tz = raw.tz && isValidZone(raw.tz) ? raw.tz : this.defaultTimezone;
     return {
       id: raw.id ?? userId,
       name: raw.profile?.display_name || raw.name || raw.real_name || raw.profile?.real_name || userId,

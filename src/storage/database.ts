@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { withinDeadline } from './database-errors.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -36,7 +35,11 @@ function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // A server that is down or unreachable fails fast, well inside Slack's three seconds.
     connectionTimeoutMillis: 2_000,
+    // A connection that stops answering (a network cut, a stalled proxy) must not hold a request or a
+    // scheduler pass forever; every query of this app takes milliseconds.
+    query_timeout: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8_OID) return parseInt8;
@@ -47,6 +50,9 @@ function openPostgres(url: string): DatabaseHandle {
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // Nor one in use: pg fails its query and then also emits 'error' on the client, which, with no
+  // listener while the pool has it checked out, would be an uncaught exception.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -66,6 +72,9 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }): Pro
     mkdirSync(target.dataDir, { recursive: true });
     dataDir = target.dataDir;
   }
+  // Loaded only here: the embedded engine's module alone is some 50 MB of memory that a process
+  // using PostgreSQL should not carry.
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
   const pglite = await PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
     parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
@@ -84,9 +93,12 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }): Pro
   };
 }
 
+/** /healthz answers within this, whatever state the connection is in. */
+const PING_DEADLINE_MS = 2_000;
+
 async function ping(db: Db): Promise<boolean> {
   try {
-    await sql`select 1`.execute(db);
+    await withinDeadline(sql`select 1`.execute(db), PING_DEADLINE_MS);
     return true;
   } catch {
     return false;

@@ -101,6 +101,8 @@ export interface ActivePairActivityRow {
   cadence_days: number;
   opened_at: Date;
   last_log_at: Date | null;
+  /** Slack's error when scheduled posts stopped reaching the channel (is_archived…); null while they go through. */
+  delivery_problem: string | null;
 }
 
 /**
@@ -111,6 +113,7 @@ export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Prom
   const rows = await db
     .selectFrom('pairs as p')
     .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.cadence_days', 'p.created_at'])
+    .select('p.delivery_problem')
     .select((eb) =>
       eb
         .selectFrom('meeting_logs as m')
@@ -133,5 +136,6 @@ export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Prom
     cadence_days: row.cadence_days,
     opened_at: row.created_at,
     last_log_at: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
+    delivery_problem: row.delivery_problem,
   }));
 }

@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { Locale } from '../domain/locale.js';
+import type { Attainment, NextStep, PairOutcome } from '../domain/reflection.js';
+
+export type { PairOutcome };
 import type { Stage } from '../domain/stages.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -20,6 +23,13 @@ export interface PairTable {
   paused_by: string | null;
   cadence_days: ColumnType<number, number | undefined, number>;
   last_activity_at: ColumnType<Date, Date | undefined, Date>;
+  /** The latest wrap-up decision, who took it and when (null until a pair first decides). */
+  outcome: ColumnType<PairOutcome | null, PairOutcome | null | undefined, PairOutcome | null>;
+  outcome_by: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Slack's error when a scheduled post could not reach the channel, and when; null while posts go through. */
+  delivery_problem: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_problem_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface StageChangeTable {
@@ -175,6 +185,60 @@ export interface AgreementTable {
   message_ts: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+
+/** One wrap-up of a pair: the last meeting, the reminder, the summary and the decision. */
+export interface WrapUpTable {
+  id: Generated<number>;
+  pair_id: number;
+  started_by: string;
+  started_at: Date;
+  /** yyyy-mm-dd on the mentee's calendar. */
+  last_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
+  last_meeting_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_meeting_set_by: ColumnType<string | null, string | null | undefined, string | null>;
+  last_meeting_set_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reminded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  summary_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  summary_ts: ColumnType<string | null, string | null | undefined, string | null>;
+  decision: ColumnType<PairOutcome | null, PairOutcome | null | undefined, PairOutcome | null>;
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** yyyy-mm-dd: the planned end of the new cycle when the pair continued. */
+  next_end_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface StepReflection {
+  position: number;
+  text: string;
+  attainment: Attainment;
+  comment: string | null;
+}
+
+/** One member's reflection on one wrap-up. */
+export interface ReflectionTable {
+  wrap_up_id: number;
+  pair_id: number;
+  user_id: string;
+  learned: string;
+  goal_attainment: Attainment | null;
+  goal_comment: string | null;
+  steps: ColumnType<StepReflection[], string, string>;
+  expectations: Attainment;
+  expectations_comment: string | null;
+  highlight: string;
+  next_step: NextStep;
+  thanks: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A request from Slack carried out once: a command or click by trigger id, a form by its sender and view id. */
+export interface SlackDeliveryTable {
+  key: string;
+  received_at: ColumnType<Date, Date | undefined, never>;
+}
+
 /** What stays of an erased pair: who erased which pair id, and when. */
 export interface ErasureTable {
   id: Generated<number>;
@@ -185,6 +249,8 @@ export interface ErasureTable {
 }
 
 export interface Database {
+  wrap_ups: WrapUpTable;
+  reflections: ReflectionTable;
   agreements: AgreementTable;
   pairs: PairTable;
   stage_changes: StageChangeTable;
@@ -199,6 +265,7 @@ export interface Database {
   goal_steps: GoalStepTable;
   self_inventories: SelfInventoryTable;
   prep_states: PrepStateTable;
+  slack_deliveries: SlackDeliveryTable;
   erasures: ErasureTable;
 }
 
@@ -210,3 +277,5 @@ export type JobRow = Selectable<JobTable>;
 export type AgreementRow = Selectable<AgreementTable>;
 export type GoalStepRow = Selectable<GoalStepTable>;
 export type SelfInventoryRow = Selectable<SelfInventoryTable>;
+export type WrapUpRow = Selectable<WrapUpTable>;
+export type ReflectionRow = Selectable<ReflectionTable>;

@@ -37,7 +37,9 @@ function expectStageContent(c: Catalog, stage: OpenStage, text: string, pairId: 
     case 'evaluate': {
       expect(text).toContain(c.evaluate.title);
       for (const item of c.evaluate.checklist) expect(text).toContain(item);
-      expect(findButton(post.blocks)).toMatchObject({ action_id: 'wrap_up_confirm', value: String(pairId) });
+      const buttons = (post.blocks as Array<{ type?: string; elements?: Array<Record<string, unknown>> }>).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
+      expect(buttons.find((element) => element.action_id === 'wrap_up_confirm')).toMatchObject({ type: 'button', value: String(pairId) });
+      expect(buttons.find((element) => element.action_id === 'wrap_up_reflect')).toMatchObject({ type: 'button', value: String(pairId) });
       break;
     }
   }
@@ -49,14 +51,6 @@ const POSTS_PER_STAGE: Record<OpenStage, number> = { prepare: 1, engage: 3, nurt
 /** The posts a stage change brought, as one text (the stage post first). */
 function stagePostsText(channelId: string, postsBefore: number): string {
   return s.posts(channelId).slice(postsBefore).map(messageText).join('\n');
-}
-
-function findButton(blocks: unknown[]): Record<string, unknown> | undefined {
-  for (const block of blocks as Array<{ type?: string; elements?: Array<Record<string, unknown>> }>) {
-    const button = block.type === 'actions' ? block.elements?.find((element) => element.type === 'button') : undefined;
-    if (button) return button;
-  }
-  return undefined;
 }
 
 describe('/mentor stage next, by a member in the pair channel', () => {

@@ -7,6 +7,8 @@ import { type Harness, startHarness } from '../../src/dev/harness.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { StandInMessage, StandInUser } from '../../src/dev/slack-stand-in.js';
 import { OPEN_STAGES, type OpenStage } from '../../src/domain/stages.js';
+import type { LogLevel } from '@slack/bolt';
+import type { LogFn } from '../../src/logger.js';
 import type { Database } from '../../src/storage/schema.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -20,6 +22,12 @@ export interface ScenarioOptions {
   clock?: () => Date;
   /** Reuse a database (several harnesses in one file); by default each scenario creates and destroys its own. */
   database?: TestDatabase;
+  /** Receives every log line, the app's and Bolt's (default: none kept). */
+  log?: LogFn;
+  /** What Bolt itself logs; default errors only. */
+  slackLogLevel?: LogLevel;
+  /** KEEP_CHANNELS_OPEN for this app (default: false, closed channels are archived). */
+  keepChannelsOpen?: boolean;
 }
 
 /** The answer the app posted to a command's or a click's response_url. */
@@ -92,6 +100,9 @@ export class Scenario {
         users: [admin, ...(options.users ?? [])],
         adminUserIds: options.adminUserIds ?? [admin.id],
         clock: options.clock,
+        log: options.log,
+        slackLogLevel: options.slackLogLevel,
+        keepChannelsOpen: options.keepChannelsOpen,
       });
       return new Scenario(harness, database, options.database === undefined, admin);
     } catch (error) {

@@ -37,6 +37,7 @@ function overviewPair(n: number, overrides: Partial<OverviewPair> = {}): Overvie
     lastLogAt: n % 3 === 0 ? null : new Date('2026-02-01T10:00:00Z'),
     daysQuiet: n % 40,
     needsAttention: n % 40 > 28,
+    deliveryProblem: null,
     ...overrides,
   };
 }

@@ -31,6 +31,7 @@ describe('loadConfig: valid environments', () => {
       dataDir: './data',
       adminUserIds: [],
       defaultTimezone: 'UTC',
+      keepChannelsOpen: false,
     });
   });
 
@@ -62,6 +63,7 @@ describe('loadConfig: valid environments', () => {
         DATA_DIR: '/var/lib/coach',
         ADMIN_USER_IDS: 'U1ABC',
         DEFAULT_TIMEZONE: 'Europe/Paris',
+        KEEP_CHANNELS_OPEN: 'TRUE',
       }),
     );
     expect(config).toEqual<Config>({
@@ -71,6 +73,7 @@ describe('loadConfig: valid environments', () => {
       dataDir: '/var/lib/coach',
       adminUserIds: ['U1ABC'],
       defaultTimezone: 'Europe/Paris',
+      keepChannelsOpen: true,
     });
   });
 
@@ -109,6 +112,7 @@ describe('loadConfig: valid environments', () => {
         DATA_DIR: '  ',
         ADMIN_USER_IDS: ' ',
         DEFAULT_TIMEZONE: '',
+        KEEP_CHANNELS_OPEN: ' ',
       }),
     );
     expect(config).toEqual(loadConfig(env()));
@@ -136,6 +140,8 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['ADMIN_USER_IDS lowercase', { ADMIN_USER_IDS: 'u1abc' }, 'ADMIN_USER_IDS'],
     ['DEFAULT_TIMEZONE Mars/Base', { DEFAULT_TIMEZONE: 'Mars/Base' }, 'DEFAULT_TIMEZONE'],
     ['DEFAULT_TIMEZONE Paris (no region)', { DEFAULT_TIMEZONE: 'Paris' }, 'DEFAULT_TIMEZONE'],
+    ['KEEP_CHANNELS_OPEN yes', { KEEP_CHANNELS_OPEN: 'yes' }, 'KEEP_CHANNELS_OPEN'],
+    ['KEEP_CHANNELS_OPEN 1', { KEEP_CHANNELS_OPEN: '1' }, 'KEEP_CHANNELS_OPEN'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);

@@ -196,7 +196,21 @@ describe('renderExportJson', () => {
     const json = renderExportJson(record());
     expect(json.endsWith('}\n')).toBe(true);
     const document = JSON.parse(json) as Record<string, unknown>;
-    expect(Object.keys(document)).toEqual(['format', 'version', 'exportedAt', 'exportedBy', 'pair', 'goal', 'agreement', 'logs', 'actionItems']);
+    expect(Object.keys(document)).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'exportedBy',
+      'pair',
+      'goal',
+      'agreement',
+      'logs',
+      'actionItems',
+      'wrapUps',
+      'outcome',
+    ]);
+    // A record without wrap-ups says so plainly.
+    expect(document).toMatchObject({ wrapUps: [], outcome: null });
     expect(document).toMatchObject({
       format: 'mentor-coach.export',
       version: 1,

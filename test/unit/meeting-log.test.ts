@@ -54,6 +54,8 @@ describe('parseLogText', () => {
     ['only action lines: summary joins the items', 'next: call Ana\n- [ ] send CV', draft('call Ana; send CV', ['call Ana', 'send CV'])],
     ['a single action line', 'next: call Ana', draft('call Ana', ['call Ana'])],
     ['unicode and emoji kept', `Zoé a réussi 🎉\nnext: 李雷 ${EMOJI}`, draft('Zoé a réussi 🎉', [`李雷 ${EMOJI}`])],
+    ['NUL characters are dropped', 'Tal\u0000ked\nnext: call\u0000 Ana', draft('Talked', ['call Ana'])],
+    ['only NUL characters', '\u0000\u0000', failsWith('log_empty')],
     ['empty', '', failsWith('log_empty')],
     ['whitespace only', '  \n\t \r\n ', failsWith('log_empty')],
     ['only an empty checkbox', '- [ ] ', failsWith('log_empty')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Catalog, catalogs } from '../../src/content/index.js';
+import { type Catalog, catalogs, fill } from '../../src/content/index.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
 import { OPEN_STAGES } from '../../src/domain/stages.js';
 import { ACTION_AGREEMENT_EDIT } from '../../src/slack/ids.js';
@@ -84,6 +84,34 @@ const CASES: Case[] = [
       closedBy: 'U0MENTOR',
     },
   ],
+  [
+    'celebration summary with both reflections and the decision buttons',
+    {
+      kind: 'summary',
+      summary: {
+        openedAt: new Date('2026-01-05T09:00:00Z'),
+        closedAt: new Date('2026-04-05T09:00:00Z'),
+        meetings: 9,
+        actionItemsDone: 12,
+        actionItemsTotal: 15,
+        plan: { stepsDone: 3, stepsTotal: 5 },
+        attainment: 0.6875,
+        members: [
+          {
+            userId: 'U0MENTEE',
+            reflection: { goal: 'met', stepsMet: 3, stepsTotal: 5, expectations: 'partly', highlight: 'The mock <!channel> interview', thanks: '<@U0MENTOR> thank you\n@here', next: 'stay_in_touch' },
+          },
+          { userId: 'U0MENTOR', reflection: null },
+        ],
+      },
+    },
+  ],
+  ['summary once decided', { kind: 'summary', summary: { openedAt: new Date(0), closedAt: new Date(0), meetings: 0, actionItemsDone: 0, actionItemsTotal: 0, plan: null, members: [], attainment: null }, decided: { outcome: 'continued', by: 'U0MENTEE' } }],
+  ['last meeting set', { kind: 'lastMeetingSet', userId: 'U0MENTOR', at: new Date('2026-04-02T08:00:00Z') }],
+  ['reflection shared', { kind: 'reflectionShared', userId: 'U0MENTEE' }],
+  ['reflection reminder', { kind: 'reflectionReminder', userId: 'U0MENTEE', missingIds: ['U0MENTOR'] }],
+  ['new cycle', { kind: 'continued', userId: 'U0MENTEE', endOn: '2026-07-05' }],
+  ['closing line', { kind: 'closedLine', userId: 'U0MENTOR', outcome: 'stay_in_touch' }],
 ];
 
 const MATRIX = LOCALES.flatMap((locale) => CASES.map(([label, message]) => [locale, label, message] as const));
@@ -141,12 +169,19 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     for (const item of [...c.engage.agreement, ...c.engage.topics]) expect(text).not.toContain(item);
   });
 
-  it('evaluate: a wrap-up confirm button carrying the pair id', () => {
+  it('evaluate: the last meeting’s date picker, the reflection button and the confirm button, each naming the pair', () => {
     for (const pairId of [7, 1234]) {
       const message = render(locale, { kind: 'stage', stage: 'evaluate', changedBy: null, from: null }, pairId);
       const actions = actionsBlocks(message);
-      expect(actions).toHaveLength(1);
-      expect(actions[0]!.elements).toEqual([
+      expect(actions).toHaveLength(2);
+      expect(actions[0]).toMatchObject({ block_id: `last_meeting:${pairId}`, elements: [{ type: 'datepicker', action_id: 'wrap_up_last_meeting' }] });
+      expect(actions[1]!.elements).toEqual([
+        expect.objectContaining({
+          type: 'button',
+          action_id: 'wrap_up_reflect',
+          value: String(pairId),
+          text: expect.objectContaining({ text: c.closing.reflectButton }),
+        }),
         expect.objectContaining({
           type: 'button',
           action_id: 'wrap_up_confirm',
@@ -222,6 +257,24 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: c.wrapUp.summaryTitle } });
     for (const figure of ['*90*', '*9*', '*12*', '*15*']) expect(text).toContain(figure);
     expect(text).toContain('<@U0MENTOR>');
+  });
+
+  it('celebration summary: the stored numbers, each member’s words made safe, and the three decision buttons with the pair id', () => {
+    const message = render(locale, CASES.find(([label]) => label.startsWith('celebration'))![1], 42);
+    const text = allText(message);
+    for (const figure of ['*90*', '*9*', '*12*', '*15*', '*3*', '*5*', '69']) expect(text).toContain(figure);
+    expect(text).not.toContain('<!channel>');
+    expect(text).not.toMatch(/(^|[^\u2060])@here/);
+    expect(text).toContain(fill(c.closing.summary.noReflection, { user: '<@U0MENTOR>' }));
+    const buttons = actionsBlocks(message).flatMap((block) => block.elements) as Array<{ action_id?: string; value?: string }>;
+    expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
+      ['wrap_up_continue', '42'],
+      ['wrap_up_stay_in_touch', '42'],
+      ['wrap_up_close', '42'],
+    ]);
+    const decided = render(locale, CASES.find(([label]) => label === 'summary once decided')![1]);
+    expect(actionsBlocks(decided)).toHaveLength(0);
+    expect(allText(decided)).toContain(fill(c.closing.decision.decidedBy, { user: '<@U0MENTEE>', outcome: c.closing.outcomes.continued }));
   });
 
   it('summary of a pair closed on the day it opened counts one day', () => {

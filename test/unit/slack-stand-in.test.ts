@@ -254,8 +254,14 @@ describe('SlackRequests', () => {
 
   it('sends a signed, form-encoded slash command', async () => {
     const reply = await requests.slashCommand({ command: '/mentor', text: 'start now', userId: 'U001', channelId: 'C123' });
-    expect(reply).toEqual({ status: 200, body: '{"response_action":"clear"}', json: { response_action: 'clear' } });
     const request = last();
+    // The reply keeps what was sent, so a test can deliver the very same request again (a Slack retry).
+    expect(reply).toEqual({
+      status: 200,
+      body: '{"response_action":"clear"}',
+      json: { response_action: 'clear' },
+      sent: { body: request.body, contentType: 'application/x-www-form-urlencoded' },
+    });
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
     const form = Object.fromEntries(new URLSearchParams(request.body));
     expect(Object.keys(form)).toEqual([

@@ -222,11 +222,24 @@ export class StandInState {
   }
 }
 
+// Building a formatter costs far more than using one; users.info is called for every user, often.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(zone: string, style: 'long' | 'longOffset'): Intl.DateTimeFormat {
+  const key = `${zone}|${style}`;
+  let formatter = zoneFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: style });
+    zoneFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Slack's tz_label and tz_offset (seconds east of UTC, at the current date) for an IANA zone. */
 export function zoneInfo(zone: string, at = new Date()): { tz_label: string; tz_offset: number } {
   try {
     const part = (style: 'long' | 'longOffset') =>
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: style })
+      zoneFormatter(zone, style)
         .formatToParts(at)
         .find((p) => p.type === 'timeZoneName')?.value ?? '';
     const offset = /^GMT([+-])(\d{2}):(\d{2})$/.exec(part('longOffset'));

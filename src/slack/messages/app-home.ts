@@ -2,6 +2,7 @@ import { type Catalog, fill } from '../../content/index.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { AppHome, HomePair, OverviewPair, ProgrammeOverview } from '../../services/app-home.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING } from '../ids.js';
+import { closedPairsBlocks } from './app-home-closed.js';
 import { bullets, context, divider, header, type KnownBlock, sections } from './blocks.js';
 import { safeText } from './safe-text.js';
 import { shownMeeting } from './next-meeting-text.js';
@@ -34,6 +35,7 @@ export function appHomeView(c: Catalog, home: AppHome): HomeView {
     if (hidden > 0) blocks.push(context(fill(h.morePairs, { count: hidden })));
   }
   if (home.programme !== null) blocks.push(divider(), ...overview(c, home.programme));
+  if (home.programme?.closing) blocks.push(divider(), ...closedPairsBlocks(c, home.programme.closing));
   blocks.push(context(h.footer));
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCK_LIMIT) };
 }
@@ -111,6 +113,7 @@ function overviewLine(c: Catalog, pair: OverviewPair): string {
     quiet,
     ...(pair.paused ? [a.paused] : []),
     ...(pair.needsAttention ? [a.needsAttention] : []),
+    ...(pair.deliveryProblem === null ? [] : [c.delivery.homeReason[pair.deliveryProblem]]),
   ].join(' · ');
 }
 

@@ -8,6 +8,7 @@ import {
   ACTION_PAIR_WRAP_UP,
 } from '../ids.js';
 import { type KnownBlock, sections, type SlackMessage } from './blocks.js';
+import { meetingTime } from './agenda-message.js';
 import { calendarDay } from './dates.js';
 import { safeText } from './safe-text.js';
 
@@ -20,6 +21,8 @@ const TEXTS: Record<PlannedNudge, keyof Catalog['nudges']> = {
   end_approaching: 'endApproaching',
   end_reminder: 'endReminder',
   no_response: 'noResponse',
+  last_meeting_week: 'lastMeetingWeek',
+  last_meeting_day: 'lastMeetingDay',
 };
 
 /** A reminder with its answers: snooze or done, or for the open question, pause / keep going / wrap up. */
@@ -35,6 +38,8 @@ export function nudgeMessage(
   for (const key of ['due', 'end'] as const) {
     if (typeof params[key] === 'string') shown[key] = calendarDay(params[key], c.locale);
   }
+  // The last meeting is an instant: a Slack date token shows it in each reader's own zone.
+  if (typeof params.at === 'string' && !Number.isNaN(Date.parse(params.at))) shown.date = meetingTime(new Date(params.at));
   // Owners come from our own records as `<@U…>` mentions; anything else is not shown.
   const owners = typeof params.owners === 'string' && /^<@[UW][A-Z0-9]+>(?: <@[UW][A-Z0-9]+>)?$/.test(params.owners) ? `${params.owners} ` : '';
   const text = owners + fill(c.nudges[TEXTS[nudge]], shown);

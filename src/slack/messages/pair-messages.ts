@@ -1,7 +1,7 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
-import type { LoggedMeeting, PairMessage, PairRef, RelationshipSummary, UserMessage } from '../../services/slack-port.js';
+import type { LoggedMeeting, PairMessage, PairRef, UserMessage } from '../../services/slack-port.js';
 import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, ACTION_LOG_EDIT } from '../ids.js';
 import { bullets, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
@@ -12,6 +12,7 @@ import { nudgeMessage } from './nudge-message.js';
 import { renderPrepareMessage } from './prepare-messages.js';
 import { safeText } from './safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
+import { renderWrapUpMessage } from './wrap-up-messages.js';
 
 const mention = (userId: string) => `<@${userId}>`;
 
@@ -34,7 +35,12 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
       return { text, blocks: [context(text)] };
     }
     case 'summary':
-      return summary(c, message.summary, message.closedBy);
+    case 'lastMeetingSet':
+    case 'reflectionShared':
+    case 'reflectionReminder':
+    case 'continued':
+    case 'closedLine':
+      return renderWrapUpMessage(c, pair, message);
     case 'nudge':
       return nudgeMessage(c, pair.id, message.nudge, message.jobId, message.params);
     case 'agreement':
@@ -59,6 +65,10 @@ export function renderUserMessage(c: Catalog, message: UserMessage): SlackMessag
   switch (message.kind) {
     case 'noResponseAdmins': {
       const text = fill(c.nudges.noResponseAdmins, { channel: `<#${message.channelId}>` });
+      return { text, blocks: sections(text) };
+    }
+    case 'deliveryProblemAdmins': {
+      const text = fill(c.delivery.adminNotice[message.problem], { channel: `<#${message.channelId}>` });
       return { text, blocks: sections(text) };
     }
   }
@@ -152,19 +162,4 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
     } as KnownBlock);
   }
   return { text: `${l.title} — ${mention(log.authorId)}`, blocks };
-}
-
-function summary(c: Catalog, s: RelationshipSummary, closedBy: string): SlackMessage {
-  const w = c.wrapUp;
-  const days = Math.max(1, Math.round((s.closedAt.getTime() - s.openedAt.getTime()) / 86_400_000));
-  const body = fill(w.summaryBody, {
-    days,
-    meetings: s.meetings,
-    done: s.actionItemsDone,
-    total: s.actionItemsTotal,
-  });
-  return {
-    text: `${w.summaryTitle}\n${body}`,
-    blocks: [header(w.summaryTitle), ...sections(body), ...sections(w.farewell), context(fill(w.closedBy, { user: mention(closedBy) }))],
-  };
 }

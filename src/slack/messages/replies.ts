@@ -19,6 +19,7 @@ const USAGE: Record<HelpCommand, string> = {
   log: '/mentor-log <notes>',
   logForm: '/mentor-log',
   wrapUp: '/wrap-up',
+  wrapUpReflect: '/wrap-up reflect',
   wrapUpConfirm: '/wrap-up confirm',
   pause: '/mentor pause',
   resume: '/mentor resume',

@@ -1,9 +1,10 @@
 import type { Catalog } from '../../content/index.js';
 import { NO_PREP_FACTS, prepProgress, type PrepProgress } from '../../domain/prep-checklist.js';
 import type { OpenStage } from '../../domain/stages.js';
-import { ACTION_AGREEMENT_EDIT, ACTION_WRAP_UP_CONFIRM } from '../ids.js';
+import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from './blocks.js';
 import { prepChecklistBlocks } from './prep-checklist-blocks.js';
+import { wrapUpControls } from './wrap-up-controls.js';
 
 /** What each stage brings to the channel when a pair enters it. */
 export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number): KnownBlock[] {
@@ -65,7 +66,8 @@ function evaluateBlocks(c: Catalog, pairId: number): KnownBlock[] {
     header(v.title),
     ...sections(v.intro),
     ...sections(titled(v.checklistTitle, checklist(v.checklist))),
+    ...sections(c.closing.howItGoes),
     ...sections(v.confirmHint),
-    button(c.wrapUp.confirmButton, ACTION_WRAP_UP_CONFIRM, String(pairId), 'danger'),
+    ...wrapUpControls(c, pairId),
   ];
 }

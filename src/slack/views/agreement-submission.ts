@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { describeError } from '../error-reply.js';
 import { AGREEMENT_BLOCKS, VIEW_AGREEMENT } from '../ids.js';
 import { catalogOf } from '../requester.js';
+import { acceptOnce } from './accept-once.js';
 import { readInput, readMetadata } from './view-state.js';
 
 const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
@@ -37,7 +38,7 @@ export function registerAgreementSubmission(app: App, ctx: ServiceContext): void
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
+    if (!(await acceptOnce(ctx, c, body, ack, AGREEMENT_BLOCKS.priorities))) return;
     try {
       await recordAgreement(ctx, who, checked.agreement);
       await client.chat.postEphemeral({ channel: who.channelId, user: userId, text: c.agreement.saved });

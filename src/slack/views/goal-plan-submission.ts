@@ -15,6 +15,8 @@ import { saveGoalPlan } from '../../services/goal.js';
 import { describeError } from '../error-reply.js';
 import { GOAL_BLOCKS, VIEW_GOAL_PLAN } from '../ids.js';
 import { catalogOf } from '../requester.js';
+import { acceptOnce } from './accept-once.js';
+import { refusedNonMember } from './member-check.js';
 import { readInput, readMetadata } from './view-state.js';
 
 export const channelMetadata = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
@@ -35,8 +37,9 @@ export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void 
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
     const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    if (await refusedNonMember(ctx, c, ack, who, GOAL_BLOCKS.goal)) return;
+    if (!(await acceptOnce(ctx, c, body, ack, GOAL_BLOCKS.goal))) return;
     try {
       await saveGoalPlan(ctx, who, checked.draft);
     } catch (error) {

@@ -7,6 +7,8 @@ import { describeError } from '../error-reply.js';
 import { INVENTORY_BLOCKS, VIEW_INVENTORY } from '../ids.js';
 import { catalogOf } from '../requester.js';
 import { channelMetadata } from './goal-plan-submission.js';
+import { acceptOnce } from './accept-once.js';
+import { refusedNonMember } from './member-check.js';
 import { readInput, readMetadata } from './view-state.js';
 
 /** The self-inventory form: mistakes go back beside their fields; valid answers are stored and summarised. */
@@ -27,8 +29,9 @@ export function registerInventorySubmission(app: App, ctx: ServiceContext): void
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
     const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    if (await refusedNonMember(ctx, c, ack, who, INVENTORY_BLOCKS.strengths)) return;
+    if (!(await acceptOnce(ctx, c, body, ack, INVENTORY_BLOCKS.strengths))) return;
     try {
       await saveInventory(ctx, who, checked.answers);
     } catch (error) {

@@ -9,6 +9,8 @@ import { checkLogForm, recordLog } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
 import { catalogOf } from '../requester.js';
+import { acceptOnce } from './accept-once.js';
+import { refusedNonMember } from './member-check.js';
 import { readInput, readMetadata } from './view-state.js';
 
 const metadataSchema = z.object({
@@ -44,8 +46,9 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
       await ack({ response_action: 'errors', errors });
       return;
     }
-    await ack();
     const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    if (await refusedNonMember(ctx, c, ack, who, LOG_BLOCKS.summary)) return;
+    if (!(await acceptOnce(ctx, c, body, ack, LOG_BLOCKS.summary))) return;
     try {
       if (metadata.logId === undefined) await recordLog(ctx, who, checked.draft, 'form');
       else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);

@@ -18,7 +18,9 @@ export function readInput(values: unknown, blockId: string): string | null {
   const parsed = stateSchema.safeParse(values);
   if (!parsed.success) return null;
   const element = parsed.data[blockId]?.[INPUT_ACTION];
-  return element?.value ?? element?.selected_date ?? element?.selected_time ?? element?.selected_option?.value ?? null;
+  const entered = element?.value ?? element?.selected_date ?? element?.selected_time ?? element?.selected_option?.value ?? null;
+  // PostgreSQL text cannot hold U+0000: a pasted NUL would fail the save; it carries nothing anyway.
+  return entered === null ? null : entered.replaceAll('\u0000', '');
 }
 
 export function readMetadata<T>(raw: string | undefined, schema: z.ZodType<T>): T | undefined {

@@ -1,0 +1,48 @@
+import { channelProblemOf } from '../domain/slack-errors.js';
+import { withinDeadline } from '../storage/database-errors.js';
+import { claimDelivery, markDeliveryProblem } from '../storage/delivery.repository.js';
+import { cancelPairJobs } from '../storage/job.repository.js';
+import { findPairById } from '../storage/pair.repository.js';
+import type { PairRow } from '../storage/schema.js';
+import { isWorkspaceRevoked } from '../storage/workspace.repository.js';
+import type { ServiceContext } from './context.js';
+
+/**
+ * A scheduled post found the pair's channel out of reach (archived, the bot removed, gone): the pair
+ * is marked with why and when, its pending reminders are cancelled instead of failing one by one,
+ * and the admins are told once. It stays that way until a member runs `/mentor resume`.
+ */
+export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, slackError: string, now: Date): Promise<boolean> {
+  const problem = channelProblemOf(slackError);
+  if (problem === null) return false;
+  const pair = await findPairById(ctx.db, pairId);
+  if (!pair || pair.channel_id === null) return false;
+  // Only the first failure since the last resume tells anyone: a batch of jobs failing together says it once.
+  if (!(await markDeliveryProblem(ctx.db, pair.id, problem, now))) return false;
+  await cancelPairJobs(ctx.db, pair.id, now);
+  ctx.log('pair channel out of reach, reminders stopped', { pairId: pair.id, problem });
+  // As for the no-response question: the programme admins, else the admin who opened the pair.
+  const admins = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
+  for (const admin of admins) {
+    await ctx.slack
+      .notifyUser(admin, { kind: 'deliveryProblemAdmins', channelId: pair.channel_id, problem })
+      .catch((error: unknown) => ctx.log('could not tell an admin about a pair out of reach', { admin, error: String(error) }));
+  }
+  return true;
+}
+
+/** Nothing is planned or sent for a pair whose channel is out of reach, or whose workspace removed the app. */
+export async function schedulingStopped(ctx: ServiceContext, pair: PairRow): Promise<boolean> {
+  return pair.delivery_problem_at !== null || (await isWorkspaceRevoked(ctx.db, pair.team_id));
+}
+
+/** How long a request waits on the database before the person is told to try again: Slack gives up at 3 s. */
+export const CLAIM_DEADLINE_MS = 2_000;
+
+/**
+ * True the first time Slack delivers this request (a trigger id, a view id), false for a repeat;
+ * a DatabaseUnavailableError when the database does not answer within CLAIM_DEADLINE_MS.
+ */
+export async function firstDelivery(ctx: ServiceContext, key: string): Promise<boolean> {
+  return withinDeadline(claimDelivery(ctx.db, key), CLAIM_DEADLINE_MS);
+}
