@@ -1,0 +1,105 @@
+/** The bench's table: one row per figure, each beside its target and marked pass or fail. */
+import type { AckLevel } from './ack-latency.js';
+import type { ClaimFigures } from './claim-query.js';
+import type { Machine } from './machine.js';
+import type { SchedulerFigures } from './scheduler-throughput.js';
+import type { LatencySummary } from './stats.js';
+import type { StartupFigures } from './startup.js';
+
+export interface BenchFigures {
+  ack?: AckLevel[];
+  scheduler?: SchedulerFigures;
+  claim?: ClaimFigures;
+  startup?: StartupFigures[];
+}
+
+/** Targets from the issue; Slack itself gives up on an ack after 3,000 ms. */
+export const TARGETS = {
+  ackConcurrency: 200,
+  ackRatio: 1.5,
+  ackP99Ms: 50,
+  jobsPerSecond: 1_000,
+  claimMs: 10,
+  rssMiB: 200,
+  startMs: 2_000,
+} as const;
+
+type Row = [figure: string, measured: string, floor: string, target: string, result: string];
+
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const triple = (s: LatencySummary) => `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} ms`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+
+export function tableRows(figures: BenchFigures): Row[] {
+  const rows: Row[] = [];
+  for (const level of figures.ack ?? []) {
+    const ratio = level.app.p99 / level.floor.p99;
+    const targeted = level.concurrency === TARGETS.ackConcurrency;
+    rows.push([
+      `ack of signed \`/mentor-log\`, ${level.concurrency} concurrent, p50 / p99 / max`,
+      triple(level.app),
+      `${triple(level.floor)} (p99 ratio ${ratio.toFixed(2)}x)`,
+      targeted ? `p99 ≤ ${TARGETS.ackRatio}x floor and < ${TARGETS.ackP99Ms} ms` : '—',
+      targeted ? verdict(ratio <= TARGETS.ackRatio && level.app.p99 < TARGETS.ackP99Ms) : 'info',
+    ]);
+  }
+  const scheduler = figures.scheduler;
+  for (const run of scheduler?.byInstances ?? []) {
+    const clean = run.duplicates === 0 && run.unsent === 0;
+    rows.push([
+      `scheduler, ${whole(scheduler?.pairs ?? 0)} due nudges, ${run.instances} instance${run.instances === 1 ? '' : 's'}`,
+      `${whole(run.jobsPerSecond)} jobs/s, ${run.duplicates} duplicates, ${run.unsent} unsent (a job: ${run.cpuMsPerJob.toFixed(1)} ms of scheduler CPU, ${run.transactionsPerJob.toFixed(0)} database transactions)`,
+      '—',
+      `≥ ${whole(TARGETS.jobsPerSecond)} jobs/s, 0 duplicates`,
+      verdict(run.jobsPerSecond >= TARGETS.jobsPerSecond && clean),
+    ]);
+  }
+  const claim = figures.claim;
+  for (const one of claim?.cases ?? []) {
+    const what = one.name === 'busy' ? `${whole(one.dueJobs)} due` : 'none due: both statements';
+    rows.push([
+      `claimDueJobs, ${whole(claim?.pairs ?? 0)} pairs, ${whole(claim?.jobs ?? 0)} jobs (${what}), median of ${claim?.repetitions ?? 0}`,
+      `${ms(one.medianMs)} ms (claims ${one.claimed}; ${one.indexes.join(', ') || 'no index'})`,
+      '—',
+      `< ${TARGETS.claimMs} ms, index scans`,
+      verdict(one.medianMs < TARGETS.claimMs && one.indexes.length > 0 && !one.plans.some((plan) => /Seq Scan on jobs/.test(plan))),
+    ]);
+  }
+  for (const start of figures.startup ?? []) {
+    const where = `${start.database === 'embedded' ? 'embedded database' : 'Postgres'}, ${start.start === 'first' ? 'first start (new database, migrated)' : 'restart'}`;
+    rows.push([`cold start to 200 on /healthz, ${where}`, `${whole(start.medianMs)} ms`, '—', `< ${whole(TARGETS.startMs)} ms`, verdict(start.medianMs < TARGETS.startMs)]);
+    rows.push([
+      `RSS after start, ${where}`,
+      mib(start.rssAfterStartBytes),
+      '—',
+      `< ${TARGETS.rssMiB} MiB`,
+      verdict(start.rssAfterStartBytes < TARGETS.rssMiB * 2 ** 20),
+    ]);
+  }
+  if (scheduler && scheduler.rssAfterRunBytes > 0) {
+    rows.push([
+      `RSS of a scheduler instance after the ${whole(scheduler.pairs)}-pair run (Postgres)`,
+      `${mib(scheduler.rssAfterRunBytes)} (${mib(scheduler.rssAfterStartBytes)} before)`,
+      '—',
+      `< ${TARGETS.rssMiB} MiB`,
+      verdict(scheduler.rssAfterRunBytes < TARGETS.rssMiB * 2 ** 20),
+    ]);
+  }
+  return rows;
+}
+
+export function markdownTable(rows: readonly Row[]): string {
+  const header: Row = ['figure', 'measured', 'floor (bare Bolt, same run)', 'target', 'result'];
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function machineLine(machine: Machine): string {
+  return `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM; Node ${machine.node.replace(/^v/, '')}, ${machine.postgres}, PGlite ${machine.pglite}; load average at start ${machine.loadAverage}.`;
+}
+
+export function failed(rows: readonly Row[]): number {
+  return rows.filter((row) => row[4] !== 'pass' && row[4] !== 'info').length;
+}
