@@ -42,17 +42,19 @@ export function deliveryGuard(ctx: ServiceContext): Middleware<AnyMiddlewareArgs
       return;
     }
     const { ack, respond } = args as { ack?: AckFn<unknown>; respond?: RespondFn };
+    // Commands and clicks are answered through their response_url, never in the ack: acking first
+    // keeps the database out of Slack's three seconds (AlwaysAckApp makes the listener's ack a no-op).
+    await ack?.();
     let first: boolean;
     try {
       first = await firstDelivery(ctx, key);
     } catch (error) {
       ctx.log('request refused: could not record it', { key, error: error instanceof Error ? error.message : String(error) });
-      await refuse(ctx, args.body as Delivery, error, ack, respond);
+      await refuse(ctx, args.body as Delivery, error, respond);
       return;
     }
     if (!first) {
       ctx.log('repeated delivery ignored', { key, retryNum: args.context.retryNum });
-      await ack?.();
       return;
     }
     await args.next();
@@ -60,15 +62,10 @@ export function deliveryGuard(ctx: ServiceContext): Middleware<AnyMiddlewareArgs
 }
 
 /** The database is out of reach: the person hears so at once, and nothing is carried out. */
-async function refuse(ctx: ServiceContext, body: Delivery, error: unknown, ack?: AckFn<unknown>, respond?: RespondFn): Promise<void> {
+async function refuse(ctx: ServiceContext, body: Delivery, error: unknown, respond?: RespondFn): Promise<void> {
   const userId = typeof body.user_id === 'string' ? body.user_id : typeof body.user?.id === 'string' ? body.user.id : '';
   const c = await withinDeadline(catalogOf(ctx.slack, userId), LANGUAGE_DEADLINE_MS).catch(() => catalogFor('en'));
   const text = unavailableText(c, error);
-  if (typeof body.command === 'string') {
-    await ack?.({ response_type: 'ephemeral', text });
-    return;
-  }
-  await ack?.();
   if (typeof body.response_url === 'string' && respond !== undefined) {
     await respond({ response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
   }

@@ -71,13 +71,16 @@ function isSigned(req: IncomingMessage & { rawBody: Buffer }, signingSecret: str
  * Bolt leaves a request that no listener acknowledges hanging for three seconds and then answers
  * 404: an unknown action or view id, a payload of no known type. Slack shows the person an error
  * for that. Here every such request is acknowledged with an empty 200 once the listeners are done.
+ * Acknowledging is also made idempotent, so the delivery guard can ack a command or a click before
+ * it touches the database and the listener's own ack() is then a no-op.
  */
 export class AlwaysAckApp extends App {
   override async processEvent(event: ReceiverEvent): Promise<void> {
     let acked = false;
-    const ack: ReceiverEvent['ack'] = (response?: unknown) => {
+    const ack: ReceiverEvent['ack'] = async (response?: unknown) => {
+      if (acked) return;
       acked = true;
-      return event.ack(response);
+      await event.ack(response);
     };
     try {
       await super.processEvent({ ...event, ack });
