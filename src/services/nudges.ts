@@ -1,14 +1,11 @@
 import { PLANNED_NUDGES, type PairFacts, planNudges, type PlannedNudge } from '../domain/nudge-plan.js';
 import { nextWorkingTime } from '../domain/working-hours.js';
 import { MIN_STEPS } from '../domain/goal-plan.js';
-import { findActionItem, listOpenItemsWithDueDate } from '../storage/action-item.repository.js';
-import { countGoalSteps } from '../storage/goal.repository.js';
-import { findAgreement } from '../storage/agreement.repository.js';
-import { cancelPairJobs, countDeliveredSince, syncPairJobs } from '../storage/job.repository.js';
-import { meetingLogStats } from '../storage/meeting-log.repository.js';
+import { findActionItem } from '../storage/action-item.repository.js';
+import { cancelPairJobs, syncPairJobs } from '../storage/job.repository.js';
+import { readPairFacts } from '../storage/pair-facts.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { JobRow, PairRow } from '../storage/schema.js';
-import { findOpenWrapUp } from '../storage/wrap-up.repository.js';
 import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from './agenda.js';
 import type { ServiceContext } from './context.js';
 import { schedulingStopped } from './delivery.js';
@@ -31,33 +28,28 @@ export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ m
   return { mentee, mentor };
 }
 
-export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<PairFacts> {
-  const [logs, items, delivered, zones, agreement, wrapUp] = await Promise.all([
-    meetingLogStats(ctx.db, pair.id),
-    listOpenItemsWithDueDate(ctx.db, pair.id),
-    countDeliveredSince(ctx.db, pair.id, COUNTED_NUDGES, pair.last_activity_at),
-    pairZones(ctx, pair),
-    findAgreement(ctx.db, pair.id),
-    pair.stage === 'evaluate' ? findOpenWrapUp(ctx.db, pair.id) : undefined,
-  ]);
-  return {
+/** The planner's facts about a pair (one database round trip and the members' zones), and whether its workspace removed the app. */
+export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<{ facts: PairFacts; workspaceRevoked: boolean } | undefined> {
+  const [row, zones] = await Promise.all([readPairFacts(ctx.db, pair.id, COUNTED_NUDGES), pairZones(ctx, pair)]);
+  if (!row) return undefined;
+  const facts: PairFacts = {
     pairId: pair.id,
     stage: pair.stage,
     paused: pair.paused_at !== null,
     openedAt: pair.created_at,
     lastActivityAt: pair.last_activity_at,
-    lastLogAt: logs.lastAt,
+    lastLogAt: row.lastLogAt,
     cadenceDays: pair.cadence_days,
     // Until the goal and a plan of at least two steps are in, a pair still preparing after a week is asked about it.
-    goalMissing: ((await countGoalSteps(ctx.db, pair.id)) ?? 0) < MIN_STEPS,
-    agreementAt: agreement?.agreed_at ?? null,
-    plannedEndOn: agreement?.ends_on ?? null,
-    openItems: items.map((item) => ({ id: item.id, dueOn: item.due_on })),
-    nudgesSinceActivity: delivered,
+    goalMissing: (row.goalSteps ?? 0) < MIN_STEPS,
+    agreementAt: row.agreedAt,
+    plannedEndOn: row.plannedEndOn,
+    openItems: row.openItems,
+    nudgesSinceActivity: row.delivered,
     zones,
-    lastMeeting:
-      wrapUp?.last_meeting_at && wrapUp.last_meeting_set_at ? { at: wrapUp.last_meeting_at, setAt: wrapUp.last_meeting_set_at } : null,
+    lastMeeting: row.lastMeetingAt && row.lastMeetingSetAt ? { at: row.lastMeetingAt, setAt: row.lastMeetingSetAt } : null,
   };
+  return { facts, workspaceRevoked: row.workspaceRevoked };
 }
 
 /**
@@ -67,11 +59,12 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
 export async function replanPair(ctx: ServiceContext, pairId: number): Promise<void> {
   const pair = await findPairById(ctx.db, pairId);
   if (!pair || pair.channel_id === null) return;
-  if (pair.stage === 'closed' || pair.paused_at !== null || (await schedulingStopped(ctx, pair))) {
+  const loaded = pair.stage === 'closed' || pair.paused_at !== null || pair.delivery_problem_at !== null ? undefined : await loadPairFacts(ctx, pair);
+  if (!loaded || loaded.workspaceRevoked) {
     await cancelPairJobs(ctx.db, pair.id, ctx.clock());
     return;
   }
-  const facts = await loadPairFacts(ctx, pair);
+  const facts = loaded.facts;
   const plan = planNudges(facts, ctx.clock());
   // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
   const agendas = await planAgendaJobs(ctx, pair, facts.zones, ctx.clock());
@@ -92,9 +85,13 @@ export async function replanQuietly(ctx: ServiceContext, pairId: number): Promis
 export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): Promise<JobOutcome> {
   const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
   if (!pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
-  if (await schedulingStopped(ctx, pair)) return { outcome: 'cancelled' };
-  if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, await pairZones(ctx, pair), now);
-  const facts = await loadPairFacts(ctx, pair);
+  if (job.kind === AGENDA_JOB) {
+    if (await schedulingStopped(ctx, pair)) return { outcome: 'cancelled' };
+    return runAgendaJob(ctx, job, pair as ActivePair, await pairZones(ctx, pair), now);
+  }
+  const loaded = pair.delivery_problem_at === null ? await loadPairFacts(ctx, pair) : undefined;
+  if (!loaded || loaded.workspaceRevoked) return { outcome: 'cancelled' };
+  const facts = loaded.facts;
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
   if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupe_key)) {
     return { outcome: 'cancelled' };

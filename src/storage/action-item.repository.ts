@@ -66,18 +66,6 @@ export async function countActionItems(db: DbOrTrx, pairId: number): Promise<Act
   return { open: count('open'), done: count('done') };
 }
 
-/** Open items that carry a due date, for the due and overdue reminders. */
-export async function listOpenItemsWithDueDate(db: DbOrTrx, pairId: number): Promise<ActionItemRow[]> {
-  return db
-    .selectFrom('action_items')
-    .selectAll()
-    .where('pair_id', '=', pairId)
-    .where('status', '=', 'open')
-    .where('due_on', 'is not', null)
-    .orderBy('id')
-    .execute();
-}
-
 export async function findActionItem(db: DbOrTrx, itemId: number): Promise<ActionItemRow | undefined> {
   return db.selectFrom('action_items').selectAll().where('id', '=', itemId).executeTakeFirst();
 }

@@ -178,19 +178,6 @@ export async function listFailedJobs(db: DbOrTrx, limit: number): Promise<JobRow
   return db.selectFrom('jobs').selectAll().where('state', '=', 'failed').orderBy('finished_at', 'desc').limit(limit).execute();
 }
 
-/** Nudges delivered to a pair since `since` (its last activity), for the "no response" question. */
-export async function countDeliveredSince(db: DbOrTrx, pairId: number, kinds: readonly string[], since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('jobs')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('pair_id', '=', pairId)
-    .where('state', '=', 'done')
-    .where('kind', 'in', [...kinds])
-    .where('finished_at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
 export async function countJobsByState(db: DbOrTrx): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('jobs')
