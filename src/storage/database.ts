@@ -78,6 +78,9 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }): Pro
   const pglite = await PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
     parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
+    // Postgres's default 128 MB of shared buffers lives in the WebAssembly heap and is never
+    // needed by one programme's data: 16 MB keeps a restarted process about 110 MB smaller.
+    postgresqlconf: ['shared_buffers=16MB'],
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
