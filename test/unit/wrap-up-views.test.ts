@@ -86,7 +86,21 @@ describe('closed pairs on the admins’ Home', () => {
     const text = textsOf({ text: '', blocks }).join('\n');
     expect(text).toContain(fill(c.closing.admin.outcomeCounts, { continued: 2, stayInTouch: 5, closed: 3 }));
     expect(text).toContain(fill(c.closing.admin.attainment, { percent: 69 }));
-    expect(text.split('\n').filter((line) => line.startsWith('<#C0CLOSED'))).toHaveLength(20);
+    // Each line starts with the pair's number, the one /mentor erase takes.
+    const lines = text.split('\n').filter((line) => line.includes('<#C0CLOSED'));
+    expect(lines).toHaveLength(20);
+    const day = (iso: string) => `<!date^${Date.parse(iso) / 1000}^{date_short}|${iso.slice(0, 10)}>`;
+    expect(lines[6]).toBe(
+      fill(c.closing.admin.closedPair, {
+        pair: 7,
+        channel: '<#C0CLOSED6>',
+        mentor: '<@U0MENTOR>',
+        mentee: '<@U0MENTEE6>',
+        opened: day('2031-01-05T10:00:00Z'),
+        closed: day('2031-04-05T10:00:00Z'),
+        outcome: c.closing.outcomes.stay_in_touch,
+      }),
+    );
     expect(text).toContain(`<!date^${Date.UTC(2031, 3, 5, 10) / 1000}^{date_short}|2031-04-05>`);
     expect(text).toContain(fill(c.closing.admin.more, { count: 3 }));
   });

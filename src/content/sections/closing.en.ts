@@ -88,7 +88,7 @@ export const closingEn: ClosingTexts = {
     attainment: 'Average goal attainment, as members rated it: {percent}%',
     noAttainment: 'Average goal attainment: no ratings yet',
     none: 'No pair has closed yet.',
-    closedPair: '{channel} · {mentor} mentoring {mentee} · {opened} → {closed} · {outcome}',
+    closedPair: 'Pair {pair} · {channel} · {mentor} mentoring {mentee} · {opened} → {closed} · {outcome}',
     more: '{count} more closed pairs are not listed.',
   },
   export: {

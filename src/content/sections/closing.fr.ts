@@ -88,7 +88,7 @@ export const closingFr: ClosingTexts = {
     attainment: 'Atteinte moyenne des objectifs, selon les membres : {percent} %',
     noAttainment: 'Atteinte moyenne des objectifs : pas encore d’évaluation',
     none: 'Aucun binôme n’a encore été clôturé.',
-    closedPair: '{channel} · {mentor} accompagne {mentee} · {opened} → {closed} · {outcome}',
+    closedPair: 'Binôme {pair} · {channel} · {mentor} accompagne {mentee} · {opened} → {closed} · {outcome}',
     more: '{count} autres binômes clôturés ne sont pas listés.',
   },
   export: {

@@ -119,7 +119,7 @@ export interface ClosingTexts {
     attainment: string;
     noAttainment: string;
     none: string;
-    /** {channel} {mentor} {mentee} {opened} {closed} {outcome} */
+    /** {pair} (the number `/mentor erase` takes) {channel} {mentor} {mentee} {opened} {closed} {outcome} */
     closedPair: string;
     /** {count} */
     more: string;
@@ -245,7 +245,7 @@ export const CLOSING_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> =
   'closing.closedLine': ['user', 'outcome'],
   'closing.admin.outcomeCounts': ['continued', 'stayInTouch', 'closed'],
   'closing.admin.attainment': ['percent'],
-  'closing.admin.closedPair': ['channel', 'mentor', 'mentee', 'opened', 'closed', 'outcome'],
+  'closing.admin.closedPair': ['pair', 'channel', 'mentor', 'mentee', 'opened', 'closed', 'outcome'],
   'closing.admin.more': ['count'],
   'closing.export.reflectionOf': ['user'],
   'closing.export.outcomeLine': ['outcome', 'date', 'user'],

@@ -23,6 +23,8 @@ export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBl
   if (closing.closedPairs.length === 0) return [...blocks, context(a.none)];
   const lines = closing.closedPairs.map((pair) =>
     fill(a.closedPair, {
+      // The number `/mentor erase` takes.
+      pair: pair.pairId,
       channel: `<#${pair.channelId}>`,
       mentor: `<@${pair.mentorId}>`,
       mentee: `<@${pair.menteeId}>`,
