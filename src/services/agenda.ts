@@ -22,7 +22,10 @@ export interface PairZones {
 }
 
 /** The pair's next meeting, planned on the mentee's calendar (the zone the meeting is counted in). */
-export async function pairNextMeeting(ctx: ServiceContext, pair: PairRow, zones: PairZones, now: Date) {
+/** What the next meeting depends on in the pair's own row. */
+export type MeetingPair = Pick<PairRow, 'id' | 'stage' | 'paused_at' | 'created_at' | 'mentor_id' | 'mentee_id'>;
+
+export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zones: PairZones, now: Date) {
   const [logs, agreement, wrapUp] = await Promise.all([
     meetingPlanFacts(ctx.db, pair.id),
     findAgreement(ctx.db, pair.id),
@@ -113,14 +116,14 @@ export interface ShownMeeting {
   guessed: boolean;
 }
 
-export async function shownNextMeeting(ctx: ServiceContext, pair: PairRow, now: Date): Promise<ShownMeeting | null> {
+export async function shownNextMeeting(ctx: ServiceContext, pair: MeetingPair, now: Date): Promise<ShownMeeting | null> {
   if (!hasAgenda(pair.stage) || pair.paused_at !== null) return null;
   const meeting = await pairNextMeeting(ctx, pair, await zonesOf(ctx, pair), now);
   if (meeting.source === 'default' && meeting.meetingsLogged === 0) return null;
   return { at: meeting.at, guessed: meeting.source === 'default' };
 }
 
-async function zonesOf(ctx: ServiceContext, pair: PairRow): Promise<PairZones> {
+async function zonesOf(ctx: ServiceContext, pair: MeetingPair): Promise<PairZones> {
   const zone = async (userId: string) => (await ctx.slack.lookupUser(userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
   const [mentee, mentor] = await Promise.all([zone(pair.mentee_id), zone(pair.mentor_id)]);
   return { mentee, mentor };

@@ -4,7 +4,6 @@ import { CHECKLIST_SIZE, checklistsState } from '../domain/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../domain/stages.js';
 import { listChecklistTicks } from '../storage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../storage/home.repository.js';
-import { findPairById } from '../storage/pair.repository.js';
 import { type ShownMeeting, shownNextMeeting } from './agenda.js';
 import { type ClosingOverview, closingOverview } from './closed-pairs.js';
 import type { ServiceContext } from './context.js';
@@ -83,10 +82,7 @@ async function memberPairs(ctx: ServiceContext, request: { teamId: string; userI
     // A member is in a handful of pairs at most: one read of the stored checklist state each,
     // and of what decides the next meeting.
     Promise.all(ids.map((id) => listChecklistTicks(ctx.db, id))),
-    Promise.all(ids.map(async (id) => {
-      const pair = await findPairById(ctx.db, id);
-      return pair ? shownNextMeeting(ctx, pair, now) : null;
-    })),
+    Promise.all(rows.map((row) => shownNextMeeting(ctx, row, now))),
   ]);
   return rows.map((row, index) => {
     const mentor = row.mentor_id === request.userId;
@@ -96,7 +92,7 @@ async function memberPairs(ctx: ServiceContext, request: { teamId: string; userI
       role: mentor ? 'mentor' : 'mentee',
       otherId: mentor ? row.mentee_id : row.mentor_id,
       stage: row.stage as OpenStage,
-      paused: row.paused,
+      paused: row.paused_at !== null,
       nextMeeting: meetings[index] ?? null,
       openItems: row.open_items,
       listedOpenItems: items.filter((item) => item.pair_id === row.id).map((item) => item.text),

@@ -13,11 +13,10 @@ export interface MemberPairRow {
   mentor_id: string;
   mentee_id: string;
   stage: Stage;
-  paused: boolean;
+  paused_at: Date | null;
+  created_at: Date;
   /** Open action items of the pair. */
   open_items: number;
-  /** The date named by the latest log that named one (as meetingLogStats reads it), yyyy-mm-dd. */
-  next_meeting_on: string | null;
   /** Whether the pair has filled in its mentoring agreement. */
   agreement_signed: boolean;
 }
@@ -26,7 +25,7 @@ export interface MemberPairRow {
 export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPairRow[]> {
   const rows = await db
     .selectFrom('pairs as p')
-    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at'])
+    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.created_at'])
     .select((eb) => [
       eb
         .selectFrom('action_items as a')
@@ -34,16 +33,6 @@ export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: strin
         .whereRef('a.pair_id', '=', 'p.id')
         .where('a.status', '=', 'open')
         .as('open_items'),
-      eb
-        .selectFrom('meeting_logs as m')
-        .select('m.next_meeting_on')
-        .whereRef('m.pair_id', '=', 'p.id')
-        // A later log that names no date does not cancel the date an earlier one set.
-        .where('m.next_meeting_on', 'is not', null)
-        .orderBy('m.created_at', 'desc')
-        .orderBy('m.id', 'desc')
-        .limit(1)
-        .as('next_meeting_on'),
       eb.exists(eb.selectFrom('agreements as g').select('g.pair_id').whereRef('g.pair_id', '=', 'p.id')).as('agreement_signed'),
     ])
     .where('p.team_id', '=', teamId)
@@ -59,9 +48,9 @@ export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: strin
     mentor_id: row.mentor_id,
     mentee_id: row.mentee_id,
     stage: row.stage,
-    paused: row.paused_at !== null,
+    paused_at: row.paused_at,
+    created_at: row.created_at,
     open_items: Number(row.open_items ?? 0),
-    next_meeting_on: row.next_meeting_on ?? null,
     agreement_signed: Boolean(row.agreement_signed),
   }));
 }

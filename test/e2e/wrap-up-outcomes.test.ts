@@ -71,13 +71,14 @@ describe('after the guided close', () => {
       [stayed, en.closing.outcomes.stay_in_touch],
     ] as const) {
       const row = await s.pairRow(pair.pairId);
-      const line = text.split('\n').find((l) => l.startsWith(`<#${pair.channelId}>`) && l.includes(outcome));
+      // Each line starts with the pair's number, the one /mentor erase takes.
+      const line = text.split('\n').find((l) => l.startsWith(`Pair ${pair.pairId} · <#${pair.channelId}>`) && l.includes(outcome));
       expect(line, pair.channelId).toBeDefined();
       expect(line).toContain(`<!date^${Math.floor(row.closed_at!.getTime() / 1000)}^{date_short}|`);
       expect(line).toContain(`<!date^${Math.floor(row.created_at.getTime() / 1000)}^{date_short}|`);
     }
     // A pair that continued is active, not listed among the closed ones.
-    expect(text.split('\n').filter((l) => l.startsWith(`<#${continued.channelId}>`) && l.includes(en.closing.outcomes.continued))).toEqual([]);
+    expect(text.split('\n').filter((l) => l.includes(`<#${continued.channelId}>`) && l.includes(en.closing.outcomes.continued))).toEqual([]);
     for (const secret of Object.values(SECRET_WORDS)) expect(text).not.toContain(secret);
     expect(text).not.toContain('Move to architecture');
   });
