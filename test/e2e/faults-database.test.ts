@@ -206,13 +206,15 @@ describe('the database lost while a reminder is being sent', () => {
     }
     await s.until(async () => (await health()).status === 200);
     expect(s.callsSince(mark, 'chat.postMessage').filter(isReminder)).toHaveLength(1);
-    const stuck = await s.db.selectFrom('jobs').selectAll().where('id', '=', job!.id).executeTakeFirstOrThrow();
-    expect(stuck.state).toBe('running');
-
-    // Within its lease nobody takes it; after, a pass sends it again and marks it done.
+    // Either nothing could be recorded (the job stays claimed until its lease ends) or the failure
+    // reached the database as its connections closed (an attempt recorded, a retry in a minute):
+    // which one depends on when the cut sockets close. Both keep the reminder.
     const state = async () => (await s.db.selectFrom('jobs').select('state').where('id', '=', job!.id).executeTakeFirstOrThrow()).state;
-    await s.harness.tick(later(at, minutes(1)));
-    expect(await state()).toBe('running');
+    expect(['running', 'pending']).toContain(await state());
+
+    // Before its retry or the end of its lease nobody sends it; after both, a pass sends it again and marks it done.
+    await s.harness.tick(later(at, minutes(1) - 1000));
+    expect(['running', 'pending']).toContain(await state());
     expect(s.callsSince(mark, 'chat.postMessage').filter(isReminder)).toHaveLength(1);
     await s.harness.tick(later(at, minutes(5)));
     expect(s.callsSince(mark, 'chat.postMessage').filter(isReminder)).toHaveLength(2);
