@@ -52,7 +52,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     slack.register(ctx);
     const port = await slack.start();
     const scheduler =
-      options.scheduler === false ? undefined : startScheduler({ ...ctx, slack: createSchedulerGateway(config) });
+      options.scheduler === false ? undefined : startScheduler({ ...ctx, slack: createSchedulerGateway(config, log) });
     return {
       ctx,
       database,

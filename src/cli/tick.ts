@@ -35,13 +35,14 @@ async function dryRun(database: DatabaseHandle, now: Date): Promise<void> {
 async function tick(database: DatabaseHandle, now: Date): Promise<void> {
   const config = loadConfig(process.env, { receivesRequests: false });
   await migrate(database);
+  const log = redactingLogger(createLogger(), [config.slack.botToken, config.slack.signingSecret]);
   const ctx = {
     db: database.db,
-    slack: createSchedulerGateway(config),
+    slack: createSchedulerGateway(config, log),
     adminUserIds: config.adminUserIds,
     defaultTimezone: config.defaultTimezone,
     clock: () => now,
-    log: redactingLogger(createLogger(), [config.slack.botToken, config.slack.signingSecret]),
+    log,
   };
   const result = await runSchedulerPass(ctx, now);
   process.stdout.write(

@@ -75,7 +75,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
   };
 
-  const schedulerSlack = createSchedulerGateway(config);
+  const schedulerSlack = createSchedulerGateway(config, coach.ctx.log);
   return {
     tick: (at) => runSchedulerPass({ ...coach.ctx, slack: schedulerSlack, clock: () => at }, at),
     standIn,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature } from '../../src/dev/slack-requests.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
+import { replanPair } from '../../src/services/nudges.js';
 
 const lines: string[] = [];
 const capture = (message: string, details?: Record<string, unknown>) => {
@@ -94,6 +95,20 @@ describe('logs hold neither secrets nor what people wrote', () => {
       'X-Slack-Signature': slackSignature('not-the-secret', timestamp, broken),
     });
     await quiet();
+
+    // The scheduler's own Slack client failing when the pair's overdue reminder comes due: its
+    // lines go through the same logger.
+    await replanPair(s.harness.coach.ctx, pair.pairId);
+    const overdue = await s.db
+      .selectFrom('jobs')
+      .select('run_at')
+      .where('pair_id', '=', pair.pairId)
+      .where('kind', '=', 'meeting_overdue')
+      .where('state', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    s.standIn.failNext('chat.postMessage', { status: 500 }, 20);
+    expect((await s.harness.tick(overdue.run_at)).retried).toBe(1);
+    expect(lines.some((line) => line.includes('job failed')), 'the scheduler logged its failure').toBe(true);
 
     // The failures were logged (so the check below looked at real failure lines)...
     expect(lines.some((line) => /request failed|could not|error/i.test(line)), lines.join('\n')).toBe(true);
