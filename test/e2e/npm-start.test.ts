@@ -2,44 +2,21 @@
  * The real entry point in a child process, configured only through its environment, against the
  * Slack stand-in on loopback: what `npm start` runs in production.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackRequests } from '../../src/dev/slack-requests.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
+import { type ChildRun, runNodeScript } from '../support/scheduler.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 /** `node --import tsx src/main.ts` with exactly this environment (nothing inherited but PATH and HOME). */
-function startMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
+const startMain = (env: Record<string, string>): ChildRun => runNodeScript('src/main.ts', [], env);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -50,7 +27,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: Run, timeoutMs = 45_000): Promise<T> {
+async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: ChildRun, timeoutMs = 45_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
