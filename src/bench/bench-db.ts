@@ -15,7 +15,8 @@ export interface BenchDatabase {
 }
 
 export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
-export const BENCH_DATABASE = 'mentor_bench';
+// BENCH_DATABASE_NAME lets two benches share one server (two checkouts at once) without dropping each other's rows.
+export const BENCH_DATABASE = process.env.BENCH_DATABASE_NAME?.trim() || 'mentor_bench';
 export const BENCH_TEAM = 'T0001';
 
 /** The bench database's URL on the same server. */
