@@ -1,10 +1,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // One nested quantifier froze the app for a minute on a 90-character line: every pattern the
+  // product holds is judged for super-linear backtracking, and for super-linear moves (a pattern
+  // tried again from each character of a long run, as an unanchored search does).
+  { ...regexp.configs['flat/recommended'], files: ['src/**/*.ts'] },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
