@@ -325,6 +325,8 @@ export interface Catalog {
       tooManySteps: string;
       /** {number} is the step's position, {max} the limit. */
       stepTooLong: string;
+      /** {max}: the whole plan's limit, checked before it is split into steps. */
+      planTooLong: string;
     };
   };
   /** Each member's self-inventory: its form, and the short summary posted in the channel. */

@@ -89,6 +89,7 @@ export const en: Catalog = {
     not_wrapping_up: 'This pair isn’t wrapping up. Run `/wrap-up` in your channel to start.',
     wrap_up_not_ready: 'First comes the celebration summary: run `/wrap-up confirm` once you’ve both written your reflection.',
     already_decided: 'This has already been decided. Look at the channel to see what was chosen.',
+    command_too_long: 'That is longer than any `/mentor` command: please keep it to {max} characters.',
   },
 
   generic: {
@@ -477,6 +478,7 @@ export const en: Catalog = {
       tooFewSteps: 'A plan needs at least {min} steps, one per line.',
       tooManySteps: 'Keep the plan to {max} steps at most: merge or drop a few.',
       stepTooLong: 'Step {number} is too long: {max} characters at most per step.',
+      planTooLong: 'The plan is too long: {max} characters at most in all.',
     },
   },
 

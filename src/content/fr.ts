@@ -97,6 +97,7 @@ export const fr: Catalog = {
     not_wrapping_up: 'Ce binôme n’est pas en train de conclure. Lancez `/wrap-up` dans votre canal pour commencer.',
     wrap_up_not_ready: 'Il faut d’abord le bilan de parcours : lancez `/wrap-up confirm` une fois vos deux bilans écrits.',
     already_decided: 'La décision a déjà été prise. Regardez le canal pour voir ce qui a été choisi.',
+    command_too_long: 'C’est plus long que toute commande `/mentor` : {max} caractères au maximum.',
     action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
   },
 
@@ -493,6 +494,7 @@ export const fr: Catalog = {
       tooFewSteps: 'Un plan compte au moins {min} étapes, une par ligne.',
       tooManySteps: 'Limitez le plan à {max} étapes : regroupez-en ou retirez-en quelques-unes.',
       stepTooLong: 'L’étape {number} est trop longue : {max} caractères au maximum par étape.',
+      planTooLong: 'Le plan est trop long : {max} caractères au maximum en tout.',
     },
   },
 

@@ -290,6 +290,7 @@ export const catalogSchema = z.strictObject({
       tooFewSteps: text(),
       tooManySteps: text(),
       stepTooLong: text(),
+      planTooLong: text(),
     }),
   }),
   selfInventory: z.strictObject({
@@ -431,6 +432,7 @@ const _schemaMatchesCatalog: Same<z.infer<typeof catalogSchema>, Catalog> = true
 export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
   'errors.already_in_stage': ['stage'],
   'errors.log_too_long': ['max'],
+  'errors.command_too_long': ['max'],
   'errors.bot_user': ['user'],
   'errors.user_not_found': ['user'],
   'errors.page_invalid': ['page'],
@@ -491,6 +493,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'goalPlan.fieldErrors.tooFewSteps': ['min'],
   'goalPlan.fieldErrors.tooManySteps': ['max'],
   'goalPlan.fieldErrors.stepTooLong': ['number', 'max'],
+  'goalPlan.fieldErrors.planTooLong': ['max'],
   'selfInventory.shared': ['user'],
   'selfInventory.updated': ['user'],
   'selfInventory.fieldErrors.tooLong': ['max'],

@@ -104,7 +104,7 @@ export class SlackRequests {
   private counter = 0;
 
   constructor(options: SlackRequestsOptions) {
-    this.eventsUrl = `${options.appUrl.replace(/\/+$/, '')}/slack/events`;
+    this.eventsUrl = `${withoutTrailingSlashes(options.appUrl)}/slack/events`;
     this.signingSecret = options.signingSecret;
     this.standIn = options.standIn;
     this.teamId = options.teamId ?? options.standIn?.teamId ?? 'T0001';
@@ -406,4 +406,11 @@ function optionsOf(element: Record<string, unknown>): Array<{ text?: unknown; va
     return Array.isArray(inner) ? inner : [];
   });
   return [...options, ...grouped].filter((o): o is { text?: unknown; value?: unknown } => typeof o === 'object' && o !== null);
+}
+
+// `/\/+$/` would rescan a run of slashes from each of them; the end is walked back once instead.
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end -= 1;
+  return url.slice(0, end);
 }

@@ -38,10 +38,14 @@ export interface ActionItemOptions {
   today?: string;
 }
 
-const DUE_SUFFIX = /\s+by\s+(\S+)\s*$/iu;
+// Matched against text whose spaces are already single and trimmed: one literal space on each side
+// of "by" reads every line in linear time, where `\s+` rescanned each run of spaces.
+const DUE_SUFFIX = / by (\S+)$/iu;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // With should_escape on, Slack sends a picked user as <@U123ABC|name> (or <@U123ABC> in older clients).
-const MENTION_IN_TEXT = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/g;
+// Slack escapes `<` inside the name, so the name stops at one: a line of unclosed `<@U1|` fragments is
+// then read once, not once per fragment to the end of the line.
+const MENTION_IN_TEXT = /<@([UW][A-Z0-9]{2,})(?:\|[^<>]*)?>/g;
 
 // luxon weekday numbers: Monday 1 … Sunday 7. English names and their usual short forms, and French
 // full names, since a French-speaking pair writes "by vendredi" as naturally as "by friday".
@@ -92,11 +96,9 @@ export function parseActionItem(line: string, options: ActionItemOptions = {}): 
 }
 
 function parseItemBody(line: string, options: ActionItemOptions): ActionItemDraft {
-  const ownerIds: string[] = [];
-  for (const match of line.matchAll(MENTION_IN_TEXT)) {
-    const id = match[1];
-    if (id !== undefined && !ownerIds.includes(id)) ownerIds.push(id);
-  }
+  const ids = new Set<string>();
+  for (const match of line.matchAll(MENTION_IN_TEXT)) if (match[1] !== undefined) ids.add(match[1]);
+  const ownerIds = [...ids];
   const withoutMentions = line.replace(MENTION_IN_TEXT, ' ').replace(/\s+/gu, ' ').trim();
   const match = DUE_SUFFIX.exec(withoutMentions);
   const candidate = match?.[1];

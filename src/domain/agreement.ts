@@ -74,7 +74,7 @@ export function validateAgreement(input: AgreementInput, today: string, agreedSt
   const endsOn = date('endsOn');
   const preferredDay = choice('preferredDay', WEEKDAYS, null);
   const preferredTime = input.preferredTime?.trim() || null;
-  if (preferredTime !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(preferredTime)) errors.preferredTime = 'invalidChoice';
+  if (preferredTime !== null && !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(preferredTime)) errors.preferredTime = 'invalidChoice';
 
   if (!errors.startsOn && startsOn < today && startsOn !== agreedStart) errors.startsOn = 'startInPast';
   if (!errors.endsOn && endsOn < today) errors.endsOn = 'endInPast';

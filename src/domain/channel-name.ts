@@ -6,10 +6,11 @@ export function slugify(name: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Every run of other characters is now one hyphen, so one hyphen at each end is all there is to drop.
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, 20)
-    .replace(/-+$/g, '');
+    .replace(/-$/, '');
 }
 
 /**

@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'not_wrapping_up',
   'wrap_up_not_ready',
   'already_decided',
+  'command_too_long',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

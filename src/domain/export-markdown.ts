@@ -208,8 +208,9 @@ function paragraph(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+// Each run of spaces is read once: `\s*[\r\n]+\s*` rescanned a long run from each of its characters.
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return text.replace(/\s+/g, (run) => (/[\r\n]/.test(run) ? ' ' : run)).trim();
 }
 
 /** A table cell: a pipe would end the cell, a line break the row. */

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
 import { CoachError } from './errors.js';
+import { withinLength } from './input-size.js';
 import { isNextMeetingLine, parseNextMeetingLine } from './next-meeting-line.js';
 
 export const MAX_LOG_LENGTH = 4000;
@@ -19,8 +20,10 @@ export interface LogDraft {
   privateNote?: string | null;
 }
 
-// `done: 3`, `done: #3` or `done: #3, #5` marks the pair's earlier action items done.
-const DONE_LINE = /^\s*done\s*:\s*(#?\d+(?:\s*[,;\s]\s*#?\d+)*)\s*$/iu;
+// `done: 3`, `done: #3` or `done: #3, #5` marks the pair's earlier action items done. Between two
+// numbers: spaces with at most one comma or semicolon. Each run of spaces has one way to be read
+// (no two quantifiers may share it), so a near miss fails in linear time; eslint-plugin-regexp checks.
+const DONE_LINE = /^\s*done\s*:\s*(#?\d+(?:(?:\s*[,;]|\s)\s*#?\d+)*)\s*$/iu;
 
 /** The item numbers of a `done:` line, or undefined when the line is not one. */
 export function parseDoneLine(line: string): number[] | undefined {
@@ -29,12 +32,15 @@ export function parseDoneLine(line: string): number[] | undefined {
   return [...match[1].matchAll(/\d+/g)].map((digits) => Number(digits[0]));
 }
 
-function addDone(into: number[], numbers: readonly number[]): void {
-  for (const n of numbers) if (n > 0 && !into.includes(n)) into.push(n);
+// A set, in the order numbers come: 4,000 characters hold about 2,000 numbers, and a list's
+// `includes` would make the de-duplication quadratic.
+function addDone(into: Set<number>, numbers: readonly number[]): void {
+  for (const n of numbers) if (n > 0) into.add(n);
 }
 
-// `next: call Ana` or a Markdown task `- [ ] update my CV` become action items.
-const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(.*)$/i;
+// `next: call Ana` or a Markdown task `- [ ] update my CV` become action items. The item starts at
+// its first non-space character, so the spaces before it have one reading only.
+const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(\S.*)?$/i;
 
 export interface LogTextOptions extends ActionItemOptions {
   /** The author's zone and the present moment, for a `next meeting:` line with a time. */
@@ -42,15 +48,24 @@ export interface LogTextOptions extends ActionItemOptions {
   now?: Date;
 }
 
-/** Splits `/mentor-log` text into the note, the action items it names and the next meeting. */
-export function parseLogText(text: string, options: LogTextOptions = {}): LogDraft {
+/**
+ * The `/mentor-log` text as it would be stored, refused when too long. The command checks this,
+ * then membership, before `parseLogText` reads a single line.
+ */
+export function checkLogTextSize(text: string): string {
   // Postgres text cannot hold U+0000; it carries nothing a reader would miss.
   const trimmed = text.replaceAll('\u0000', '').trim();
+  if (!withinLength(trimmed, MAX_LOG_LENGTH)) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
+  return trimmed;
+}
+
+/** Splits `/mentor-log` text into the note, the action items it names and the next meeting. */
+export function parseLogText(text: string, options: LogTextOptions = {}): LogDraft {
+  const trimmed = checkLogTextSize(text);
   if (trimmed === '') throw new CoachError('log_empty');
-  if ([...trimmed].length > MAX_LOG_LENGTH) throw new CoachError('log_too_long', { max: MAX_LOG_LENGTH });
   const notes: string[] = [];
   const actionItems: ActionItemDraft[] = [];
-  const doneNumbers: number[] = [];
+  const done = new Set<number>();
   let named: { on: string; at: Date | null } | null = null;
   for (const line of trimmed.split(/\r?\n/)) {
     if (isNextMeetingLine(line)) {
@@ -60,9 +75,9 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
       named = parseNextMeetingLine(line, { now, zone, today: options.today ?? localDate(now, zone) }) ?? null;
       continue;
     }
-    const done = parseDoneLine(line);
-    if (done) {
-      addDone(doneNumbers, done);
+    const numbers = parseDoneLine(line);
+    if (numbers) {
+      addDone(done, numbers);
       continue;
     }
     const match = ACTION_LINE.exec(line);
@@ -73,6 +88,7 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
     } else if (!match) notes.push(line);
   }
   const summary = notes.join('\n').trim();
+  const doneNumbers = [...done];
   // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
   if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
   const doneSummary = doneNumbers.map((n) => `done: #${n}`).join('; ');
@@ -151,12 +167,12 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
     ['privateNote', privateNote],
   ];
   for (const [field, value] of lengths) {
-    if ([...value].length > MAX_LOG_LENGTH) errors[field] = 'tooLong';
+    if (!withinLength(value, MAX_LOG_LENGTH)) errors[field] = 'tooLong';
   }
   const nextMeetingOn = input.nextMeetingOn?.trim() || null;
   if (nextMeetingOn !== null) {
-    const date = DateTime.fromISO(nextMeetingOn, { zone: 'utc' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(nextMeetingOn) || !date.isValid) errors.nextMeetingOn = 'dateInvalid';
+    // The pattern first: luxon never reads a value that is not a bare yyyy-mm-dd.
+    if (!isDay(nextMeetingOn)) errors.nextMeetingOn = 'dateInvalid';
     else if (nextMeetingOn < today && nextMeetingOn !== previous?.nextMeetingOn) errors.nextMeetingOn = 'dateInPast';
   }
   // The time is read in the author's zone on the chosen day; the meeting must lie ahead of now.
@@ -164,7 +180,7 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
   let nextMeetingAt: Date | null = null;
   if (nextMeetingTime !== null) {
     const zone = clock?.zone ?? 'utc';
-    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(nextMeetingTime)) errors.nextMeetingTime = 'timeInvalid';
+    if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(nextMeetingTime)) errors.nextMeetingTime = 'timeInvalid';
     else if (nextMeetingOn === null) errors.nextMeetingTime = 'timeNeedsDate';
     else if (errors.nextMeetingOn === undefined) {
       let at = DateTime.fromISO(`${nextMeetingOn}T${nextMeetingTime}`, { zone });
@@ -174,13 +190,14 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
       else nextMeetingAt = at.toJSDate();
     }
   }
-  const doneNumbers: number[] = [];
-  const lines = nextSteps
+  const done = new Set<number>();
+  // Next steps are parsed only once they fit: a text over the limit is refused without being read.
+  const lines = (errors.nextSteps === 'tooLong' ? '' : nextSteps)
     .split(/\r?\n/)
     .filter((line) => {
-      const done = parseDoneLine(line);
-      if (done) addDone(doneNumbers, done);
-      return done === undefined;
+      const numbers = parseDoneLine(line);
+      if (numbers) addDone(done, numbers);
+      return numbers === undefined;
     })
     .map((line) => line.replace(/^\s*(?:[-*•]\s*(?:\[\s?\]\s*)?|next\s*:\s*)/i, '').trim())
     .filter((line) => line !== '');
@@ -202,7 +219,7 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
       nextSteps: nextSteps || null,
       nextMeetingOn,
       actionItems,
-      doneNumbers,
+      doneNumbers: [...done],
       metOn,
       nextMeetingAt,
       privateNote: privateNote || null,

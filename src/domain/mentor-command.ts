@@ -1,6 +1,7 @@
 import { CoachError } from './errors.js';
 import type { ExportFormat } from './export-markdown.js';
 import { parseHistoryPage } from './history.js';
+import { withinLength } from './input-size.js';
 import { parseMention } from './mentions.js';
 import { isOpenStage, type StageTarget } from './stages.js';
 
@@ -24,8 +25,46 @@ export type MentorCommand =
 /** A closed pair named by its id (`12`, `#12`, as the admins' Home lists them) or its channel. */
 export type EraseTarget = { pairId: number } | { channelId: string };
 
+/** The longest `/mentor` text read: two mentions with long display names fit in it with room to spare. */
+export const MAX_MENTOR_COMMAND_LENGTH = 1000;
+
+/** Refuses a `/mentor` text longer than any command: checked before anything reads it. */
+export function checkMentorCommandSize(text: string): void {
+  if (!withinLength(text.trim(), MAX_MENTOR_COMMAND_LENGTH)) throw new CoachError('command_too_long', { max: MAX_MENTOR_COMMAND_LENGTH });
+}
+
+/** Who may run a `/mentor` verb: programme admins, or the two members of the pair whose channel it is. */
+export type CommandAudience = 'anyone' | 'admin' | 'member';
+
+const AUDIENCES: Readonly<Record<string, CommandAudience>> = {
+  pair: 'admin',
+  erase: 'admin',
+  jobs: 'admin',
+  status: 'member',
+  goal: 'member',
+  inventory: 'member',
+  stage: 'member',
+  pause: 'member',
+  resume: 'member',
+  agreement: 'member',
+  history: 'member',
+  export: 'member',
+  agenda: 'member',
+  done: 'member',
+};
+
+/**
+ * Who may run the command, from its first word alone: access is checked on this before the
+ * arguments are read, so someone outside the pair never has their words parsed.
+ */
+export function mentorCommandAudience(text: string): CommandAudience {
+  const verb = text.trim().split(/\s/u, 1)[0]?.toLowerCase() ?? '';
+  return Object.hasOwn(AUDIENCES, verb) ? (AUDIENCES[verb] ?? 'anyone') : 'anyone';
+}
+
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
 export function parseMentorCommand(text: string): MentorCommand {
+  checkMentorCommandSize(text);
   const words = text.trim().split(/\s+/).filter((word) => word !== '');
   const [verb, ...args] = words;
   switch (verb?.toLowerCase()) {

@@ -6,7 +6,7 @@ import { CoachError } from './errors.js';
  * `next meeting: friday 14:30` in `/mentor-log` text names the next meeting, as the form's date and
  * time pickers do. French writers get their own words (`prochain rendez-vous : mardi 9h`).
  */
-const NEXT_MEETING_LINE = /^\s*(?:next\s+meeting|prochain\s+rendez-vous|prochaine\s+rencontre|prochaine\s+réunion)\s*:\s*(.*?)\s*$/iu;
+const NEXT_MEETING_PREFIX = /^\s*(?:next\s+meeting|prochain\s+rendez-vous|prochaine\s+rencontre|prochaine\s+réunion)\s*:/iu;
 
 export interface NamedNextMeeting {
   /** yyyy-mm-dd in the author's zone. */
@@ -24,7 +24,21 @@ export interface AuthorMoment {
 
 /** Whether a line is a next-meeting line at all (its content may still be wrong). */
 export function isNextMeetingLine(line: string): boolean {
-  return NEXT_MEETING_LINE.test(line);
+  return nextMeetingWords(line) !== undefined;
+}
+
+/**
+ * The words after the prefix, or undefined when the line is not a next-meeting line. A lazy
+ * `(.*?)\s*$` read a long run of spaces once per character it passed (quadratic); the prefix
+ * alone is matched, and the rest cut once into words.
+ */
+function nextMeetingWords(line: string): string[] | undefined {
+  const prefix = NEXT_MEETING_PREFIX.exec(line);
+  if (!prefix) return undefined;
+  const rest = line.slice(prefix[0].length);
+  // `.` in the old pattern stopped at a line terminator: such a line was never a next-meeting line.
+  if (/[\n\r\u2028\u2029]/u.test(rest.trim())) return undefined;
+  return rest.split(/\s+/u).filter((word) => word !== '');
 }
 
 /**
@@ -32,9 +46,8 @@ export function isNextMeetingLine(line: string): boolean {
  * is refused rather than kept as text: the pair would otherwise wait for an agenda that never comes.
  */
 export function parseNextMeetingLine(line: string, moment: AuthorMoment): NamedNextMeeting | undefined {
-  const match = NEXT_MEETING_LINE.exec(line);
-  if (!match) return undefined;
-  const words = (match[1] ?? '').split(/\s+/u).filter((word) => word !== '');
+  const words = nextMeetingWords(line);
+  if (words === undefined) return undefined;
   // "on friday at 14:00", "le mardi à 9h": the little words around the date carry nothing.
   const meaningful = words.filter((word) => !/^(?:on|at|le|à|a)$/iu.test(word));
   if (meaningful.length === 0 || meaningful.length > 2) throw new CoachError('date_invalid');

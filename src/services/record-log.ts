@@ -2,6 +2,7 @@ import {
   type LogDraft,
   type LogFormInput,
   type LogFormResult,
+  checkLogTextSize,
   localDate,
   parseLogText,
   type StoredNextMeeting,
@@ -18,19 +19,24 @@ import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
 import { loggedMeetingOf, redrawLog } from './action-items.js';
 import { replanQuietly } from './nudges.js';
-import { pairRef, requireMemberPair } from './pair-access.js';
+import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
 import type { LoggedMeeting } from './slack-port.js';
 import { suggestNurtureQuietly } from './suggest-nurture.js';
 
-/** `/mentor-log some notes`: the text is checked before anything is looked up or written. */
+/**
+ * `/mentor-log some notes`: its size is checked first, then that the author is a member of the pair,
+ * and only then is the text parsed, so nobody outside the pair has a line of theirs read.
+ */
 export async function recordLogFromText(
   ctx: ServiceContext,
   request: ChannelRequest & { text: string },
 ): Promise<LoggedMeeting> {
+  checkLogTextSize(request.text);
+  const pair = await requireMemberPair(ctx, request);
   const zone = await zoneOf(ctx, request.userId);
   const now = ctx.clock();
   const draft = parseLogText(request.text, { today: localDate(now, zone), zone, now });
-  return recordLog(ctx, request, draft, 'command');
+  return recordLogFor(ctx, pair, request, draft, 'command');
 }
 
 async function zoneOf(ctx: ServiceContext, userId: string): Promise<string> {
@@ -50,7 +56,16 @@ export async function recordLog(
   draft: LogDraft,
   source: 'command' | 'form',
 ): Promise<LoggedMeeting> {
-  const pair = await requireMemberPair(ctx, request);
+  return recordLogFor(ctx, await requireMemberPair(ctx, request), request, draft, source);
+}
+
+async function recordLogFor(
+  ctx: ServiceContext,
+  pair: ActivePair,
+  request: ChannelRequest,
+  draft: LogDraft,
+  source: 'command' | 'form',
+): Promise<LoggedMeeting> {
   const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
   // A mention of someone outside the pair is refused before anything is written.
   const drafts = draft.actionItems.map((item) => ({

@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
-import { parseMentorCommand } from '../../domain/mentor-command.js';
+import { checkMentorCommandSize, mentorCommandAudience, parseMentorCommand } from '../../domain/mentor-command.js';
 import { changeStage } from '../../services/change-stage.js';
+import { requireCommandAccess } from '../../services/command-access.js';
 import { goalFormInChannel } from '../../services/goal.js';
 import { inventoryFormInChannel } from '../../services/inventory.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -34,7 +35,11 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
     const c = await catalogOf(ctx.slack, command.user_id);
     const who = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     try {
-      const parsed = parseMentorCommand(command.text ?? '');
+      // The size, then who is asking, and only then the words: nobody else's text is parsed.
+      const text = command.text ?? '';
+      checkMentorCommandSize(text);
+      await requireCommandAccess(ctx, who, mentorCommandAudience(text));
+      const parsed = parseMentorCommand(text);
       let reply;
       switch (parsed.kind) {
         case 'help':

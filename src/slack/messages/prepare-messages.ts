@@ -91,7 +91,8 @@ function inventoryMessage(c: Catalog, inventory: InventoryView): SlackMessage {
 
 /** A shortened, single-line version of an answer; cut on a character, never inside one. */
 export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, ' / ').replace(/\s+/g, ' ').trim();
+  // Each run of spaces is read once: `\s*\n\s*` rescanned a long run from each of its characters.
+  const flat = text.replace(/\s+/g, (run) => (run.includes('\n') ? ' / ' : ' ')).trim();
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }

@@ -1,15 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import { type Catalog, fill } from '../../content/index.js';
-import { MAX_GOAL_LENGTH, MAX_STEPS, MIN_STEPS, planText } from '../../domain/goal-plan.js';
+import { MAX_GOAL_LENGTH, MAX_PLAN_LENGTH, MAX_STEPS, MIN_STEPS, planText } from '../../domain/goal-plan.js';
 import { GOAL_BLOCKS, INPUT_ACTION, VIEW_GOAL_PLAN } from '../ids.js';
 import { context, divider, type KnownBlock, sections } from '../messages/blocks.js';
 
 export interface ChannelMetadata {
   channelId: string;
 }
-
-/** Slack's own cap on a text input; our limits are checked on submit, beside the field. */
-const INPUT_LIMIT = 3000;
 
 /**
  * The goal and plan form: one goal, the plan as one step per line, and the two worked examples of
@@ -43,7 +40,7 @@ export function goalPlanModal(c: Catalog, metadata: ChannelMetadata, current?: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION,
         multiline: true,
-        max_length: INPUT_LIMIT,
+        max_length: MAX_PLAN_LENGTH,
         placeholder: { type: 'plain_text', text: m.planPlaceholder },
         ...(current ? { initial_value: planText(current.steps) } : {}),
       },

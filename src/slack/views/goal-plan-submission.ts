@@ -5,6 +5,7 @@ import {
   type GoalPlanField,
   type GoalPlanFieldError,
   MAX_GOAL_LENGTH,
+  MAX_PLAN_LENGTH,
   MAX_STEP_LENGTH,
   MAX_STEPS,
   MIN_STEPS,
@@ -27,18 +28,21 @@ export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void 
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, channelMetadata);
+    if (!metadata) {
+      await ack({ response_action: 'errors', errors: { [GOAL_BLOCKS.goal]: c.errors.not_pair_channel } });
+      return;
+    }
+    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    // Who is asking comes before what they wrote: a form from outside the pair is never read.
+    if (await refusedNonMember(ctx, c, ack, who, GOAL_BLOCKS.goal)) return;
     const checked = validateGoalPlan({
       goal: readInput(view.state.values, GOAL_BLOCKS.goal),
       plan: readInput(view.state.values, GOAL_BLOCKS.plan),
     });
-    if (!checked.ok || !metadata) {
-      const errors: Record<string, string> = checked.ok ? {} : fieldErrors(c, checked.errors, checked.longStep ?? 0);
-      if (!metadata) errors[GOAL_BLOCKS.goal] = c.errors.not_pair_channel;
-      await ack({ response_action: 'errors', errors });
+    if (!checked.ok) {
+      await ack({ response_action: 'errors', errors: fieldErrors(c, checked.errors, checked.longStep ?? 0) });
       return;
     }
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
-    if (await refusedNonMember(ctx, c, ack, who, GOAL_BLOCKS.goal)) return;
     if (!(await acceptOnce(ctx, c, body, ack, GOAL_BLOCKS.goal))) return;
     try {
       await saveGoalPlan(ctx, who, checked.draft);
@@ -60,6 +64,7 @@ function fieldErrors(c: Catalog, errors: Partial<Record<GoalPlanField, GoalPlanF
     tooFewSteps: fill(e.tooFewSteps, { min: MIN_STEPS }),
     tooManySteps: fill(e.tooManySteps, { max: MAX_STEPS }),
     stepTooLong: fill(e.stepTooLong, { number: longStep, max: MAX_STEP_LENGTH }),
+    planTooLong: fill(e.planTooLong, { max: MAX_PLAN_LENGTH }),
   };
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors) as Array<[GoalPlanField, GoalPlanFieldError]>) out[GOAL_BLOCKS[field]] = words[code];

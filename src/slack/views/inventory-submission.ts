@@ -17,20 +17,24 @@ export function registerInventorySubmission(app: App, ctx: ServiceContext): void
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, channelMetadata);
-    const input: InventoryInput = {};
-    for (const field of INVENTORY_FIELDS) input[field] = readInput(view.state.values, INVENTORY_BLOCKS[field]);
-    const checked = validateInventory(input);
-    if (!checked.ok || !metadata) {
-      const errors: Record<string, string> = {};
-      for (const [field, code] of Object.entries(checked.ok ? {} : checked.errors)) {
-        errors[INVENTORY_BLOCKS[field as keyof typeof INVENTORY_BLOCKS]] = fill(c.selfInventory.fieldErrors[code], { max: MAX_INVENTORY_ANSWER });
-      }
-      if (!metadata) errors[INVENTORY_BLOCKS.strengths] = c.errors.not_pair_channel;
-      await ack({ response_action: 'errors', errors });
+    if (!metadata) {
+      await ack({ response_action: 'errors', errors: { [INVENTORY_BLOCKS.strengths]: c.errors.not_pair_channel } });
       return;
     }
     const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    // Who is asking comes before what they wrote: a form from outside the pair is never read.
     if (await refusedNonMember(ctx, c, ack, who, INVENTORY_BLOCKS.strengths)) return;
+    const input: InventoryInput = {};
+    for (const field of INVENTORY_FIELDS) input[field] = readInput(view.state.values, INVENTORY_BLOCKS[field]);
+    const checked = validateInventory(input);
+    if (!checked.ok) {
+      const errors: Record<string, string> = {};
+      for (const [field, code] of Object.entries(checked.errors)) {
+        errors[INVENTORY_BLOCKS[field as keyof typeof INVENTORY_BLOCKS]] = fill(c.selfInventory.fieldErrors[code], { max: MAX_INVENTORY_ANSWER });
+      }
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
     if (!(await acceptOnce(ctx, c, body, ack, INVENTORY_BLOCKS.strengths))) return;
     try {
       await saveInventory(ctx, who, checked.answers);

@@ -24,6 +24,13 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, metadataSchema);
+    if (!metadata) {
+      await ack({ response_action: 'errors', errors: { [LOG_BLOCKS.summary]: c.errors.not_pair_channel } });
+      return;
+    }
+    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    // Who is asking comes before what they wrote: a form from outside the pair is never read.
+    if (await refusedNonMember(ctx, c, ack, who, LOG_BLOCKS.summary)) return;
     const input = {
       summary: readInput(view.state.values, LOG_BLOCKS.summary),
       achievements: readInput(view.state.values, LOG_BLOCKS.achievements),
@@ -34,20 +41,17 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
       privateNote: readInput(view.state.values, LOG_BLOCKS.privateNote),
     };
     // An edit may keep a next meeting that has passed since; only a new date must lie ahead.
-    const previous = metadata?.logId === undefined ? undefined : await storedNextMeeting(ctx, metadata.logId);
+    const previous = metadata.logId === undefined ? undefined : await storedNextMeeting(ctx, metadata.logId);
+    // Each field's size is checked before the next steps are parsed (see validateLogForm).
     const checked = await checkLogForm(ctx, userId, input, previous);
-    if (!checked.ok || !metadata) {
-      const fieldErrors = checked.ok ? {} : checked.errors;
+    if (!checked.ok) {
       const errors: Record<string, string> = {};
-      for (const [field, code] of Object.entries(fieldErrors) as Array<[LogField, keyof typeof c.log.fieldErrors]>) {
+      for (const [field, code] of Object.entries(checked.errors) as Array<[LogField, keyof typeof c.log.fieldErrors]>) {
         errors[LOG_BLOCKS[field]] = fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
       }
-      if (!metadata) errors[LOG_BLOCKS.summary] = c.errors.not_pair_channel;
       await ack({ response_action: 'errors', errors });
       return;
     }
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
-    if (await refusedNonMember(ctx, c, ack, who, LOG_BLOCKS.summary)) return;
     if (!(await acceptOnce(ctx, c, body, ack, LOG_BLOCKS.summary))) return;
     try {
       if (metadata.logId === undefined) await recordLog(ctx, who, checked.draft, 'form');
