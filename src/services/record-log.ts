@@ -118,6 +118,8 @@ async function recordLogFor(
   return logged;
 }
 
+const MAX_ITEM_NUMBER = 2_147_483_647;
+
 /**
  * `done: 3` lines: every number must name one of the pair's items, else nothing is written; one
  * already done stays as it was. Gives the logs whose records show those items, to redraw them.
@@ -125,7 +127,8 @@ async function recordLogFor(
 export async function markDoneLines(trx: DbOrTrx, pairId: number, numbers: readonly number[], userId: string, at: Date): Promise<Set<number>> {
   const logs = new Set<number>();
   for (const number of numbers) {
-    const item = await findActionItemByNumber(trx, pairId, number);
+    // Item numbers are Postgres integers: a bigger number names no item (and must not reach the query).
+    const item = number <= MAX_ITEM_NUMBER ? await findActionItemByNumber(trx, pairId, number) : undefined;
     if (!item) throw new CoachError('action_item_unknown', { number });
     await markActionItemDone(trx, item.id, userId, at);
     if (item.log_id !== null) logs.add(item.log_id);

@@ -104,6 +104,13 @@ describe('the 90-character line that froze the app', () => {
     expect(stored.summary).toBe(FREEZER);
   });
 
+  it('a `done:` number past any item is refused in words, not with a database error', async () => {
+    const logsBefore = await s.count('meeting_logs', pair.pairId);
+    const answer = await s.run(pair.mentor, '/mentor-log', 'done: 99999999999', pair.channelId);
+    expect(answer.text).toBe(fill(en.errors.action_item_unknown, { number: 99999999999 }));
+    expect(await s.count('meeting_logs', pair.pairId)).toBe(logsBefore);
+  });
+
   it('as the log form’s next steps, from an outsider and from a member, /healthz answering within 100 ms meanwhile', async () => {
     const logsBefore = await s.count('meeting_logs', pair.pairId);
     const { result, latencies, statuses } = await healthzDuring(async () => [await logForm(outsider, FREEZER), await logForm(pair.mentor, FREEZER)]);
