@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
+import { actionItemsFit, assertActionItemsFit } from './action-item-cap.js';
 import { CoachError } from './errors.js';
 import { isNextMeetingLine, parseNextMeetingLine } from './next-meeting-line.js';
 
-export const MAX_LOG_LENGTH = 4000;
+/** Slack's plain_text_input takes max_length 1 to 3,000: the form's fields, and so the command's notes, stop there. */
+export const MAX_LOG_LENGTH = 3000;
 
 export interface LogDraft {
   summary: string;
@@ -72,6 +74,7 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
       if (parsed.text !== '') actionItems.push(parsed);
     } else if (!match) notes.push(line);
   }
+  assertActionItemsFit(actionItems.length);
   const summary = notes.join('\n').trim();
   // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
   if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
@@ -109,7 +112,8 @@ export type LogFieldError =
   | 'metInFuture'
   | 'timeInvalid'
   | 'timeInPast'
-  | 'timeNeedsDate';
+  | 'timeNeedsDate'
+  | 'tooManyItems';
 
 /** What an edited log said before: a next meeting already past may stay as it was, not be set anew. */
 export interface StoredNextMeeting {
@@ -193,6 +197,7 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
       if (errors.nextSteps === undefined) errors.nextSteps = 'dateInvalid';
     }
   }
+  if (errors.nextSteps === undefined && !actionItemsFit(actionItems.length)) errors.nextSteps = 'tooManyItems';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -1,13 +1,15 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { fill } from '../../content/index.js';
-import type { LogField } from '../../domain/meeting-log.js';
+import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/action-item-cap.js';
+import type { LogField, LogFieldError } from '../../domain/meeting-log.js';
 import { MAX_LOG_LENGTH } from '../../domain/meeting-log.js';
 import type { ServiceContext } from '../../services/context.js';
 import { storedNextMeeting, updateLog } from '../../services/edit-log.js';
 import { checkLogForm, recordLog } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
+import { savedNotPostedMessage } from '../messages/log-post-reply.js';
 import { catalogOf } from '../requester.js';
 import { acceptOnce } from './accept-once.js';
 import { refusedNonMember } from './member-check.js';
@@ -39,8 +41,11 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     if (!checked.ok || !metadata) {
       const fieldErrors = checked.ok ? {} : checked.errors;
       const errors: Record<string, string> = {};
-      for (const [field, code] of Object.entries(fieldErrors) as Array<[LogField, keyof typeof c.log.fieldErrors]>) {
-        errors[LOG_BLOCKS[field]] = fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
+      for (const [field, code] of Object.entries(fieldErrors) as Array<[LogField, LogFieldError]>) {
+        errors[LOG_BLOCKS[field]] =
+          code === 'tooManyItems'
+            ? fill(c.logLimits.tooManyItems, { max: MAX_ACTION_ITEMS_PER_LOG })
+            : fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
       }
       if (!metadata) errors[LOG_BLOCKS.summary] = c.errors.not_pair_channel;
       await ack({ response_action: 'errors', errors });
@@ -50,8 +55,14 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     if (await refusedNonMember(ctx, c, ack, who, LOG_BLOCKS.summary)) return;
     if (!(await acceptOnce(ctx, c, body, ack, LOG_BLOCKS.summary))) return;
     try {
-      if (metadata.logId === undefined) await recordLog(ctx, who, checked.draft, 'form');
-      else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
+      if (metadata.logId === undefined) {
+        const log = await recordLog(ctx, who, checked.draft, 'form');
+        if (!log.posted) {
+          await client.chat
+            .postEphemeral({ channel: metadata.channelId, user: userId, ...savedNotPostedMessage(c, log.id, log.actionItems.length) })
+            .catch((failure: unknown) => ctx.log('could not offer to post a saved log again', { error: String(failure) }));
+        }
+      } else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await client.chat
