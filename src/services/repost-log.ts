@@ -11,14 +11,16 @@ import { type ActivePair, pairRef, requireMemberPairById } from './pair-access.j
  * logs the meeting a second time.
  */
 export async function postLogRecord(ctx: ServiceContext, pair: ActivePair, logged: LoggedMeeting): Promise<boolean> {
+  let ts: string;
   try {
-    const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
-    await setLogMessage(ctx.db, logged.id, ts);
-    return true;
+    ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
   } catch (error) {
     ctx.log('a stored meeting log could not be posted', { logId: logged.id, error: error instanceof Error ? error.message : String(error) });
     return false;
   }
+  // Only the post may fail quietly: a record that is up must never be offered for posting again.
+  await setLogMessage(ctx.db, logged.id, ts);
+  return true;
 }
 
 /** "Post it again": a member puts up a stored log whose post failed; one already in the channel is left alone. */
