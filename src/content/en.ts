@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.js';
 import { closingEn } from './sections/closing.en.js';
 import { deliveryEn } from './sections/delivery.en.js';
 import { eraseEn } from './sections/erase.en.js';
+import { logLimitsEn } from './sections/log-limits.en.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
 export const en: Catalog = {
@@ -47,6 +48,7 @@ export const en: Catalog = {
 
   delivery: deliveryEn,
   erase: eraseEn,
+  logLimits: logLimitsEn,
   errors: {
     not_admin: 'Only programme admins can do this. Ask one of them if you need it done.',
     mention_missing:
@@ -69,6 +71,7 @@ export const en: Catalog = {
     log_empty:
       'Your notes are empty. Add some text after the command, or run `/mentor-log` on its own to open the form.',
     log_too_long: 'Those notes are too long: please keep them to {max} characters or fewer.',
+    log_too_many_items: 'A meeting log holds at most {max} next steps, and these notes have {count}. Nothing was saved: keep the {max} that matter most, or split them over two logs.',
     date_invalid: 'I couldn’t read that date. Please use the date picker or the YYYY-MM-DD format.',
     date_in_past: 'The next meeting date must be today or later.',
     channel_failed:

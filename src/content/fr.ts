@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.js';
 import { closingFr } from './sections/closing.fr.js';
 import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
+import { logLimitsFr } from './sections/log-limits.fr.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -51,6 +52,7 @@ export const fr: Catalog = {
 
   delivery: deliveryFr,
   erase: eraseFr,
+  logLimits: logLimitsFr,
   errors: {
     not_admin:
       'Seuls les responsables du programme peuvent faire cela. Demandez à l’un d’eux si nécessaire.',
@@ -77,6 +79,7 @@ export const fr: Catalog = {
     log_empty:
       'Vos notes sont vides. Ajoutez du texte après la commande, ou lancez `/mentor-log` seul pour ouvrir le formulaire.',
     log_too_long: 'Ces notes sont trop longues : {max} caractères au maximum.',
+    log_too_many_items: 'Un compte rendu contient au plus {max} prochaines étapes, et ces notes en comptent {count}. Rien n’a été enregistré : gardez les {max} plus importantes, ou répartissez-les sur deux comptes rendus.',
     date_invalid: 'Je n’arrive pas à lire cette date. Utilisez le sélecteur de date ou le format AAAA-MM-JJ.',
     date_in_past: 'La date de la prochaine rencontre doit être aujourd’hui ou plus tard.',
     channel_failed:

@@ -11,6 +11,7 @@ import { placeholders } from './fill.js';
 import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
 import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
+import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
 function text(max?: number) {
@@ -40,6 +41,7 @@ export const catalogSchema = z.strictObject({
   errors: z.record(z.enum(ERROR_CODES), text()),
   delivery: deliverySchema,
   erase: eraseSchema,
+  logLimits: logLimitsSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
     opened: text(),
@@ -433,6 +435,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'errors.already_in_stage': ['stage'],
   'errors.log_too_long': ['max'],
   'errors.command_too_long': ['max'],
+  'errors.log_too_many_items': ['max', 'count'],
   'errors.bot_user': ['user'],
   'errors.user_not_found': ['user'],
   'errors.page_invalid': ['page'],
@@ -520,6 +523,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'conversation.suggestNurture': ['stage'],
   ...DELIVERY_PLACEHOLDERS,
   ...ERASE_PLACEHOLDERS,
+  ...LOG_LIMITS_PLACEHOLDERS,
   ...CLOSING_PLACEHOLDERS,
 };
 

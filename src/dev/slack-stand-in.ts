@@ -14,6 +14,7 @@ import { conversationMethods, type Handler } from './stand-in/conversations.js';
 import { fileMethods, fileStore, receiveUpload, setBaseUrl, type StandInFile } from './stand-in/files.js';
 import { parseParams, readBody, sendJson, sendText, tokenOf } from './stand-in/http.js';
 import { miscMethods, UNAUTHENTICATED_METHODS } from './stand-in/misc.js';
+import { describeViolation } from './stand-in/limits.js';
 import { StandInState } from './stand-in/state.js';
 import {
   ApiError,
@@ -27,6 +28,7 @@ import {
   type StandInUser,
   type StandInView,
 } from './stand-in/types.js';
+import { messageViolations } from './stand-in/validate.js';
 
 export type { StandInFile } from './stand-in/files.js';
 export type {
@@ -50,6 +52,11 @@ export interface SlackStandInOptions {
   botId?: string;
   /** Workspace members. The bot user is added unless listed. */
   users?: StandInUser[];
+  /**
+   * Default true: refuse what Slack refuses (block and view limits of ./stand-in/limits.ts) with Slack's error
+   * codes, so every test is a contract test. False only for a test that must get a payload past the stand-in.
+   */
+  strict?: boolean;
 }
 
 export interface AddChannelInput {
@@ -109,6 +116,7 @@ export class SlackStandIn {
     this.botUserId = options.botUserId ?? 'UBOT';
     this.botId = options.botId ?? 'B0001';
     this.state = new StandInState({ token: this.token, teamId: this.teamId, botUserId: this.botUserId, botId: this.botId });
+    this.state.strict = options.strict ?? true;
     setBaseUrl(this.state, this.baseUrl);
     const users = options.users ?? [];
     if (!users.some((user) => user.id === this.botUserId)) {
@@ -248,7 +256,9 @@ export class SlackStandIn {
     try {
       return handler(this.state, params);
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, error: error.code };
+      if (error instanceof ApiError) {
+        return error.messages.length === 0 ? { ok: false, error: error.code } : { ok: false, error: error.code, response_metadata: { messages: error.messages } };
+      }
       console.error(`[slack-stand-in] ${method} failed`, error);
       return { ok: false, error: 'internal_error' };
     }
@@ -279,6 +289,9 @@ export class SlackStandIn {
       return sendText(res, 400, 'invalid_payload');
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendText(res, 400, 'invalid_payload');
+    // A response URL refuses blocks Slack will not draw, as chat.postMessage does.
+    const violations = this.state.strict ? messageViolations(body as { blocks?: unknown }) : [];
+    if (violations.length > 0) return sendText(res, 400, `invalid_blocks\n${violations.map(describeViolation).join('\n')}`);
     this.responses.push({ id, body: body as Record<string, unknown> });
     sendText(res, 200, 'ok');
   }

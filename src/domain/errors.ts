@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'use_wrap_up',
   'log_empty',
   'log_too_long',
+  'log_too_many_items',
   'date_invalid',
   'date_in_past',
   'channel_failed',

@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
 import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
+import { actionItemsFit, assertActionItemsFit } from './action-item-cap.js';
 import { CoachError } from './errors.js';
 import { withinLength } from './input-size.js';
 import { isNextMeetingLine, parseNextMeetingLine } from './next-meeting-line.js';
 
-export const MAX_LOG_LENGTH = 4000;
+/** Slack's plain_text_input takes max_length 1 to 3,000: the form's fields, and so the command's notes, stop there. */
+export const MAX_LOG_LENGTH = 3000;
 
 export interface LogDraft {
   summary: string;
@@ -87,6 +89,7 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
       if (parsed.text !== '') actionItems.push(parsed);
     } else if (!match) notes.push(line);
   }
+  assertActionItemsFit(actionItems.length);
   const summary = notes.join('\n').trim();
   const doneNumbers = [...done];
   // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
@@ -125,7 +128,8 @@ export type LogFieldError =
   | 'metInFuture'
   | 'timeInvalid'
   | 'timeInPast'
-  | 'timeNeedsDate';
+  | 'timeNeedsDate'
+  | 'tooManyItems';
 
 /** What an edited log said before: a next meeting already past may stay as it was, not be set anew. */
 export interface StoredNextMeeting {
@@ -210,6 +214,7 @@ export function validateLogForm(input: LogFormInput, today: string, clock?: Auth
       if (errors.nextSteps === undefined) errors.nextSteps = 'dateInvalid';
     }
   }
+  if (errors.nextSteps === undefined && !actionItemsFit(actionItems.length)) errors.nextSteps = 'tooManyItems';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

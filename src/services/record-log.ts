@@ -11,7 +11,7 @@ import {
 import { combineOwners, ownerOf } from '../domain/action-item.js';
 import { CoachError } from '../domain/errors.js';
 import { findActionItemByNumber, insertActionItems, markActionItemDone } from '../storage/action-item.repository.js';
-import { insertMeetingLog, setLogMessage } from '../storage/meeting-log.repository.js';
+import { insertMeetingLog } from '../storage/meeting-log.repository.js';
 import type { DbOrTrx } from '../storage/database.js';
 import { touchActivity } from '../storage/pair.repository.js';
 import { inTransaction } from '../storage/transaction.js';
@@ -19,9 +19,13 @@ import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
 import { loggedMeetingOf, redrawLog } from './action-items.js';
 import { replanQuietly } from './nudges.js';
-import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
+import { type ActivePair, requireMemberPair } from './pair-access.js';
+import { postLogRecord } from './repost-log.js';
 import type { LoggedMeeting } from './slack-port.js';
 import { suggestNurtureQuietly } from './suggest-nurture.js';
+
+/** A stored log, and whether its record reached the channel. */
+export type RecordedLog = LoggedMeeting & { posted: boolean };
 
 /**
  * `/mentor-log some notes`: its size is checked first, then that the author is a member of the pair,
@@ -30,7 +34,7 @@ import { suggestNurtureQuietly } from './suggest-nurture.js';
 export async function recordLogFromText(
   ctx: ServiceContext,
   request: ChannelRequest & { text: string },
-): Promise<LoggedMeeting> {
+): Promise<RecordedLog> {
   checkLogTextSize(request.text);
   const pair = await requireMemberPair(ctx, request);
   const zone = await zoneOf(ctx, request.userId);
@@ -55,7 +59,7 @@ export async function recordLog(
   request: ChannelRequest,
   draft: LogDraft,
   source: 'command' | 'form',
-): Promise<LoggedMeeting> {
+): Promise<RecordedLog> {
   return recordLogFor(ctx, await requireMemberPair(ctx, request), request, draft, source);
 }
 
@@ -65,7 +69,7 @@ async function recordLogFor(
   request: ChannelRequest,
   draft: LogDraft,
   source: 'command' | 'form',
-): Promise<LoggedMeeting> {
+): Promise<RecordedLog> {
   const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
   // A mention of someone outside the pair is refused before anything is written.
   const drafts = draft.actionItems.map((item) => ({
@@ -107,15 +111,15 @@ async function recordLogFor(
     nextMeetingAt: log.next_meeting_at,
     actionItems: items.map((item) => ({ text: item.text, dueOn: item.due_on, number: item.number, owner: item.owner })),
   };
-  const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'meetingLog', log: logged });
-  await setLogMessage(ctx.db, log.id, ts);
+  // Stored is stored: a failed post is offered again to the author ("Post it again"), never stored twice.
+  const posted = await postLogRecord(ctx, pair, logged);
   // Earlier records whose items a `done:` line ticked are redrawn; a failure there loses nothing stored.
   for (const logId of doneInLogs) {
     await redrawLog(ctx, pair, logId).catch((error: unknown) => ctx.log('could not redraw a meeting log', { error: String(error) }));
   }
   await replanQuietly(ctx, pair.id);
   await suggestNurtureQuietly(ctx, pair.id);
-  return logged;
+  return { ...logged, posted };
 }
 
 const MAX_ITEM_NUMBER = 2_147_483_647;

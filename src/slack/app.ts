@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { LogFn } from '../logger.js';
 import type { ServiceContext } from '../services/context.js';
 import { registerActionItemActions } from './actions/action-item-actions.js';
+import { registerRepostLogAction } from './actions/repost-log-action.js';
 import { registerEraseActions } from './actions/erase-actions.js';
 import { registerAgendaActions } from './actions/agenda-actions.js';
 import { registerAgreementEditAction } from './actions/agreement-edit.js';
@@ -100,6 +101,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerSuggestNurtureAction(app, ctx);
       registerMeetingLogSubmission(app, ctx);
       registerActionItemActions(app, ctx);
+      registerRepostLogAction(app, ctx);
       registerEraseActions(app, ctx);
       registerAgreementSubmission(app, ctx);
       registerAgreementEditAction(app, ctx);

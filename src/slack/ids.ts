@@ -47,6 +47,8 @@ export const ACTION_ITEM_DONE = 'action_item_done';
 export const ACTION_LOG_DELETE = 'meeting_log_delete';
 /** "Edit log" beside it, same rules; opens the log form filled with the log. */
 export const ACTION_LOG_EDIT = 'meeting_log_edit';
+/** "Post it again" under a saved log whose post failed, for the author; the value is the log id. */
+export const ACTION_LOG_REPOST = 'meeting_log_repost';
 /** `/mentor erase`'s confirmation, for programme admins; the value is the closed pair's id. */
 export const ACTION_ERASE_CONFIRM = 'pair_erase_confirm';
 export const ACTION_ERASE_CANCEL = 'pair_erase_cancel';

@@ -90,12 +90,12 @@ describe('/mentor-log with notes', () => {
     expect(allText(s.posts(pair.channelId).at(-1)!.blocks)).not.toContain(`*${en.log.nextSteps}*`);
   });
 
-  it('accepts exactly 4,000 characters, counted as people count them', async () => {
+  it('accepts exactly 3,000 characters, counted as people count them', async () => {
     const before = await s.count('meeting_logs');
-    await s.run(pair.mentor, '/mentor-log', 'a'.repeat(4000), pair.channelId);
-    await s.run(pair.mentor, '/mentor-log', '😀'.repeat(4000), pair.channelId);
+    await s.run(pair.mentor, '/mentor-log', 'a'.repeat(3000), pair.channelId);
+    await s.run(pair.mentor, '/mentor-log', '😀'.repeat(3000), pair.channelId);
     expect(await s.count('meeting_logs')).toBe(before + 2);
-    expect([...(await logsOf(pair.pairId)).at(-1)!.summary]).toHaveLength(4000);
+    expect([...(await logsOf(pair.pairId)).at(-1)!.summary]).toHaveLength(3000);
   });
 
   describe('refuses with a clear answer and stores nothing', () => {
@@ -103,13 +103,13 @@ describe('/mentor-log with notes', () => {
       { case: 'outside any pair channel', who: 'mentee', where: 'general', text: 'notes', error: en.errors.not_pair_channel },
       { case: 'from someone outside the pair', who: 'outsider', where: 'pair', text: 'notes\nnext: x', error: en.errors.not_member },
       { case: 'from the admin who opened the pair', who: 'admin', where: 'pair', text: 'notes', error: en.errors.not_member },
-      { case: 'over 4,000 characters', who: 'mentee', where: 'pair', text: 'a'.repeat(4001), error: fill(en.errors.log_too_long, { max: 4000 }) },
+      { case: 'over 3,000 characters', who: 'mentee', where: 'pair', text: 'a'.repeat(3001), error: fill(en.errors.log_too_long, { max: 3000 }) },
       {
-        case: 'over 4,000 characters with action lines',
+        case: 'over 3,000 characters with action lines',
         who: 'mentee',
         where: 'pair',
         text: `${'b'.repeat(3990)}\nnext: one more thing`,
-        error: fill(en.errors.log_too_long, { max: 4000 }),
+        error: fill(en.errors.log_too_long, { max: 3000 }),
       },
       { case: 'only empty action markers', who: 'mentee', where: 'pair', text: 'next:\n- [ ] ', error: en.errors.log_empty },
     ] as const)('$case', async ({ who, where, text, error }) => {
@@ -325,9 +325,9 @@ describe('/mentor-log without notes: the form', () => {
       errors: { [LOG_BLOCKS.nextMeetingTime]: en.log.fieldErrors.timeNeedsDate },
     },
     {
-      case: 'a private note over 4,000 characters',
-      values: { summary: 'ok', privateNote: 'p'.repeat(4001) },
-      errors: { [LOG_BLOCKS.privateNote]: fill(en.log.fieldErrors.tooLong, { max: 4000 }) },
+      case: 'a private note over 3,000 characters',
+      values: { summary: 'ok', privateNote: 'p'.repeat(3001) },
+      errors: { [LOG_BLOCKS.privateNote]: fill(en.log.fieldErrors.tooLong, { max: 3000 }) },
     },
     {
       case: 'a bad due date in the next steps',
@@ -335,17 +335,17 @@ describe('/mentor-log without notes: the form', () => {
       errors: { [LOG_BLOCKS.nextSteps]: en.log.fieldErrors.dateInvalid },
     },
     {
-      case: 'a summary over 4,000 characters',
-      values: { summary: 'x'.repeat(4001) },
-      errors: { [LOG_BLOCKS.summary]: fill(en.log.fieldErrors.tooLong, { max: 4000 }) },
+      case: 'a summary over 3,000 characters',
+      values: { summary: 'x'.repeat(3001) },
+      errors: { [LOG_BLOCKS.summary]: fill(en.log.fieldErrors.tooLong, { max: 3000 }) },
     },
     {
       case: 'several mistakes at once, each beside its field',
-      values: { summary: '', achievements: 'y'.repeat(4001), nextSteps: 'z'.repeat(4001), date: '15/01/2031' },
+      values: { summary: '', achievements: 'y'.repeat(3001), nextSteps: 'z'.repeat(3001), date: '15/01/2031' },
       errors: {
         [LOG_BLOCKS.summary]: en.log.fieldErrors.summaryRequired,
-        [LOG_BLOCKS.achievements]: fill(en.log.fieldErrors.tooLong, { max: 4000 }),
-        [LOG_BLOCKS.nextSteps]: fill(en.log.fieldErrors.tooLong, { max: 4000 }),
+        [LOG_BLOCKS.achievements]: fill(en.log.fieldErrors.tooLong, { max: 3000 }),
+        [LOG_BLOCKS.nextSteps]: fill(en.log.fieldErrors.tooLong, { max: 3000 }),
         [LOG_BLOCKS.nextMeetingOn]: en.log.fieldErrors.dateInvalid,
       },
     },

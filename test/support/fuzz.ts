@@ -214,7 +214,7 @@ export function invalidWrapUpText(rng: Rng): string {
   return word.trim().toLowerCase() === '' || word.trim().toLowerCase() === 'confirm' ? `${word}?` : word;
 }
 
-/** A meeting log text too long to store: over 4,000 characters after trimming. */
+/** A meeting log text too long to store: over 3,000 characters after trimming. */
 export function tooLongLogText(rng: Rng): string {
   return `${rng.pick(['notes ', 'next: ', '<!channel> '])}${'é😀x'.repeat(1_400 + rng.int(3_000))}`;
 }

@@ -1,29 +1,38 @@
+import { describeViolation, RULES } from '../../src/dev/stand-in/limits.js';
+import { messageViolations, viewViolations } from '../../src/dev/stand-in/validate.js';
 import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
 
-// Slack's published Block Kit limits, checked independently of the builders.
+// Slack's published Block Kit limits: the stand-in's table (src/dev/stand-in/limits.ts), checked
+// independently of the builders.
 export const LIMITS = {
-  blocksPerMessage: 50,
-  sectionText: 3000,
-  headerText: 150,
-  contextElements: 10,
-  actionsElements: 25,
-  buttonText: 75,
-  buttonValue: 2000,
-  actionId: 255,
-  blockId: 255,
-  checkboxOptions: 10,
-  optionText: 75,
-  optionValue: 75,
+  blocksPerMessage: RULES['message.blocks'].max,
+  sectionText: RULES['section.text'].max,
+  headerText: RULES['header.text'].max,
+  contextElements: RULES['context.elements'].max,
+  actionsElements: RULES['actions.elements'].max,
+  buttonText: RULES['button.text'].max,
+  buttonValue: RULES['button.value'].max,
+  actionId: RULES.action_id.max,
+  blockId: RULES.block_id.max,
+  checkboxOptions: RULES['checkboxes.options'].max,
+  optionText: RULES['option.text'].max,
+  optionValue: RULES['option.value'].max,
 } as const;
+
+/** Every rule of the stand-in's table a message or a Home view breaks, in the stand-in's words. */
+export function tableProblems(message: { blocks: unknown[] }, surface: 'message' | 'home' = 'message'): string[] {
+  const violations = surface === 'home' ? viewViolations({ type: 'home', blocks: message.blocks }, 'home') : messageViolations(message);
+  return violations.map(describeViolation);
+}
 
 const chars = (text: string) => [...text].length;
 
 /** Every way a message breaks Block Kit's limits; an empty list means it looks valid. */
-export function blockKitProblems(message: SlackMessage): string[] {
-  const problems: string[] = [];
+export function blockKitProblems(message: SlackMessage, surface: 'message' | 'home' = 'message'): string[] {
+  const problems: string[] = tableProblems(message, surface);
   if (message.text.trim() === '') problems.push('message text is empty');
   if (message.blocks.length === 0) problems.push('no blocks');
-  if (message.blocks.length > LIMITS.blocksPerMessage) problems.push(`${message.blocks.length} blocks`);
+  if (surface === 'message' && message.blocks.length > LIMITS.blocksPerMessage) problems.push(`${message.blocks.length} blocks`);
   message.blocks.forEach((block: KnownBlock, i) => {
     const where = `block ${i} (${block.type})`;
     switch (block.type) {

@@ -61,17 +61,23 @@ describe('parseLogText', () => {
     ['only an empty checkbox', '- [ ] ', failsWith('log_empty')],
     ['only an empty next:', 'next:', failsWith('log_empty')],
     ['only empty action lines', 'next:  \n- [ ]\n* [ ]', failsWith('log_empty')],
-    ['exactly 4000 characters', 'a'.repeat(4000), draft('a'.repeat(4000))],
-    ['4000 characters with surrounding whitespace', `  ${'a'.repeat(4000)}\n\n`, draft('a'.repeat(4000))],
-    ['4001 characters', 'a'.repeat(4001), failsWith('log_too_long', { max: 4000 })],
-    ['4000 emoji (8000 UTF-16 units)', EMOJI.repeat(4000), draft(EMOJI.repeat(4000))],
-    ['4001 emoji', EMOJI.repeat(4001), failsWith('log_too_long', { max: 4000 })],
+    ['exactly 3000 characters', 'a'.repeat(3000), draft('a'.repeat(3000))],
+    ['3000 characters with surrounding whitespace', `  ${'a'.repeat(3000)}\n\n`, draft('a'.repeat(3000))],
+    ['3001 characters', 'a'.repeat(3001), failsWith('log_too_long', { max: 3000 })],
+    ['3000 emoji (6000 UTF-16 units)', EMOJI.repeat(3000), draft(EMOJI.repeat(3000))],
+    ['3001 emoji', EMOJI.repeat(3001), failsWith('log_too_long', { max: 3000 })],
+    [
+      '20 next steps, the most a log holds',
+      Array.from({ length: 20 }, (_, i) => `next: step ${i}`).join('\n'),
+      draft(Array.from({ length: 20 }, (_, i) => `step ${i}`).join('; '), Array.from({ length: 20 }, (_, i) => `step ${i}`)),
+    ],
+    ['21 next steps', Array.from({ length: 21 }, (_, i) => `next: step ${i}`).join('\n'), failsWith('log_too_many_items', { max: 20, count: 21 })],
   ])('%s', (_label, text, expected) => {
     expect(outcome(() => parseLogText(text))).toEqual(expected);
   });
 
-  it('uses 4000 as its limit', () => {
-    expect(MAX_LOG_LENGTH).toBe(4000);
+  it('uses 3000 as its limit', () => {
+    expect(MAX_LOG_LENGTH).toBe(3000);
   });
 });
 
@@ -144,14 +150,15 @@ describe('validateLogForm', () => {
     ['summary null', form({ summary: null }), errors({ summary: 'summaryRequired' })],
     ['summary undefined', form({ summary: undefined }), errors({ summary: 'summaryRequired' })],
     [
-      'summary of exactly 4000 characters',
-      form({ summary: 's'.repeat(4000) }),
-      { ok: true, draft: { summary: 's'.repeat(4000), achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
+      'summary of exactly 3000 characters',
+      form({ summary: 's'.repeat(3000) }),
+      { ok: true, draft: { summary: 's'.repeat(3000), achievements: null, nextSteps: null, nextMeetingOn: null, actionItems: [], doneNumbers: [], metOn: TODAY, nextMeetingAt: null, privateNote: null } },
     ],
-    ['summary over 4000', form({ summary: 's'.repeat(4001) }), errors({ summary: 'tooLong' })],
-    ['summary of 4001 emoji', form({ summary: EMOJI.repeat(4001) }), errors({ summary: 'tooLong' })],
-    ['achievements over 4000', form({ achievements: 'a'.repeat(4001) }), errors({ achievements: 'tooLong' })],
-    ['next steps over 4000', form({ nextSteps: 'n'.repeat(4001) }), errors({ nextSteps: 'tooLong' })],
+    ['summary over 3000', form({ summary: 's'.repeat(3001) }), errors({ summary: 'tooLong' })],
+    ['21 next steps', form({ nextSteps: Array.from({ length: 21 }, (_, i) => `- step ${i}`).join('\n') }), errors({ nextSteps: 'tooManyItems' })],
+    ['summary of 3001 emoji', form({ summary: EMOJI.repeat(3001) }), errors({ summary: 'tooLong' })],
+    ['achievements over 3000', form({ achievements: 'a'.repeat(3001) }), errors({ achievements: 'tooLong' })],
+    ['next steps over 3000', form({ nextSteps: 'n'.repeat(3001) }), errors({ nextSteps: 'tooLong' })],
     ['date 2026-02-30 does not exist', form({ nextMeetingOn: '2026-02-30' }), errors({ nextMeetingOn: 'dateInvalid' })],
     ['date "tomorrow"', form({ nextMeetingOn: 'tomorrow' }), errors({ nextMeetingOn: 'dateInvalid' })],
     ['date without zero padding', form({ nextMeetingOn: '2026-3-1' }), errors({ nextMeetingOn: 'dateInvalid' })],

@@ -1,8 +1,10 @@
 /** chat.* and pins.* methods of the Slack stand-in, with Slack's error codes. */
 import type { Handler } from './conversations.js';
+import { enforceMessage, requireArgument } from './enforce.js';
 import { blocksOf, str } from './http.js';
 import type { StandInState } from './state.js';
 import { ApiError, type Params, type StandInChannel, type StandInMessage } from './types.js';
+import { keptText } from './validate.js';
 
 /** A channel the bot may post in. */
 function postableChannel(state: StandInState, params: Params): StandInChannel {
@@ -12,12 +14,13 @@ function postableChannel(state: StandInState, params: Params): StandInChannel {
   return channel;
 }
 
-function content(params: Params): { text: string; blocks: unknown[] | undefined } {
+function content(state: StandInState, params: Params): { text: string; blocks: unknown[] | undefined } {
   const text = typeof params.text === 'string' ? params.text : '';
   const blocks = blocksOf(params);
   const hasAttachments = Array.isArray(params.attachments) && params.attachments.length > 0;
   if (text === '' && (blocks === undefined || blocks.length === 0) && !hasAttachments) throw new ApiError('no_text');
-  return { text, blocks };
+  enforceMessage(state, params);
+  return { text: keptText(text), blocks };
 }
 
 function findMessage(state: StandInState, params: Params, tsKey: string): { channel: StandInChannel; message: StandInMessage } {
@@ -44,7 +47,7 @@ export function messageJson(state: StandInState, message: StandInMessage): Recor
 
 const postMessage: Handler = (state, params) => {
   const channel = postableChannel(state, params);
-  const { text, blocks } = content(params);
+  const { text, blocks } = content(state, params);
   const threadTs = str(params, 'thread_ts');
   const message: StandInMessage = {
     ts: state.nextTs(),
@@ -62,8 +65,9 @@ const update: Handler = (state, params) => {
   const { channel, message } = findMessage(state, params, 'ts');
   if (message.user !== state.ids.botUserId) throw new ApiError('cant_update_message');
   if (channel.archived) throw new ApiError('is_archived');
+  enforceMessage(state, params);
   // Slack keeps whatever the call leaves out: blocks stay unless `blocks` is sent ([] removes them).
-  if (typeof params.text === 'string') message.text = params.text;
+  if (typeof params.text === 'string') message.text = keptText(params.text);
   const blocks = blocksOf(params);
   if (blocks !== undefined) message.blocks = blocks;
   message.edited = true;
@@ -80,10 +84,10 @@ const remove: Handler = (state, params) => {
 
 const postEphemeral: Handler = (state, params) => {
   const channel = postableChannel(state, params);
-  const user = str(params, 'user');
-  if (user === undefined || !state.users.has(user)) throw new ApiError('user_not_found');
+  const user = requireArgument(str(params, 'user'), 'invalid_arguments', 'arg.user', 'user');
+  if (!state.users.has(user)) throw new ApiError('user_not_found');
   if (!channel.members.has(user)) throw new ApiError('user_not_in_channel');
-  const { text, blocks } = content(params);
+  const { text, blocks } = content(state, params);
   state.ephemerals.push({ channel: channel.id, user, text, blocks: blocks ?? [] });
   return { ok: true, message_ts: state.nextTs() };
 };
@@ -94,6 +98,7 @@ const getPermalink: Handler = (state, params) => {
 };
 
 const pinsAdd: Handler = (state, params) => {
+  requireArgument(str(params, 'timestamp') ?? str(params, 'file'), 'no_item_specified', 'arg.timestamp', 'timestamp');
   const { channel, message } = findMessage(state, params, 'timestamp');
   if (!channel.members.has(state.ids.botUserId)) throw new ApiError('not_in_channel');
   const key = `${channel.id}/${message.ts}`;

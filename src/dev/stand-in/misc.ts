@@ -1,5 +1,6 @@
 /** auth.*, users.* and views.* methods of the Slack stand-in. */
 import type { Handler } from './conversations.js';
+import { enforceView, requireArgument } from './enforce.js';
 import { bool, objectOf, str } from './http.js';
 import type { CurrentView, StandInState } from './state.js';
 import { ApiError, type Params, type StandInView } from './types.js';
@@ -70,9 +71,9 @@ function record(state: StandInState, entry: StandInView, current: CurrentView): 
 
 function openOrPush(method: 'views.open' | 'views.push'): Handler {
   return (state, params) => {
-    const triggerId = str(params, 'trigger_id');
-    if (triggerId === undefined) throw new ApiError('invalid_arguments');
+    const triggerId = requireArgument(str(params, 'trigger_id'), 'invalid_arguments', 'arg.trigger_id', 'trigger_id');
     const view = viewArgument(params);
+    enforceView(state, view, 'modal');
     const id = state.nextViewId();
     const current: CurrentView = { view, hash: state.nextHash(), rootViewId: id, previousViewId: null };
     return record(state, { id, method, view, triggerId }, current);
@@ -82,8 +83,9 @@ function openOrPush(method: 'views.open' | 'views.push'): Handler {
 const viewsUpdate: Handler = (state, params) => {
   const viewId = str(params, 'view_id');
   const externalId = str(params, 'external_id');
-  if (viewId === undefined && externalId === undefined) throw new ApiError('invalid_arguments');
+  requireArgument(viewId ?? externalId, 'invalid_arguments', 'arg.view_id', 'view_id');
   const view = viewArgument(params);
+  enforceView(state, view, 'any');
   let id = viewId;
   if (id === undefined) {
     id = [...state.currentViews].reverse().find(([, current]) => current.view.external_id === externalId)?.[0];
@@ -101,6 +103,7 @@ const viewsPublish: Handler = (state, params) => {
   const userId = str(params, 'user_id');
   if (userId === undefined || !state.users.has(userId)) throw new ApiError('user_not_found');
   const view = viewArgument(params);
+  enforceView(state, view, 'home');
   const id = state.nextViewId();
   return { ok: true, view: viewJson(state, id, { view, hash: state.nextHash(), rootViewId: id, previousViewId: null }) };
 };

@@ -59,8 +59,12 @@ export type ApiResult = Record<string, unknown>;
 
 /** Thrown by method handlers; becomes `{ ok: false, error: code }`. */
 export class ApiError extends Error {
-  constructor(readonly code: string) {
-    super(code);
+  /** Slack's `response_metadata.messages`: which rule a refused payload broke, and where. */
+  constructor(
+    readonly code: string,
+    readonly messages: string[] = [],
+  ) {
+    super(messages.length === 0 ? code : `${code}: ${messages.join('; ')}`);
     this.name = 'ApiError';
   }
 }

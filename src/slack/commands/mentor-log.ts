@@ -3,6 +3,7 @@ import { fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
 import { checkCanLog, recordLogFromText, todayOf } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
+import { savedNotPostedMessage } from '../messages/log-post-reply.js';
 import { textMessage } from '../messages/replies.js';
 import { catalogOf } from '../requester.js';
 import { meetingLogModal } from '../views/meeting-log-modal.js';
@@ -23,6 +24,10 @@ export function registerMentorLogCommand(app: App, ctx: ServiceContext): void {
         return;
       }
       const log = await recordLogFromText(ctx, { ...who, text: command.text });
+      if (!log.posted) {
+        await respond({ response_type: 'ephemeral', ...savedNotPostedMessage(c, log.id, log.actionItems.length) });
+        return;
+      }
       const saved = fill(c.log.saved, { count: log.actionItems.length });
       await respond({ response_type: 'ephemeral', ...textMessage(log.actionItems.length > 0 ? saved : `${saved}\n${c.log.syntaxHint}`) });
     } catch (error) {

@@ -1,9 +1,12 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { Agenda } from '../../domain/agenda.js';
+import { shorten } from '../../domain/history.js';
 import { ACTION_AGENDA_POST } from '../ids.js';
 import { bullets, button, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay } from './dates.js';
 import { safeText } from './safe-text.js';
+
+const AGENDA_ITEM_CHARS = 200;
 
 /** The meeting's time as a Slack date token: each reader sees it in their own zone. */
 export function meetingTime(at: Date): string {
@@ -21,7 +24,8 @@ export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
       ? a.noItems
       : bullets(
           agenda.items.map((item) => {
-            const parts = [`${item.number === null ? '' : `#${item.number} `}${safeText(item.text)}`];
+            // One line an item: the whole text is in the log's record, and 25 long ones would pass 50 blocks.
+            const parts = [`${item.number === null ? '' : `#${item.number} `}${safeText(shorten(item.text, AGENDA_ITEM_CHARS))}`];
             if (item.owner) parts.push(`_(${a.owners[item.owner]})_`);
             if (item.dueOn) {
               const date = calendarDay(item.dueOn, c.locale);

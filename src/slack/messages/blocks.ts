@@ -42,6 +42,13 @@ export function button(
   };
 }
 
+/** One section's worth of mrkdwn at most, cut with "…" outside any `&lt;` entity or mention. */
+export function fitSection(mrkdwn: string): string {
+  const chars = [...mrkdwn];
+  if (chars.length <= SECTION_LIMIT) return mrkdwn;
+  return `${chars.slice(0, cutPoint(chars, SECTION_LIMIT - 1)).join('')}…`;
+}
+
 export function bullets(items: readonly string[]): string {
   return items.map((item) => `•  ${item}`).join('\n');
 }

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { type Catalog, fill } from '../../content/index.js';
+import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/action-item-cap.js';
 import { shorten } from '../../domain/history.js';
 import type { HistoryLog, HistoryPage } from '../../services/history.js';
 import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../ids.js';
@@ -32,7 +33,8 @@ function logText(c: Catalog, log: HistoryLog): string {
   if (log.achievements) lines.push(`*${h.achievements}:* ${safeText(shorten(log.achievements))}`);
   if (log.items.length > 0) {
     lines.push(`*${h.actionItems}:*`);
-    for (const item of log.items) {
+    // An older log may hold more items than a page of five logs can show within 50 blocks.
+    for (const item of log.items.slice(0, MAX_ACTION_ITEMS_PER_LOG)) {
       const facts = [
         item.owner === null ? null : h.owners[item.owner],
         item.dueOn === null ? null : fill(h.due, { date: calendarDay(item.dueOn, c.locale) }),
@@ -42,6 +44,8 @@ function logText(c: Catalog, log: HistoryLog): string {
       const number = item.number === null ? '' : `#${item.number} `;
       lines.push(`${mark} ${number}${safeText(shorten(item.text, 200))} _(${facts.join(', ')})_`);
     }
+    const more = log.items.length - MAX_ACTION_ITEMS_PER_LOG;
+    if (more > 0) lines.push(fill(c.logLimits.moreInExport, { count: more }));
   }
   if (log.privateNote) lines.push(`:lock: *${h.privateNote}:* ${safeText(shorten(log.privateNote))}`);
   return lines.join('\n');

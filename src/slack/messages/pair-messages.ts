@@ -3,7 +3,8 @@ import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, UserMessage } from '../../services/slack-port.js';
 import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, ACTION_LOG_EDIT } from '../ids.js';
-import { bullets, context, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
+import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/action-item-cap.js';
+import { bullets, context, fitSection, header, type KnownBlock, sections, type SlackMessage, titled } from './blocks.js';
 import { calendarDay, slackDate } from './dates.js';
 import { agendaMessage } from './agenda-message.js';
 import { agreementMessage } from './agreement-message.js';
@@ -115,7 +116,10 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
     ...sections(titled(l.summary, safeText(log.summary))),
   ];
   if (log.achievements) blocks.push(...sections(titled(l.achievements, safeText(log.achievements))));
-  if (log.actionItems.length > 0) {
+  // A log holds at most 20 items now; an older one may hold more than a message can show.
+  const shownItems = log.actionItems.slice(0, MAX_ACTION_ITEMS_PER_LOG);
+  const moreItems = log.actionItems.length - shownItems.length;
+  if (shownItems.length > 0) {
     const line = (item: LoggedMeeting['actionItems'][number]) => {
       const done = item.status === 'done';
       const text = safeText(item.text);
@@ -124,12 +128,12 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
       if (item.dueOn) parts.push(`_${fill(l.due, { date: calendarDay(item.dueOn, locale) })}_`);
       if (done && item.doneBy) parts.push(fill(l.doneBy, { user: mention(item.doneBy) }));
       else if (!done && item.dueOn && log.today && item.dueOn < log.today) parts.push(`:warning: *${l.overdue}*`);
-      return `${done ? '☑' : '☐'}  ${parts.join(' — ')}`;
+      return fitSection(`${done ? '☑' : '☐'}  ${parts.join(' — ')}`);
     };
-    if (log.actionItems.some((item) => item.id !== undefined)) {
+    if (shownItems.some((item) => item.id !== undefined)) {
       // One section per item, so each open one carries its own "Done" button.
       blocks.push(...sections(`*${l.nextSteps}*`));
-      for (const item of log.actionItems) {
+      for (const item of shownItems) {
         blocks.push({
           type: 'section',
           text: { type: 'mrkdwn', text: line(item) },
@@ -146,8 +150,9 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
         } as KnownBlock);
       }
     } else {
-      blocks.push(...sections(titled(l.nextSteps, log.actionItems.map(line).join('\n'))));
+      blocks.push(...sections(titled(l.nextSteps, shownItems.map(line).join('\n'))));
     }
+    if (moreItems > 0) blocks.push(context(fill(c.logLimits.moreItems, { count: moreItems })));
   }
   if (log.nextMeetingAt) blocks.push(...sections(titled(l.nextMeeting, slackDate(log.nextMeetingAt, locale))));
   else if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));

@@ -1,13 +1,15 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { fill } from '../../content/index.js';
-import type { LogField } from '../../domain/meeting-log.js';
+import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/action-item-cap.js';
+import type { LogField, LogFieldError } from '../../domain/meeting-log.js';
 import { MAX_LOG_LENGTH } from '../../domain/meeting-log.js';
 import type { ServiceContext } from '../../services/context.js';
 import { storedNextMeeting, updateLog } from '../../services/edit-log.js';
 import { checkLogForm, recordLog } from '../../services/record-log.js';
 import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
+import { savedNotPostedMessage } from '../messages/log-post-reply.js';
 import { catalogOf } from '../requester.js';
 import { acceptOnce } from './accept-once.js';
 import { refusedNonMember } from './member-check.js';
@@ -46,16 +48,25 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     const checked = await checkLogForm(ctx, userId, input, previous);
     if (!checked.ok) {
       const errors: Record<string, string> = {};
-      for (const [field, code] of Object.entries(checked.errors) as Array<[LogField, keyof typeof c.log.fieldErrors]>) {
-        errors[LOG_BLOCKS[field]] = fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
+      for (const [field, code] of Object.entries(checked.errors) as Array<[LogField, LogFieldError]>) {
+        errors[LOG_BLOCKS[field]] =
+          code === 'tooManyItems'
+            ? fill(c.logLimits.tooManyItems, { max: MAX_ACTION_ITEMS_PER_LOG })
+            : fill(c.log.fieldErrors[code], { max: MAX_LOG_LENGTH });
       }
       await ack({ response_action: 'errors', errors });
       return;
     }
     if (!(await acceptOnce(ctx, c, body, ack, LOG_BLOCKS.summary))) return;
     try {
-      if (metadata.logId === undefined) await recordLog(ctx, who, checked.draft, 'form');
-      else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
+      if (metadata.logId === undefined) {
+        const log = await recordLog(ctx, who, checked.draft, 'form');
+        if (!log.posted) {
+          await client.chat
+            .postEphemeral({ channel: metadata.channelId, user: userId, ...savedNotPostedMessage(c, log.id, log.actionItems.length) })
+            .catch((failure: unknown) => ctx.log('could not offer to post a saved log again', { error: String(failure) }));
+        }
+      } else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await client.chat
