@@ -7,6 +7,7 @@ import type { OpenStage, Stage } from '../domain/stages.js';
 import type { ClosingTexts } from './sections/closing.js';
 import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
+import type { ResilienceTexts } from './sections/resilience.js';
 
 /**
  * Everything the bot says, in one language. Texts may hold `{placeholders}` that
@@ -31,6 +32,8 @@ export interface Catalog {
   delivery: DeliveryTexts;
   /** `/mentor erase`: a closed pair's records deleted by an admin, after confirmation. */
   erase: EraseTexts;
+  /** Slack rate limits and late forms, told to the person whose request they touched. */
+  resilience: ResilienceTexts;
   generic: {
     /** Unexpected failure on our side; invites a retry. */
     failed: string;

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog.js';
 import { closingFr } from './sections/closing.fr.js';
 import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
+import { resilienceFr } from './sections/resilience.fr.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -51,6 +52,7 @@ export const fr: Catalog = {
 
   delivery: deliveryFr,
   erase: eraseFr,
+  resilience: resilienceFr,
   errors: {
     not_admin:
       'Seuls les responsables du programme peuvent faire cela. Demandez à l’un d’eux si nécessaire.',

@@ -11,6 +11,7 @@ import { placeholders } from './fill.js';
 import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
 import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
+import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
 function text(max?: number) {
@@ -40,6 +41,7 @@ export const catalogSchema = z.strictObject({
   errors: z.record(z.enum(ERROR_CODES), text()),
   delivery: deliverySchema,
   erase: eraseSchema,
+  resilience: resilienceSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
     opened: text(),
@@ -517,6 +519,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   'conversation.suggestNurture': ['stage'],
   ...DELIVERY_PLACEHOLDERS,
   ...ERASE_PLACEHOLDERS,
+  ...RESILIENCE_PLACEHOLDERS,
   ...CLOSING_PLACEHOLDERS,
 };
 

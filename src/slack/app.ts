@@ -54,6 +54,9 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
+/** Per attempt of an interactive Web API call. */
+export const INTERACTIVE_TIMEOUT_MS = 10_000;
+
 /** Bolt in HTTP mode (POST /slack/events, signed) or Socket Mode when an app token is configured. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config } = options;
@@ -74,6 +77,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       slackApiUrl: config.slack.apiUrl,
       // People are waiting on these calls: a few quick retries, never Slack's default half hour.
       retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 },
+      // Each attempt ends; a slow Slack costs one request, not a listener held for ever.
+      timeout: INTERACTIVE_TIMEOUT_MS,
+      // A 429 fails only the call it answered (the person hears when to try again); by default the
+      // client would pause its whole queue, everybody's requests and users.info lookups, for Retry-After.
+      rejectRateLimitedCalls: true,
     },
   });
   const users = new UserDirectory(app.client, config.defaultTimezone);
