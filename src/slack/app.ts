@@ -51,7 +51,10 @@ export interface SlackApp {
   register(ctx: ServiceContext): void;
   /** Starts listening; returns the HTTP port (the health port in Socket Mode). */
   start(): Promise<number>;
+  /** Stops accepting requests; listeners already under way go on (see drain). */
   stop(): Promise<void>;
+  /** Waits up to `ms` for the listeners under way; true when they all finished. */
+  drain(ms: number): Promise<boolean>;
 }
 
 /** Per attempt of an interactive Web API call. */
@@ -129,6 +132,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     async stop() {
       await app.stop();
     },
+    drain: (ms) => app.drain(ms),
   };
 }
 

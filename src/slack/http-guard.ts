@@ -112,7 +112,34 @@ function isJsonObject(req: Parameters<typeof HTTPModuleFunctions.parseHTTPReques
  * it touches the database and the listener's own ack() is then a no-op.
  */
 export class AlwaysAckApp extends App {
-  override async processEvent(event: ReceiverEvent): Promise<void> {
+  /** Requests whose listeners are still running (they go on after the ack). */
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /** Resolves once every listener under way has finished, or after `ms`, whichever comes first; true when all finished. */
+  async drain(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (this.inFlight.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    }
+    return true;
+  }
+
+  override processEvent(event: ReceiverEvent): Promise<void> {
+    const running = this.processOnce(event);
+    const tracked = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(tracked);
+    void tracked.then(() => this.inFlight.delete(tracked));
+    return running;
+  }
+
+  private async processOnce(event: ReceiverEvent): Promise<void> {
     let acked = false;
     const ack: ReceiverEvent['ack'] = async (response?: unknown) => {
       if (acked) return;
