@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await standIn?.stop();
   await server?.drop();
-  for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dataDirs) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function freePort(): Promise<number> {
@@ -80,7 +80,7 @@ function healthy(appUrl: string): Promise<boolean> {
 }
 
 async function waitHealthy(appUrl: string, run: ChildRun): Promise<void> {
-  for (const deadline = Date.now() + 60_000; !(await healthy(appUrl)); ) {
+  for (const deadline = Date.now() + 110_000; !(await healthy(appUrl)); ) {
     if (run.child.exitCode !== null || Date.now() > deadline) throw new Error(`the app did not start\n${run.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -161,7 +161,7 @@ describe('SIGTERM with a log’s post in flight', () => {
     } finally {
       if (run.child.exitCode === null) run.child.kill('SIGKILL');
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('npm start', () => {
@@ -194,5 +194,5 @@ describe('npm start', () => {
     } finally {
       for (const pid of [npm.pid ?? 0, ...under]) if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
     }
-  }, 120_000);
+  }, 240_000);
 });
