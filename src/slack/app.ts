@@ -28,6 +28,8 @@ import { deliveryGuard } from './delivery-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import { AlwaysAckApp, guardRequests } from './http-guard.js';
 import { SlackGateway } from './slack-gateway.js';
+import { workspaceActive } from './workspace-active.js';
+import { noteWorkspaceActiveQuietly } from '../services/workspace.js';
 import { UserDirectory } from './user-directory.js';
 import { registerAgreementSubmission } from './views/agreement-submission.js';
 import { registerGoalPlanSubmission } from './views/goal-plan-submission.js';
@@ -90,11 +92,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const users = new UserDirectory(app.client, config.defaultTimezone);
   const gateway = new SlackGateway(app.client, users);
   let server: { address(): AddressInfo | string | null } | undefined;
+  let registered: ServiceContext | undefined;
 
   return {
     app,
     gateway,
     register(ctx) {
+      registered = ctx;
+      // A signed request from a workspace that had removed the app: it is back (issue 12, point 7).
+      app.use(workspaceActive(ctx));
       // Before any listener: a command or click Slack delivers twice is carried out once.
       app.use(deliveryGuard(ctx));
       registerMentorCommand(app, ctx);
@@ -124,6 +130,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async start() {
       await app.init();
+      // The token works: the workspace it belongs to has the app, whatever it said before.
+      const ctx = registered;
+      if (ctx !== undefined) {
+        void app.client.auth.test().then(
+          (answer) => (typeof answer.team_id === 'string' ? noteWorkspaceActiveQuietly(ctx, answer.team_id) : undefined),
+          (error: unknown) => ctx.log('auth.test failed after start', { error: String(error) }),
+        );
+      }
       const started = (await app.start(config.port)) as unknown;
       server = isServer(started) ? started : undefined;
       const address = server?.address();

@@ -15,7 +15,7 @@ import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
 const SIZE = TEST_DATABASE_URL ? { seconds: 60, pairs: 10, inFlight: 8 } : { seconds: 15, pairs: 3, inFlight: 4 };
 
 let s: Scenario;
-let pairs: OpenedPair[] = [];
+const pairs: OpenedPair[] = [];
 
 beforeAll(async () => {
   s = await Scenario.start();
