@@ -1,6 +1,6 @@
 import type { LogLevel } from '@slack/bolt';
 import { catalogs, checkCatalogs } from './content/index.js';
-import type { Config } from './config.js';
+import { type Config, DEFAULT_SHUTDOWN_GRACE_MS } from './config.js';
 import { createLogger, type LogFn, redactingLogger } from './logger.js';
 import type { ServiceContext } from './services/context.js';
 import { startScheduler } from './scheduler/cron.js';
@@ -14,6 +14,10 @@ export interface MentorCoach {
   database: DatabaseHandle;
   /** The port actually listened on (useful with PORT=0). */
   port: number;
+  /**
+   * Stops accepting requests, lets the listeners and the scheduler pass under way finish (for at most
+   * SHUTDOWN_GRACE_MS), then closes the database.
+   */
   stop(): Promise<void>;
 }
 
@@ -58,8 +62,18 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       database,
       port,
       async stop() {
-        await scheduler?.stop();
-        await slack.stop();
+        const deadline = Date.now() + (config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+        const left = () => Math.max(0, deadline - Date.now());
+        const [, , drained] = await Promise.all([
+          scheduler?.stop(left()),
+          // Closing the server waits for open connections: a client keeping one open cannot hold the stop.
+          atMost(
+            slack.stop().catch((error: unknown) => log('could not stop the Slack receiver', { error: String(error) })),
+            left(),
+          ),
+          slack.drain(left()),
+        ]);
+        if (!drained) log('stopping with requests still under way', { graceMs: config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS });
         if (!options.database) await database.close();
       },
     };
@@ -67,4 +81,11 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     if (!options.database) await database.close();
     throw error;
   }
+}
+
+/** `work`, or nothing once `ms` have passed. */
+async function atMost(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }

@@ -17,7 +17,11 @@ export interface Config {
   defaultTimezone: string;
   /** KEEP_CHANNELS_OPEN: a closed pair's channel stays open instead of being archived (unset: false). */
   keepChannelsOpen?: boolean;
+  /** SHUTDOWN_GRACE_MS: how long a stop waits for in-flight work (unset: 10,000). */
+  shutdownGraceMs?: number;
 }
+
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -88,6 +92,15 @@ const envSchema = z
       (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
       z.enum(['true', 'false'], { error: 'KEEP_CHANNELS_OPEN must be true or false' }).default('false'),
     ),
+    SHUTDOWN_GRACE_MS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds between 0 and 600000' })
+        .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds between 0 and 600000')
+        .min(0, 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds between 0 and 600000')
+        .max(600_000, 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds between 0 and 600000')
+        .default(DEFAULT_SHUTDOWN_GRACE_MS),
+    ),
   });
 
 function splitIds(value: string | undefined): string[] {
@@ -125,6 +138,7 @@ export function loadConfig(
     adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
     defaultTimezone: e.DEFAULT_TIMEZONE,
     keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }
 

@@ -10,15 +10,28 @@ async function main(): Promise<void> {
   const coach = await startMentorCoach(config, { log });
   const mode = config.slack.appToken ? 'socket mode' : `HTTP on port ${coach.port} (POST /slack/events)`;
   log('mentor coach started', { mode, database: coach.database.kind });
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // A second signal while stopping: the operator does not want to wait.
+    if (stopping) {
+      log('stopped before in-flight work ended', { signal });
+      process.exit(1);
+    }
+    stopping = true;
     log('stopping', { signal });
     coach.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        log('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log('stopped with an error', { error: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 /** One line that says what to fix, instead of a stack trace. */

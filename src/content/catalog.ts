@@ -8,6 +8,7 @@ import type { ClosingTexts } from './sections/closing.js';
 import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
 import type { LogLimitsTexts } from './sections/log-limits.js';
+import type { ResilienceTexts } from './sections/resilience.js';
 
 /**
  * Everything the bot says, in one language. Texts may hold `{placeholders}` that
@@ -34,6 +35,8 @@ export interface Catalog {
   erase: EraseTexts;
   /** A meeting log at Slack's limits: too many items, a record cut short, a post that failed after saving. */
   logLimits: LogLimitsTexts;
+  /** Slack rate limits and late forms, told to the person whose request they touched. */
+  resilience: ResilienceTexts;
   generic: {
     /** Unexpected failure on our side; invites a retry. */
     failed: string;

@@ -3,6 +3,7 @@ import { closingFr } from './sections/closing.fr.js';
 import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
 import { logLimitsFr } from './sections/log-limits.fr.js';
+import { resilienceFr } from './sections/resilience.fr.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -53,6 +54,7 @@ export const fr: Catalog = {
   delivery: deliveryFr,
   erase: eraseFr,
   logLimits: logLimitsFr,
+  resilience: resilienceFr,
   errors: {
     not_admin:
       'Seuls les responsables du programme peuvent faire cela. Demandez à l’un d’eux si nécessaire.',

@@ -12,6 +12,7 @@ import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
 import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.js';
+import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
 function text(max?: number) {
@@ -42,6 +43,7 @@ export const catalogSchema = z.strictObject({
   delivery: deliverySchema,
   erase: eraseSchema,
   logLimits: logLimitsSchema,
+  resilience: resilienceSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
     opened: text(),
@@ -524,6 +526,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   ...DELIVERY_PLACEHOLDERS,
   ...ERASE_PLACEHOLDERS,
   ...LOG_LIMITS_PLACEHOLDERS,
+  ...RESILIENCE_PLACEHOLDERS,
   ...CLOSING_PLACEHOLDERS,
 };
 

@@ -89,6 +89,7 @@ export class SlackStandIn {
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   private readonly state: StandInState;
   private readonly failures = new Map<string, Array<{ failure: InjectedFailure; remaining: number }>>();
+  private readonly holds = new Map<string, Array<{ arrived: () => void; released: Promise<void> }>>();
   private responseUrlCounter = 0;
   private stopped = false;
 
@@ -199,6 +200,21 @@ export class SlackStandIn {
     this.failures.set(method, queue);
   }
 
+  /**
+   * The next call of `method` is held (recorded, then left unanswered) until `release()`: a slow Slack
+   * at a chosen moment. `arrived` resolves when the call comes in.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release(): void } {
+    let arrived: () => void = () => undefined;
+    let release: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const queue = this.holds.get(method) ?? [];
+    queue.push({ arrived, released });
+    this.holds.set(method, queue);
+    return { arrived: arrival, release };
+  }
+
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
@@ -230,7 +246,7 @@ export class SlackStandIn {
     sendText(res, 404, 'not_found');
   }
 
-  private handleApiCall(req: IncomingMessage, res: ServerResponse, method: string, url: URL, rawBody: string): void {
+  private async handleApiCall(req: IncomingMessage, res: ServerResponse, method: string, url: URL, rawBody: string): Promise<void> {
     let params: Params = {};
     let parseError: ApiError | undefined;
     try {
@@ -242,6 +258,11 @@ export class SlackStandIn {
     const token = tokenOf(req, params);
     delete params.token;
     this.calls.push({ method, params, token });
+    const hold = this.holds.get(method)?.shift();
+    if (hold !== undefined) {
+      hold.arrived();
+      await hold.released;
+    }
 
     const failure = this.takeFailure(method);
     if (failure !== undefined) return this.sendFailure(res, failure);

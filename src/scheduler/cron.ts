@@ -3,7 +3,8 @@ import type { ServiceContext } from '../services/context.js';
 import { runSchedulerPass } from './worker.js';
 
 export interface RunningScheduler {
-  stop(): Promise<void>;
+  /** No pass starts any more; resolves once the pass under way (if any) ends, or after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -11,21 +12,30 @@ export interface RunningScheduler {
  * running; the database, not this process, decides who sends what.
  */
 export function startScheduler(ctx: ServiceContext): RunningScheduler {
+  let current: Promise<void> | undefined;
   const task = cron.schedule(
     '* * * * *',
     async () => {
-      try {
-        await runSchedulerPass(ctx, ctx.clock());
-      } catch (error) {
-        ctx.log('scheduler pass failed', { error: error instanceof Error ? error.message : String(error) });
-      }
+      const pass = runSchedulerPass(ctx, ctx.clock()).then(
+        () => undefined,
+        (error: unknown) => ctx.log('scheduler pass failed', { error: error instanceof Error ? error.message : String(error) }),
+      );
+      current = pass;
+      await pass;
+      if (current === pass) current = undefined;
     },
     { timezone: 'UTC', noOverlap: true, name: 'mentor-coach-scheduler' },
   );
   return {
-    async stop() {
+    async stop(graceMs = 0) {
       await task.stop();
       await task.destroy();
+      // A pass stopped half-way would leave its claimed jobs to wait out their lease: let it end.
+      if (current !== undefined) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([current, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+        clearTimeout(timer);
+      }
     },
   };
 }

@@ -40,7 +40,7 @@ export async function enterStage(
     const changed = await moveStage(trx, { pairId: pair.id, from, to, by: actorId, at: ctx.clock() });
     if (changed) await touchActivity(trx, pair.id, ctx.clock());
     return changed;
-  });
+  }, { pairId: pair.id });
   // Someone else moved the pair a moment ago (or Slack delivered the same request twice).
   if (!moved) throw new CoachError('already_in_stage', { stage: to });
   const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });

@@ -48,7 +48,7 @@ export async function tickChecklist(ctx: ServiceContext, request: ChecklistClick
       await saveChecklistTick(trx, { pairId: pair.id, list: click.list, ...change, by: request.userId, at });
     }
     if (changes.length > 0) await touchActivity(trx, pair.id, at);
-  });
+  }, { pairId: pair.id });
   await suggestNurtureQuietly(ctx, pair.id);
   return redraw(ctx, pair, request.messageTs);
 }

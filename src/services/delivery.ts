@@ -1,6 +1,6 @@
 import { channelProblemOf } from '../domain/slack-errors.js';
 import { withinDeadline } from '../storage/database-errors.js';
-import { claimDelivery, markDeliveryProblem } from '../storage/delivery.repository.js';
+import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../storage/delivery.repository.js';
 import { cancelPairJobs } from '../storage/job.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { PairRow } from '../storage/schema.js';
@@ -45,4 +45,9 @@ export const CLAIM_DEADLINE_MS = 2_000;
  */
 export async function firstDelivery(ctx: ServiceContext, key: string): Promise<boolean> {
   return withinDeadline(claimDelivery(ctx.db, key), CLAIM_DEADLINE_MS);
+}
+
+/** The work a first delivery started failed before storing anything: the next delivery of `key` is a first one again. */
+export async function releaseFirstDelivery(ctx: ServiceContext, key: string): Promise<void> {
+  await releaseDelivery(ctx.db, key);
 }

@@ -104,7 +104,7 @@ export async function updateLog(ctx: ServiceContext, request: LogRequest, draft:
     await removeOpenItems(trx, changes.remove);
     await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: request.userId, items: changes.add });
     return done;
-  });
+  }, { pairId: pair.id });
   doneInLogs.add(log.id);
   for (const logId of doneInLogs) {
     await redrawLog(ctx, pair, logId).catch((error: unknown) => ctx.log('could not redraw a meeting log', { error: String(error) }));

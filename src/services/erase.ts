@@ -30,7 +30,7 @@ interface AdminRequest {
 
 /** Nothing about any pair is read before the asker is known to be a programme admin. */
 async function requireAdmin(ctx: ServiceContext, userId: string): Promise<void> {
-  if (!(await isProgrammeAdmin(ctx, userId))) throw new CoachError('not_admin');
+  if (!(await isProgrammeAdmin(ctx, userId, { fresh: true }))) throw new CoachError('not_admin');
 }
 
 async function closedPairOf(ctx: ServiceContext, request: AdminRequest, target: EraseTarget): Promise<PairRow> {

@@ -10,10 +10,13 @@ export interface JobsOverview {
   recentFailures: Array<{ kind: string; channelId: string | null; error: string; attempts: number; at: Date | null }>;
 }
 
-/** For programme admins: what the scheduler is waiting to send and what it gave up on. Counts and codes only. */
-export async function jobsOverview(ctx: ServiceContext, request: { userId: string }): Promise<JobsOverview> {
-  if (!(await isProgrammeAdmin(ctx, request.userId))) throw new CoachError('not_admin');
-  const [counts, failed] = await Promise.all([countJobsByState(ctx.db), listFailedJobs(ctx.db, 10)]);
+/**
+ * For programme admins: what the scheduler is waiting to send and what it gave up on, in the asker's
+ * own workspace only. Counts and codes only.
+ */
+export async function jobsOverview(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<JobsOverview> {
+  if (!(await isProgrammeAdmin(ctx, request.userId, { fresh: true }))) throw new CoachError('not_admin');
+  const [counts, failed] = await Promise.all([countJobsByState(ctx.db, request.teamId), listFailedJobs(ctx.db, request.teamId, 10)]);
   const recentFailures = await Promise.all(
     failed.map(async (job) => ({
       kind: job.kind,

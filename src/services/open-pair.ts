@@ -31,7 +31,7 @@ export interface OpenPairRequest {
  */
 export async function openPair(ctx: ServiceContext, request: OpenPairRequest): Promise<ActivePair> {
   if (request.mentorId === request.menteeId) throw new CoachError('same_person');
-  if (!(await isProgrammeAdmin(ctx, request.actorId))) throw new CoachError('not_admin');
+  if (!(await isProgrammeAdmin(ctx, request.actorId, { fresh: true }))) throw new CoachError('not_admin');
   const mentor = await requirePerson(ctx, request.mentorId);
   const mentee = await requirePerson(ctx, request.menteeId);
 

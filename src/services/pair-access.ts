@@ -32,10 +32,13 @@ export function pairRef(pair: ActivePair): PairRef {
   };
 }
 
-/** ADMIN_USER_IDS when set, else Slack's own workspace admins and owners. */
-export async function isProgrammeAdmin(ctx: ServiceContext, userId: string): Promise<boolean> {
+/**
+ * ADMIN_USER_IDS when set, else Slack's own workspace admins and owners. `fresh` for what only an
+ * admin may do (open or erase a pair, read the jobs): the flag is read from Slack, not the cache.
+ */
+export async function isProgrammeAdmin(ctx: ServiceContext, userId: string, options: { fresh?: boolean } = {}): Promise<boolean> {
   if (ctx.adminUserIds.length > 0) return ctx.adminUserIds.includes(userId);
-  const user = await ctx.slack.lookupUser(userId);
+  const user = await ctx.slack.lookupUser(userId, options);
   return user?.isAdmin === true && !user.deleted;
 }
 

@@ -77,6 +77,8 @@ async function recordLogFor(
     dueOn: item.dueOn,
     owner: combineOwners(item.ownerRole, ownerOf(item.ownerIds, members)),
   }));
+  // Asked of Slack before the pair's row is locked, never while it is held.
+  const metOn = draft.metOn ?? (await todayOf(ctx, request.userId));
   const { log, items, doneInLogs } = await inTransaction(ctx.db, async (trx) => {
     const doneInLogs = await markDoneLines(trx, pair.id, draft.doneNumbers, request.userId, ctx.clock());
     const log = await insertMeetingLog(trx, {
@@ -86,7 +88,7 @@ async function recordLogFor(
       achievements: draft.achievements,
       nextSteps: draft.nextSteps,
       nextMeetingOn: draft.nextMeetingOn,
-      metOn: draft.metOn ?? (await todayOf(ctx, request.userId)),
+      metOn,
       nextMeetingAt: draft.nextMeetingAt ?? null,
       privateNote: draft.privateNote ?? null,
       source,
@@ -100,7 +102,7 @@ async function recordLogFor(
     });
     await touchActivity(trx, pair.id, ctx.clock());
     return { log, items, doneInLogs };
-  });
+  }, { pairId: pair.id });
   const logged: LoggedMeeting = (await loggedMeetingOf(ctx, pair, log.id)) ?? {
     id: log.id,
     authorId: log.author_id,

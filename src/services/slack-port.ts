@@ -143,8 +143,11 @@ export interface UploadedFile {
 
 /** The port through which services reach Slack; implemented in src/slack/slack-gateway.ts. */
 export interface SlackPort {
-  /** Undefined when Slack does not know the user. */
-  lookupUser(userId: string): Promise<SlackUser | undefined>;
+  /**
+   * Undefined when Slack does not know the user. Answers may come from a short cache; `fresh` asks
+   * Slack itself (an admin check must not outlive a demotion).
+   */
+  lookupUser(userId: string, options?: { fresh?: boolean }): Promise<SlackUser | undefined>;
   createPrivateChannel(name: string): Promise<{ id: string; name: string }>;
   invite(channelId: string, userIds: string[]): Promise<void>;
   setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void>;

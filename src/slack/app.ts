@@ -29,6 +29,8 @@ import { deliveryGuard } from './delivery-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import { AlwaysAckApp, guardRequests } from './http-guard.js';
 import { SlackGateway } from './slack-gateway.js';
+import { workspaceActive } from './workspace-active.js';
+import { noteWorkspaceActiveQuietly } from '../services/workspace.js';
 import { UserDirectory } from './user-directory.js';
 import { registerAgreementSubmission } from './views/agreement-submission.js';
 import { registerGoalPlanSubmission } from './views/goal-plan-submission.js';
@@ -52,8 +54,14 @@ export interface SlackApp {
   register(ctx: ServiceContext): void;
   /** Starts listening; returns the HTTP port (the health port in Socket Mode). */
   start(): Promise<number>;
+  /** Stops accepting requests; listeners already under way go on (see drain). */
   stop(): Promise<void>;
+  /** Waits up to `ms` for the listeners under way; true when they all finished. */
+  drain(ms: number): Promise<boolean>;
 }
+
+/** Per attempt of an interactive Web API call. */
+export const INTERACTIVE_TIMEOUT_MS = 10_000;
 
 /** Bolt in HTTP mode (POST /slack/events, signed) or Socket Mode when an app token is configured. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -75,16 +83,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       slackApiUrl: config.slack.apiUrl,
       // People are waiting on these calls: a few quick retries, never Slack's default half hour.
       retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 },
+      // Each attempt ends; a slow Slack costs one request, not a listener held for ever.
+      timeout: INTERACTIVE_TIMEOUT_MS,
+      // A 429 fails only the call it answered (the person hears when to try again); by default the
+      // client would pause its whole queue, everybody's requests and users.info lookups, for Retry-After.
+      rejectRateLimitedCalls: true,
     },
   });
   const users = new UserDirectory(app.client, config.defaultTimezone);
   const gateway = new SlackGateway(app.client, users);
   let server: { address(): AddressInfo | string | null } | undefined;
+  let registered: ServiceContext | undefined;
 
   return {
     app,
     gateway,
     register(ctx) {
+      registered = ctx;
+      // A signed request from a workspace that had removed the app: it is back (issue 12, point 7).
+      app.use(workspaceActive(ctx));
       // Before any listener: a command or click Slack delivers twice is carried out once.
       app.use(deliveryGuard(ctx));
       registerMentorCommand(app, ctx);
@@ -115,6 +132,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async start() {
       await app.init();
+      // The token works: the workspace it belongs to has the app, whatever it said before.
+      const ctx = registered;
+      if (ctx !== undefined) {
+        void app.client.auth.test().then(
+          (answer) => (typeof answer.team_id === 'string' ? noteWorkspaceActiveQuietly(ctx, answer.team_id) : undefined),
+          (error: unknown) => ctx.log('auth.test failed after start', { error: String(error) }),
+        );
+      }
       const started = (await app.start(config.port)) as unknown;
       server = isServer(started) ? started : undefined;
       const address = server?.address();
@@ -123,6 +148,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     async stop() {
       await app.stop();
     },
+    drain: (ms) => app.drain(ms),
   };
 }
 

@@ -3,6 +3,7 @@ import { isCoachError } from '../domain/errors.js';
 import { isStage } from '../domain/stages.js';
 import { isDatabaseUnavailable } from '../storage/database-errors.js';
 import { safeText } from './messages/safe-text.js';
+import { retryAfterOf } from './slack-call.js';
 
 export type Logger = (message: string, details?: Record<string, unknown>) => void;
 
@@ -18,6 +19,12 @@ export function describeError(c: Catalog, error: unknown, log: Logger): string {
     );
     if (typeof params.stage === 'string' && isStage(params.stage)) params.stage = c.stageNames[params.stage];
     return fill(c.errors[error.code], params);
+  }
+  // Slack rate-limited this request alone (the interactive client rejects instead of waiting): say how long.
+  const wait = retryAfterOf(error);
+  if (wait !== undefined) {
+    log('request rate-limited by Slack', { retryAfterSeconds: wait });
+    return fill(c.resilience.slackBusy, { seconds: Math.max(1, Math.ceil(wait)) });
   }
   log('request failed', { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   return isDatabaseUnavailable(error) ? c.delivery.unavailable : c.generic.failed;

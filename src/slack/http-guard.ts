@@ -1,40 +1,90 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPModuleFunctions, type HTTPReceiver, isValidSlackRequest, type ReceiverEvent } from '@slack/bolt';
+import { App, HTTPModuleFunctions, type HTTPReceiver, type ReceiverEvent } from '@slack/bolt';
 
-/** Slack's own window for a request timestamp; Bolt enforces it for old requests only. */
+/** Slack's own window for a request timestamp, either way. */
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** The largest body read: Slack's own requests are a few kilobytes; anything bigger is 413, unread. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 const EVENTS_PATH = '/slack/events';
 
 /**
- * Checks Bolt's HTTP receiver leaves out, in front of it:
- * - a timestamp more than five minutes ahead is refused (401) before the body is read: Bolt only
- *   refuses stale ones, so a request signed for later could otherwise be replayed then;
- * - a body that is not a JSON object (`payload=null`, say) is refused (400; 401 unsigned): Bolt
- *   reads fields of it outside any try and the rejection would bring the process down.
+ * In front of Bolt's HTTP receiver, for POST /slack/events, in this order:
+ * - a body announced bigger than 1 MB is refused (413) unread;
+ * - a timestamp more than five minutes away either way, or no signature, is refused (401) unread;
+ * - a body found bigger than 1 MB while reading is refused (413) and not read further;
+ * - the raw bytes' HMAC is checked (timing-safe) before anything parses them: 401 when it is wrong;
+ * - a signed body that is not a JSON object (`payload=null`, say) is refused (400): Bolt reads fields
+ *   of it outside any try and the rejection would bring the process down.
+ * Bolt then reuses the body read here (rawBody) and checks the signature again, which costs little.
  */
 export function guardRequests(receiver: HTTPReceiver, signingSecret: string, now: () => number = Date.now): void {
   const next = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
-    const timestamp = Number(req.headers['x-slack-request-timestamp']);
-    if (Number.isFinite(timestamp) && timestamp > Math.floor(now() / 1000) + MAX_CLOCK_SKEW_SECONDS) {
-      answer(res, 401);
-      return;
-    }
     // Other paths (health, unknown) go straight on: Bolt answers them synchronously.
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== EVENTS_PATH) {
       next(req, res);
       return;
     }
-    // Bolt reuses a body already read (rawBody), so reading it here costs nothing more.
-    HTTPModuleFunctions.bufferIncomingMessage(req, HTTPModuleFunctions.defaultBodyLimit).then(
-      (buffered) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      refuse(req, res, 413);
+      return;
+    }
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    const signature = req.headers['x-slack-signature'];
+    if (!Number.isInteger(timestamp) || Math.abs(Math.floor(now() / 1000) - timestamp) > MAX_CLOCK_SKEW_SECONDS || typeof signature !== 'string') {
+      refuse(req, res, 401);
+      return;
+    }
+    readCapped(req, MAX_BODY_BYTES).then(
+      (body) => {
+        if (body === undefined) return refuse(req, res, 413);
+        if (!signedBySlack(signingSecret, timestamp, body, signature)) return refuse(req, res, 401);
+        const buffered = Object.assign(req, { rawBody: body });
         if (isJsonObject(buffered)) next(buffered, res);
-        else answer(res, isSigned(buffered, signingSecret, now) ? 400 : 401);
+        else answer(res, 400);
       },
-      (error: unknown) => answer(res, HTTPModuleFunctions.isRawBodyError(error) && error.statusCode === 413 ? 413 : 400),
+      () => refuse(req, res, 400),
     );
   };
+}
+
+/** The body, or undefined as soon as it passes `limit` bytes (the rest is never read). */
+function readCapped(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+/** Slack's v0 signature: HMAC-SHA256 of `v0:<timestamp>:<body>`, compared in constant time. */
+export function signedBySlack(signingSecret: string, timestamp: number, body: Buffer, signature: string): boolean {
+  const expected = Buffer.from(`v0=${createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`);
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Answers and closes the connection, so a sender of a body we did not read cannot keep it busy. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
+  if (!res.headersSent) {
+    res.writeHead(status, { Connection: 'close' });
+    res.end(() => req.destroy());
+  }
 }
 
 function answer(res: ServerResponse, status: number): void {
@@ -43,7 +93,7 @@ function answer(res: ServerResponse, status: number): void {
   res.end();
 }
 
-/** Whether the body parses (as Bolt will) to an object; a body that does not parse is left to Bolt's 400. */
+/** Whether the signed body parses (as Bolt will) to an object; a body that does not parse is left to Bolt's 400. */
 function isJsonObject(req: Parameters<typeof HTTPModuleFunctions.parseHTTPRequestBody>[0]): boolean {
   let body: unknown;
   try {
@@ -54,19 +104,6 @@ function isJsonObject(req: Parameters<typeof HTTPModuleFunctions.parseHTTPReques
   return typeof body === 'object' && body !== null && !Array.isArray(body);
 }
 
-function isSigned(req: IncomingMessage & { rawBody: Buffer }, signingSecret: string, now: () => number): boolean {
-  const signature = req.headers['x-slack-signature'];
-  return (
-    typeof signature === 'string' &&
-    isValidSlackRequest({
-      signingSecret,
-      body: req.rawBody.toString(),
-      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(req.headers['x-slack-request-timestamp']) },
-      nowMilliseconds: now(),
-    })
-  );
-}
-
 /**
  * Bolt leaves a request that no listener acknowledges hanging for three seconds and then answers
  * 404: an unknown action or view id, a payload of no known type. Slack shows the person an error
@@ -75,7 +112,34 @@ function isSigned(req: IncomingMessage & { rawBody: Buffer }, signingSecret: str
  * it touches the database and the listener's own ack() is then a no-op.
  */
 export class AlwaysAckApp extends App {
-  override async processEvent(event: ReceiverEvent): Promise<void> {
+  /** Requests whose listeners are still running (they go on after the ack). */
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /** Resolves once every listener under way has finished, or after `ms`, whichever comes first; true when all finished. */
+  async drain(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (this.inFlight.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    }
+    return true;
+  }
+
+  override processEvent(event: ReceiverEvent): Promise<void> {
+    const running = this.processOnce(event);
+    const tracked = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(tracked);
+    void tracked.then(() => this.inFlight.delete(tracked));
+    return running;
+  }
+
+  private async processOnce(event: ReceiverEvent): Promise<void> {
     let acked = false;
     const ack: ReceiverEvent['ack'] = async (response?: unknown) => {
       if (acked) return;

@@ -26,8 +26,8 @@ export class SlackGateway implements SlackPort {
     private readonly pacer?: ChannelPacer,
   ) {}
 
-  lookupUser(userId: string): Promise<SlackUser | undefined> {
-    return this.users.lookup(userId);
+  lookupUser(userId: string, options?: { fresh?: boolean }): Promise<SlackUser | undefined> {
+    return this.users.lookup(userId, options);
   }
 
   async createPrivateChannel(name: string): Promise<{ id: string; name: string }> {

@@ -44,9 +44,9 @@ export class UserDirectory {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async lookup(userId: string): Promise<SlackUser | undefined> {
+  async lookup(userId: string, options: { fresh?: boolean } = {}): Promise<SlackUser | undefined> {
     const cached = this.cache.get(userId);
-    if (cached && cached.expires > this.now()) return cached.user;
+    if (cached && cached.expires > this.now() && options.fresh !== true) return cached.user;
     const user = await this.fetch(userId);
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(userId, { user, expires: this.now() + TTL_MS });

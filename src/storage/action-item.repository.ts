@@ -15,7 +15,8 @@ export async function insertActionItems(
   },
 ): Promise<ActionItemRow[]> {
   if (items.items.length === 0) return [];
-  await db.selectFrom('pairs').select('id').where('id', '=', items.pairId).forUpdate().execute();
+  // The pair row serialises numbering; `no key update` leaves the key-share locks of foreign keys alone.
+  await db.selectFrom('pairs').select('id').where('id', '=', items.pairId).forNoKeyUpdate().execute();
   const last = await db
     .selectFrom('action_items')
     .select((eb) => eb.fn.max('number').as('last'))

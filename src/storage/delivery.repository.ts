@@ -12,6 +12,11 @@ export async function claimDelivery(db: DbOrTrx, key: string): Promise<boolean> 
   return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
+/** Forgets one request key: the work it guarded failed, so a new delivery of it must be carried out. */
+export async function releaseDelivery(db: DbOrTrx, key: string): Promise<void> {
+  await db.deleteFrom('slack_deliveries').where('key', '=', key).execute();
+}
+
 /** Forgets request keys older than a day (by the database's clock): Slack's retries come within minutes. */
 export async function pruneDeliveries(db: DbOrTrx): Promise<number> {
   const pruned = await db

@@ -5,7 +5,7 @@ import type { DbOrTrx } from './database.js';
  * pick one after the other instead of both picking the same questions.
  */
 export async function lockPairRow(db: DbOrTrx, pairId: number): Promise<void> {
-  await db.selectFrom('pairs').select('id').where('id', '=', pairId).forUpdate().execute();
+  await db.selectFrom('pairs').select('id').where('id', '=', pairId).forNoKeyUpdate().execute();
 }
 
 /** Catalog indexes of the icebreakers the pair has been shown. */

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { DbOrTrx } from './database.js';
-import type { JobRow } from './schema.js';
+import type { Database, JobRow } from './schema.js';
 
 export interface PlannedJob {
   kind: string;
@@ -174,15 +174,27 @@ export async function findJob(db: DbOrTrx, jobId: number): Promise<JobRow | unde
   return db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
 }
 
-export async function listFailedJobs(db: DbOrTrx, limit: number): Promise<JobRow[]> {
-  return db.selectFrom('jobs').selectAll().where('state', '=', 'failed').orderBy('finished_at', 'desc').limit(limit).execute();
+/** A workspace's jobs are its pairs' jobs. */
+const pairsOfTeam = (teamId: string) => (eb: ExpressionBuilder<Database, 'jobs'>) =>
+  eb('pair_id', 'in', eb.selectFrom('pairs').select('id').where('team_id', '=', teamId));
+
+export async function listFailedJobs(db: DbOrTrx, teamId: string, limit: number): Promise<JobRow[]> {
+  return db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('state', '=', 'failed')
+    .where(pairsOfTeam(teamId))
+    .orderBy('finished_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
-export async function countJobsByState(db: DbOrTrx): Promise<Record<string, number>> {
+export async function countJobsByState(db: DbOrTrx, teamId: string): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('jobs')
     .select((eb) => ['state', eb.fn.countAll<number>().as('count')])
     .where('state', 'in', ['pending', 'running', 'failed'])
+    .where(pairsOfTeam(teamId))
     .groupBy('state')
     .execute();
   return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));

@@ -51,7 +51,7 @@ export async function readPairFacts(db: DbOrTrx, pairId: number, countedKinds: r
       (select count(*) from goal_steps s where s.pair_id = p.id) as goal_steps,
       w.last_meeting_at,
       w.last_meeting_set_at,
-      exists (select 1 from workspace_events e where e.team_id = p.team_id) as revoked
+      exists (select 1 from workspace_events e where e.team_id = p.team_id and e.cleared_at is null) as revoked
     from pairs p
     left join agreements ag on ag.pair_id = p.id
     left join wrap_ups w on w.pair_id = p.id and w.decision is null and p.stage = 'evaluate'

@@ -102,6 +102,8 @@ export interface WorkspaceEventTable {
   team_id: string;
   event_type: string;
   received_at: CreatedAt;
+  /** Set when the workspace was heard from again (a signed request, auth.test): the revocation no longer counts. */
+  cleared_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 /** The mentee's goal (one per pair); its steps live in goal_steps. */

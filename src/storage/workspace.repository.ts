@@ -19,8 +19,31 @@ export async function listWorkspaceEvents(db: DbOrTrx, teamId: string) {
 
 /** True once the workspace removed the app or revoked its tokens: nothing more is scheduled or sent there. */
 export async function isWorkspaceRevoked(db: DbOrTrx, teamId: string): Promise<boolean> {
-  const row = await db.selectFrom('workspace_events').select('id').where('team_id', '=', teamId).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('workspace_events')
+    .select('id')
+    .where('team_id', '=', teamId)
+    .where('cleared_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The workspace was heard from again: its revocations stop counting. True when there was one to clear. */
+export async function clearWorkspaceRevocation(db: DbOrTrx, teamId: string, at: Date): Promise<boolean> {
+  const cleared = await db
+    .updateTable('workspace_events')
+    .set({ cleared_at: at })
+    .where('team_id', '=', teamId)
+    .where('cleared_at', 'is', null)
+    .executeTakeFirst();
+  return cleared.numUpdatedRows > 0n;
+}
+
+/** The open pairs of a workspace, by id. */
+export async function listOpenPairIdsOfTeam(db: DbOrTrx, teamId: string): Promise<number[]> {
+  const rows = await db.selectFrom('pairs').select('id').where('team_id', '=', teamId).where('stage', '<>', 'closed').execute();
+  return rows.map((row) => row.id);
 }
 
 /** Cancels every pending job of the workspace's pairs. */

@@ -80,3 +80,41 @@ describe('the app removed from the workspace', () => {
     expect(await pendingJobsOfPair(s.db, pair.pairId)).toEqual([]);
   });
 });
+
+describe('the workspace back (issue 12, point 7)', () => {
+  const revoked = async () => Number((await s.db.selectFrom('workspace_events').select((eb) => eb.fn.countAll<number>().as('n')).where('cleared_at', 'is', null).executeTakeFirstOrThrow()).n);
+
+  it('the first signed request from it turns scheduling back on and replans its pairs; the reminder goes out', async () => {
+    now = OPENED;
+    expect(await revoked()).toBeGreaterThan(0);
+    expect(await pendingJobsOfPair(s.db, pair.pairId)).toEqual([]);
+
+    // Any signed request will do: here a member asks for the pair's status.
+    await s.run(pair.mentee, '/mentor', 'status', pair.channelId);
+    await s.until(async () => (await pendingJobsOfPair(s.db, pair.pairId)).length > 0);
+    expect(await revoked()).toBe(0);
+    expect((await pendingJobsOfPair(s.db, pair.pairId)).map((job) => job.kind)).toContain('meeting_overdue');
+
+    const mark = s.standIn.calls.length;
+    expect((await tick(DUE)).done).toBeGreaterThanOrEqual(1);
+    expect(channelPosts(mark).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('after a new app_uninstalled, a successful auth.test (the app starting with a working token) does the same', async () => {
+    now = later(DUE, days(1));
+    await s.harness.slack.event({ type: 'app_uninstalled' }, { eventId: 'EvGONE2' });
+    await s.until(async () => (await revoked()) === 1);
+    await s.until(async () => (await pendingJobsOfPair(s.db, pair.pairId)).length === 0);
+
+    // A second app on the same database starts: Bolt's auth.test and ours succeed for the team.
+    const lines: Array<{ message: string; details?: Record<string, unknown> }> = [];
+    const again = await Scenario.start({ clock: () => now, database: s.database, log: (message, details) => void lines.push({ message, details }) });
+    try {
+      await again.until(async () => (await revoked()) === 0);
+      const resumed = await again.waitFor(() => lines.find((line) => line.message === 'workspace access back, scheduling resumed'));
+      expect(resumed.details).toMatchObject({ teamId: s.standIn.teamId, pairs: 1 });
+    } finally {
+      await again.stop();
+    }
+  });
+});

@@ -21,6 +21,7 @@ import {
   schedulerContext,
   type SeededPair,
   seedPairs,
+  TEAM_ID,
 } from '../support/scheduler.js';
 
 // Monday 5 January 2026, 15:30 in Paris and 09:30 in New York.
@@ -144,7 +145,7 @@ describe('retries', () => {
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(5);
 
     const ctx = schedulerContext(database.db, standIn, { adminUserIds: [ADMIN] });
-    const overview = await jobsOverview(ctx, { userId: ADMIN });
+    const overview = await jobsOverview(ctx, { teamId: TEAM_ID, userId: ADMIN });
     expect(overview.failed).toBeGreaterThanOrEqual(1);
     expect(overview.recentFailures).toContainEqual({
       kind: 'meeting_overdue',
@@ -153,7 +154,9 @@ describe('retries', () => {
       attempts: 5,
       at,
     });
-    await expect(jobsOverview(ctx, { userId: pair.menteeId })).rejects.toThrow(new CoachError('not_admin'));
+    // Another workspace's admin sees none of this workspace's jobs.
+    expect(await jobsOverview(ctx, { teamId: 'T0OTHER', userId: ADMIN })).toEqual({ pending: 0, failed: 0, recentFailures: [] });
+    await expect(jobsOverview(ctx, { teamId: TEAM_ID, userId: pair.menteeId })).rejects.toThrow(new CoachError('not_admin'));
   });
 
   it("a permanent Slack error (channel_not_found) fails the job at once", async () => {

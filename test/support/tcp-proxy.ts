@@ -10,6 +10,8 @@ type Mode = 'up' | 'down' | 'stalled';
 
 export class TcpProxy {
   private mode: Mode = 'up';
+  /** Added to every answer from the server (so to every database round trip); see slow(). */
+  private latencyMs = 0;
   private readonly links = new Set<{ client: Socket; server: Socket }>();
 
   private constructor(
@@ -55,6 +57,11 @@ export class TcpProxy {
     }
   }
 
+  /** Every answer from the server arrives `ms` later than it would (in order): a slow database. */
+  slow(ms: number): void {
+    this.latencyMs = ms;
+  }
+
   up(): void {
     this.mode = 'up';
     for (const link of this.links) {
@@ -77,7 +84,18 @@ export class TcpProxy {
     const link = { client, server };
     this.links.add(link);
     client.pipe(server);
-    server.pipe(client);
+    // Each chunk of an answer waits out the latency, in order (a timer per chunk keeps their order).
+    server.on('data', (chunk: Buffer) => {
+      if (this.latencyMs === 0) {
+        client.write(chunk);
+        return;
+      }
+      server.pause();
+      setTimeout(() => {
+        client.write(chunk);
+        if (this.mode !== 'stalled') server.resume();
+      }, this.latencyMs);
+    });
     // After pipe(), which starts the flow.
     if (this.mode === 'stalled') {
       client.pause();

@@ -7,14 +7,17 @@ import type { ServiceContext } from '../../services/context.js';
 import { describeError } from '../error-reply.js';
 import { AGREEMENT_BLOCKS, VIEW_AGREEMENT } from '../ids.js';
 import { catalogOf } from '../requester.js';
-import { acceptOnce } from './accept-once.js';
+import { acceptOnce, releaseAfterFailure } from './accept-once.js';
+import { formWindow } from './form-window.js';
 import { readInput, readMetadata } from './view-state.js';
 
 const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
 
 /** The agreement form: mistakes go back beside their fields; a valid agreement is stored, posted and pinned. */
 export function registerAgreementSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_AGREEMENT, async ({ ack, body, view, client }) => {
+  app.view(VIEW_AGREEMENT, async ({ ack: slackAck, body, view, client }) => {
+    // Answered within Slack's window whatever the database does (see form-window.ts).
+    const ack = formWindow(ctx, client, body.user.id, slackAck);
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, metadataSchema);
@@ -43,6 +46,7 @@ export function registerAgreementSubmission(app: App, ctx: ServiceContext): void
       await recordAgreement(ctx, who, checked.agreement);
       await client.chat.postEphemeral({ channel: who.channelId, user: userId, text: c.agreement.saved });
     } catch (error) {
+      await releaseAfterFailure(ctx, body, error);
       await client.chat
         .postEphemeral({ channel: who.channelId, user: userId, text: describeError(c, error, ctx.log) })
         .catch((failure: unknown) => ctx.log('could not tell the author why the agreement failed', { error: String(failure) }));

@@ -16,15 +16,18 @@ import { saveGoalPlan } from '../../services/goal.js';
 import { describeError } from '../error-reply.js';
 import { GOAL_BLOCKS, VIEW_GOAL_PLAN } from '../ids.js';
 import { catalogOf } from '../requester.js';
-import { acceptOnce } from './accept-once.js';
+import { acceptOnce, releaseAfterFailure } from './accept-once.js';
 import { refusedNonMember } from './member-check.js';
+import { formWindow } from './form-window.js';
 import { readInput, readMetadata } from './view-state.js';
 
 export const channelMetadata = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
 
 /** The goal and plan form: mistakes go back beside their fields; a valid plan is stored and posted. */
 export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_GOAL_PLAN, async ({ ack, body, view, client }) => {
+  app.view(VIEW_GOAL_PLAN, async ({ ack: slackAck, body, view, client }) => {
+    // Answered within Slack's window whatever the database does (see form-window.ts).
+    const ack = formWindow(ctx, client, body.user.id, slackAck);
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, channelMetadata);
@@ -47,6 +50,7 @@ export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void 
     try {
       await saveGoalPlan(ctx, who, checked.draft);
     } catch (error) {
+      await releaseAfterFailure(ctx, body, error);
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await client.chat
         .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })

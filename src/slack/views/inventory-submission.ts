@@ -7,13 +7,16 @@ import { describeError } from '../error-reply.js';
 import { INVENTORY_BLOCKS, VIEW_INVENTORY } from '../ids.js';
 import { catalogOf } from '../requester.js';
 import { channelMetadata } from './goal-plan-submission.js';
-import { acceptOnce } from './accept-once.js';
+import { acceptOnce, releaseAfterFailure } from './accept-once.js';
 import { refusedNonMember } from './member-check.js';
+import { formWindow } from './form-window.js';
 import { readInput, readMetadata } from './view-state.js';
 
 /** The self-inventory form: mistakes go back beside their fields; valid answers are stored and summarised. */
 export function registerInventorySubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_INVENTORY, async ({ ack, body, view, client }) => {
+  app.view(VIEW_INVENTORY, async ({ ack: slackAck, body, view, client }) => {
+    // Answered within Slack's window whatever the database does (see form-window.ts).
+    const ack = formWindow(ctx, client, body.user.id, slackAck);
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, channelMetadata);
@@ -39,6 +42,7 @@ export function registerInventorySubmission(app: App, ctx: ServiceContext): void
     try {
       await saveInventory(ctx, who, checked.answers);
     } catch (error) {
+      await releaseAfterFailure(ctx, body, error);
       await client.chat
         .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
         .catch((failure: unknown) => ctx.log('could not tell the member why the inventory was not saved', { error: String(failure) }));

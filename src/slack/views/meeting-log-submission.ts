@@ -11,8 +11,9 @@ import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
 import { savedNotPostedMessage } from '../messages/log-post-reply.js';
 import { catalogOf } from '../requester.js';
-import { acceptOnce } from './accept-once.js';
+import { acceptOnce, releaseAfterFailure } from './accept-once.js';
 import { refusedNonMember } from './member-check.js';
+import { formWindow } from './form-window.js';
 import { readInput, readMetadata } from './view-state.js';
 
 const metadataSchema = z.object({
@@ -22,7 +23,9 @@ const metadataSchema = z.object({
 
 /** The `/mentor-log` form: mistakes go back beside their fields; a valid log is stored and posted. */
 export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_MEETING_LOG, async ({ ack, body, view, client }) => {
+  app.view(VIEW_MEETING_LOG, async ({ ack: slackAck, body, view, client }) => {
+    // Answered within Slack's window whatever the database does (see form-window.ts).
+    const ack = formWindow(ctx, client, body.user.id, slackAck);
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, metadataSchema);
@@ -68,6 +71,7 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
         }
       } else await updateLog(ctx, { teamId: who.teamId, userId, logId: metadata.logId }, checked.draft);
     } catch (error) {
+      await releaseAfterFailure(ctx, body, error);
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await client.chat
         .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })

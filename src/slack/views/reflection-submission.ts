@@ -8,6 +8,7 @@ import { checkReflectionForm, recordReflection } from '../../services/reflection
 import { describeError } from '../error-reply.js';
 import { REFLECTION_BLOCKS, VIEW_REFLECTION } from '../ids.js';
 import { catalogOf } from '../requester.js';
+import { formWindow } from './form-window.js';
 import { readInput, readMetadata } from './view-state.js';
 
 const metadataSchema = z.object({
@@ -26,7 +27,9 @@ function blockOf(field: ReflectionField): { block: string; max: number } {
 
 /** The reflection form: mistakes go back beside their fields; a valid reflection is stored. */
 export function registerReflectionSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_REFLECTION, async ({ ack, body, view, client }) => {
+  app.view(VIEW_REFLECTION, async ({ ack: slackAck, body, view, client }) => {
+    // Answered within Slack's window whatever the database does (see form-window.ts).
+    const ack = formWindow(ctx, client, body.user.id, slackAck);
     const userId = body.user.id;
     const c = await catalogOf(ctx.slack, userId);
     const metadata = readMetadata(view.private_metadata, metadataSchema);
