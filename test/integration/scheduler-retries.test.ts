@@ -157,6 +157,7 @@ describe('retries', () => {
   });
 
   it("a permanent Slack error (channel_not_found) fails the job at once", async () => {
+    standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
     const { pair, jobId } = await nurturePair();
     standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
 
@@ -164,7 +165,10 @@ describe('retries', () => {
     const row = await job(jobId);
     expect(row).toMatchObject({ state: 'failed', attempts: 1, last_error: 'channel_not_found', lease_expires_at: null });
     expect(row.finished_at).toEqual(DUE);
-    expect((await tick(later(DUE, minutes(1)))).claimed).toBe(0);
+    // The next pass sends only the admin's notice, a job of its own; the pair's reminder is not tried again.
+    expect(await tick(later(DUE, minutes(1)))).toMatchObject({ claimed: 1, done: 1 });
+    expect(standIn.messages(ADMIN)).toHaveLength(1);
+    expect((await tick(later(DUE, minutes(2)))).claimed).toBe(0);
     expect(posted(pair)).toHaveLength(0);
   });
 

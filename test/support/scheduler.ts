@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webApi } from '@slack/bolt';
+import { sql } from 'kysely';
 import type { Config } from '../../src/config.js';
 import type { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import type { Stage } from '../../src/domain/stages.js';
@@ -251,4 +252,24 @@ export async function claimAndHang(databaseUrl: string, at: Date, leaseMs: numbe
     run.child.kill('SIGKILL');
     throw error;
   }
+}
+
+/**
+ * Waits (polling, no fixed sleep) until the database's clock has passed the lease of job `jobId`:
+ * leases are taken from the database's clock, so a test lets a short one run out for real.
+ */
+export async function untilLeaseEnds(db: Db, jobId: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await sql<{ ended: boolean }>`select lease_expires_at <= now() as ended from jobs where id = ${jobId}`.execute(db);
+    if (row.rows[0]?.ended === true) return;
+    if (Date.now() > deadline) throw new Error(`the lease of job ${jobId} did not end within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Milliseconds between the database's clock and `lease_expires_at` of a job (its lease as granted). */
+export async function leaseLeftMs(db: Db, jobId: number): Promise<number> {
+  const row = await sql<{ ms: number }>`select (extract(epoch from (lease_expires_at - now())) * 1000)::float8 as ms from jobs where id = ${jobId}`.execute(db);
+  return Number(row.rows[0]?.ms);
 }
