@@ -65,11 +65,12 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
   const batchSize = options.batchSize ?? BATCH_SIZE;
   result.failed += await housekeeping(ctx, now);
   const paused: PausedTeams = new Set();
+  // Until nothing is due: a batch may queue jobs due at once (an admin's notice), sent in this pass too.
   for (let batch = 0; batch < (options.maxBatches ?? 40); batch += 1) {
     const jobs = await claimDueJobs(ctx.db, now, batchSize, options.leaseMs ?? LEASE_MS);
     result.claimed += jobs.length;
-    if (jobs.length > 0) await runBatch(ctx, jobs, now, options, result, paused);
-    if (jobs.length < batchSize) break;
+    if (jobs.length === 0) break;
+    await runBatch(ctx, jobs, now, options, result, paused);
   }
   return result;
 }
@@ -132,7 +133,11 @@ async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Dat
     result[one.kind] += 1;
     if (one.kind === 'done' && one.replan !== undefined) replans.push(one.replan);
   }
-  const later = settled.flatMap((one) => (one.kind === 'postponed' ? [{ id: one.job.id, claim_token: one.job.claim_token, until: one.until }] : []));
+  // Never back within this pass (which claims until nothing is due at `now`).
+  const notBefore = now.getTime() + 1_000;
+  const later = settled.flatMap((one) =>
+    one.kind === 'postponed' ? [{ id: one.job.id, claim_token: one.job.claim_token, until: new Date(Math.max(one.until.getTime(), notBefore)) }] : [],
+  );
   const postponed = await postponeJobs(ctx.db, later);
   result.postponed += postponed;
   result.stale += later.length - postponed;

@@ -19,14 +19,14 @@ export interface SchedulerGatewayOptions {
  * The scheduler's way into Slack. Nobody waits on it, but a tick must end: a timeout on every call,
  * a bounded retry (Slack's default policy can wait half an hour), 429s handed back so the job is
  * postponed by Retry-After, and at most one message a second into any one channel. Worst case for
- * one call: three tries of 10 s and 3 s of waits, well inside the scheduler's 5-minute lease, which
+ * one call: four tries of 10 s and 3.5 s of waits, well inside the scheduler's 5-minute lease, which
  * the pass renews anyway.
  */
 export function createSchedulerGateway(config: Config, log?: LogFn, options: SchedulerGatewayOptions = {}): SlackGateway {
   const client = new webApi.WebClient(config.slack.botToken, {
     slackApiUrl: config.slack.apiUrl,
     timeout: options.timeoutMs ?? SCHEDULER_CALL_TIMEOUT_MS,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 },
+    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 8_000 },
     rejectRateLimitedCalls: true,
     logLevel: webApi.LogLevel.ERROR,
     // Through our logger when given, so its lines are redacted like every other.

@@ -46,6 +46,10 @@ export interface SchedulerContextOptions {
   adminUserIds?: string[];
   /** Collects what the services log (failed jobs, failed replans) so a test can assert on it. */
   logs?: Array<{ message: string; details?: Record<string, unknown> }>;
+  /** Another Web API base URL than the stand-in's own (a proxy in front of it). */
+  apiUrl?: string;
+  /** The gateway's pace into one channel, scaled down for tests that would otherwise wait real seconds. */
+  channelIntervalMs?: number;
 }
 
 /** A scheduler instance: the real scheduler gateway (bounded retries, Retry-After, pacer) against the stand-in. */
@@ -53,7 +57,14 @@ export function schedulerContext(db: Db, standIn: SlackStandIn, options: Schedul
   const adminUserIds = options.adminUserIds ?? [];
   return {
     db,
-    slack: createSchedulerGateway(standInConfig(standIn, { adminUserIds })),
+    slack: createSchedulerGateway(
+      standInConfig(standIn, {
+        adminUserIds,
+        ...(options.apiUrl === undefined ? {} : { slack: { botToken: standIn.token, appToken: undefined, signingSecret: undefined, apiUrl: options.apiUrl } }),
+      }),
+      undefined,
+      options.channelIntervalMs === undefined ? {} : { channelIntervalMs: options.channelIntervalMs },
+    ),
     adminUserIds,
     defaultTimezone: 'UTC',
     clock: options.clock ?? (() => new Date()),
