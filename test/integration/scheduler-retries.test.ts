@@ -44,6 +44,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // A stand-in of its own per test, so an injected failure never outlives its test.
   standIn = await SlackStandIn.start();
+  standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
 });
 
 afterEach(async () => {
@@ -157,7 +158,6 @@ describe('retries', () => {
   });
 
   it("a permanent Slack error (channel_not_found) fails the job at once", async () => {
-    standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
     const { pair, jobId } = await nurturePair();
     standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
 
@@ -175,7 +175,8 @@ describe('retries', () => {
     const { pair, jobId } = await nurturePair();
     standIn.channels.get(pair.channelId)!.archived = true;
 
-    expect(await tick(DUE)).toMatchObject({ claimed: 1, failed: 1 });
+    // The reminder fails; the admin's notice about it (a job of its own) is sent in the same pass.
+    expect(await tick(DUE)).toMatchObject({ claimed: 2, failed: 1, done: 1 });
     expect(await job(jobId)).toMatchObject({ state: 'failed', attempts: 1, last_error: 'is_archived' });
     // One try in the channel; the other post is the admin being told (test/e2e/faults-slack.test.ts).
     expect(standIn.callsTo('chat.postMessage').filter((call) => call.params.channel === pair.channelId)).toHaveLength(1);
