@@ -2,16 +2,6 @@ import type { Locale } from '../domain/locale.js';
 import type { DbOrTrx } from './database.js';
 
 /** A workspace member as the scheduler needs them: zone, language, name, admin flag. */
-export interface StoredMember {
-  userId: string;
-  tz: string;
-  locale: Locale;
-  name: string;
-  isAdmin: boolean;
-  deleted: boolean;
-  refreshedAt: Date;
-}
-
 export interface MemberProfile {
   userId: string;
   tz: string;
@@ -20,6 +10,9 @@ export interface MemberProfile {
   isAdmin: boolean;
   deleted: boolean;
 }
+
+/** A profile as stored, with when Slack last told us about it. */
+export type StoredMember = MemberProfile & { refreshedAt: Date };
 
 export async function readMembers(db: DbOrTrx, teamId: string, userIds: readonly string[]): Promise<Map<string, StoredMember>> {
   if (userIds.length === 0) return new Map();
