@@ -21,6 +21,8 @@ export interface AckLevel {
   app: LatencySummary;
   floor: LatencySummary;
   runs: number;
+  /** Requests of the whole section refused on a reused socket and sent once more (never fatal). */
+  retried: number;
 }
 
 export interface AckOptions {
@@ -125,7 +127,7 @@ export async function measureAckLatency(database: BenchDatabase, options: AckOpt
     if (refused.length > 0) throw new Error(`the app refused ${refused.length} meeting logs, e.g. ${refused[0]}`);
     return options.levels.map((concurrency) => {
       const level = results.get(concurrency) ?? { app: [], floor: [] };
-      return { concurrency, app: medianSummary(level.app), floor: medianSummary(level.floor), runs: options.runs };
+      return { concurrency, app: medianSummary(level.app), floor: medianSummary(level.floor), runs: options.runs, retried: appClient.retried + floorClient.retried };
     });
   } finally {
     for (const child of children.reverse()) {

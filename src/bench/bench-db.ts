@@ -140,3 +140,17 @@ export async function seedJobHistory(handle: BenchDatabase, pairIds: { from: num
 export async function analyze(handle: BenchDatabase): Promise<void> {
   await sql`vacuum analyze`.execute(handle.db);
 }
+
+/**
+ * The seeded pairs' members as the scheduler keeps them (slack_members), stored `at`: a programme
+ * that has run for a day has them from its first nudges and `user_change` events. Without them,
+ * each member costs one users.info on their first nudge of the day.
+ */
+export async function seedMembers(handle: BenchDatabase, pairIds: { from: number; to: number }, at: Date): Promise<void> {
+  await sql`
+    insert into slack_members (team_id, user_id, tz, locale, display_name, is_admin, refreshed_at)
+    select p.team_id, u.id, 'UTC', 'en', lower(u.id), false, ${at}
+    from pairs p cross join lateral (values (p.mentor_id), (p.mentee_id)) as u(id)
+    where p.id between ${pairIds.from} and ${pairIds.to}
+    on conflict (team_id, user_id) do nothing`.execute(handle.db);
+}

@@ -29,6 +29,18 @@ function chosenSections(argv: readonly string[]): Section[] {
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
+/** A section that throws reports its error in a row of its own; the sections after it still run. */
+async function attempt<T>(figures: BenchFigures, section: Section, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    progress(`${section} failed: ${message}`);
+    (figures.errors ??= []).push({ section, error: message });
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const sections = chosenSections(process.argv.slice(2));
   const runs = process.argv.includes('--quick') ? 1 : 3;
@@ -41,13 +53,13 @@ async function main(): Promise<void> {
   // Each section gets a fresh database: none of them sees another's rows.
   if (sections.includes('startup')) {
     progress('cold starts (embedded, Postgres)');
-    figures.startup = await measureStartup(['embedded', 'postgres'], runs);
+    figures.startup = await attempt(figures, 'startup', () => measureStartup(['embedded', 'postgres'], runs));
   }
   if (sections.includes('ack')) {
     progress('acknowledgement latency (app and bare Bolt floor, 1/50/200 concurrent)');
     const database = await openFreshBenchDatabase();
     try {
-      figures.ack = await measureAckLatency(database, { levels: [1, 50, 200], runs: runs + 2, minRequests: 100 });
+      figures.ack = await attempt(figures, 'ack', () => measureAckLatency(database, { levels: [1, 50, 200], runs: runs + 2, minRequests: 100 }));
     } finally {
       await database.close();
     }
@@ -56,7 +68,7 @@ async function main(): Promise<void> {
     progress('scheduler throughput (10,000 due nudges, 1 and 3 instances)');
     const database = await openFreshBenchDatabase();
     try {
-      figures.scheduler = await measureScheduler(database, { pairs: 10_000, instances: [1, 3], runs });
+      figures.scheduler = await attempt(figures, 'scheduler', () => measureScheduler(database, { pairs: 10_000, instances: [1, 3], runs }));
     } finally {
       await database.close();
     }
@@ -65,7 +77,7 @@ async function main(): Promise<void> {
     progress('claim query (100,000 pairs, 1,000,000 jobs)');
     const database = await openFreshBenchDatabase();
     try {
-      figures.claim = await measureClaimQuery(database, { pairs: 100_000, jobsPerPair: 10, repetitions: 50 });
+      figures.claim = await attempt(figures, 'claim', () => measureClaimQuery(database, { pairs: 100_000, jobsPerPair: 10, repetitions: 50 }));
     } finally {
       await database.close();
     }

@@ -7,6 +7,8 @@ import type { LatencySummary } from './stats.js';
 import type { StartupFigures } from './startup.js';
 
 export interface BenchFigures {
+  /** A section that failed: its error, reported in a row of its own; the other sections still ran. */
+  errors?: Array<{ section: string; error: string }>;
   ack?: AckLevel[];
   scheduler?: SchedulerFigures;
   claim?: ClaimFigures;
@@ -21,6 +23,7 @@ export const TARGETS = {
   jobsPerSecond: 1_000,
   claimMs: 10,
   rssMiB: 200,
+  slackCallsPerJob: 1.05,
   startMs: 2_000,
 } as const;
 
@@ -34,13 +37,16 @@ const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
 
 export function tableRows(figures: BenchFigures): Row[] {
   const rows: Row[] = [];
+  for (const failure of figures.errors ?? []) {
+    rows.push([`section \`${failure.section}\``, `error: ${failure.error.replaceAll('|', '\\|').replaceAll('\n', ' ').slice(0, 300)}`, '—', 'runs to the end', verdict(false)]);
+  }
   for (const level of figures.ack ?? []) {
     const ratio = level.app.p99 / level.floor.p99;
     const targeted = level.concurrency === TARGETS.ackConcurrency;
     rows.push([
       `ack of signed \`/mentor-log\`, ${level.concurrency} concurrent, p50 / p99 / max`,
       triple(level.app),
-      `${triple(level.floor)} (p99 ratio ${ratio.toFixed(2)}x)`,
+      `${triple(level.floor)} (p99 ratio ${ratio.toFixed(2)}x; ${level.retried} request(s) of the section resent after a reused socket closed)`,
       targeted ? `p99 ≤ ${TARGETS.ackRatio}x floor and < ${TARGETS.ackP99Ms} ms` : '—',
       targeted ? verdict(ratio <= TARGETS.ackRatio && level.app.p99 < TARGETS.ackP99Ms) : 'info',
     ]);
@@ -48,12 +54,20 @@ export function tableRows(figures: BenchFigures): Row[] {
   const scheduler = figures.scheduler;
   for (const run of scheduler?.byInstances ?? []) {
     const clean = run.duplicates === 0 && run.unsent === 0;
+    const label = `scheduler, ${whole(scheduler?.pairs ?? 0)} due nudges, ${run.instances} instance${run.instances === 1 ? '' : 's'}`;
     rows.push([
-      `scheduler, ${whole(scheduler?.pairs ?? 0)} due nudges, ${run.instances} instance${run.instances === 1 ? '' : 's'}`,
-      `${whole(run.jobsPerSecond)} jobs/s, ${run.duplicates} duplicates, ${run.unsent} unsent (a job: ${run.cpuMsPerJob.toFixed(1)} ms of scheduler CPU, ${run.transactionsPerJob.toFixed(0)} database transactions)`,
+      label,
+      `${whole(run.jobsPerSecond)} jobs/s, ${run.duplicates} duplicates, ${run.unsent} unsent (a job: ${run.cpuMsPerJob.toFixed(2)} ms of scheduler CPU, ${run.transactionsPerJob.toFixed(2)} database transactions, ${run.slackCallsPerJob.toFixed(3)} Slack calls; RSS after ${mib(run.rssAfterRunBytes)})`,
       '—',
-      `≥ ${whole(TARGETS.jobsPerSecond)} jobs/s, 0 duplicates`,
+      `≥ ${whole(TARGETS.jobsPerSecond)} jobs/s, 0 duplicates, 0 unsent`,
       verdict(run.jobsPerSecond >= TARGETS.jobsPerSecond && clean),
+    ]);
+    rows.push([
+      `${label}: Slack Web API calls per nudge`,
+      run.slackCallsPerJob.toFixed(3),
+      '—',
+      `≤ ${TARGETS.slackCallsPerJob}`,
+      verdict(run.slackCallsPerJob <= TARGETS.slackCallsPerJob),
     ]);
   }
   const claim = figures.claim;

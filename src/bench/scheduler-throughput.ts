@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
-import { type BenchDatabase, benchDatabaseUrl, seedOverdueNudges, seedPairs } from './bench-db.js';
+import { type BenchDatabase, benchDatabaseUrl, seedMembers, seedOverdueNudges, seedPairs } from './bench-db.js';
 import { exited, nextMessage, startChild } from './child.js';
 import type { WorkerMessage } from './scheduler-worker.js';
 import { seededStandIn } from './seeded-stand-in.js';
@@ -23,6 +23,10 @@ export interface SchedulerRun {
   cpuMsPerJob: number;
   /** Database round trips per job: each statement outside a transaction is a transaction of its own. */
   transactionsPerJob: number;
+  /** Slack Web API calls per job sent (the post, and any users.info or DM around it). */
+  slackCallsPerJob: number;
+  /** RSS of the first instance after its run. */
+  rssAfterRunBytes: number;
 }
 
 export interface SchedulerFigures {
@@ -32,6 +36,8 @@ export interface SchedulerFigures {
     jobsPerSecond: number;
     cpuMsPerJob: number;
     transactionsPerJob: number;
+    slackCallsPerJob: number;
+    rssAfterRunBytes: number;
     duplicates: number;
     unsent: number;
     runs: number;
@@ -61,6 +67,7 @@ export async function measureScheduler(
   const now = benchNow();
   const seeded = await seedPairs(database, 1, options.pairs, new Date(now.getTime() - 30 * DAY_MS));
   const pairIds = { from: seeded.firstId, to: seeded.firstId + seeded.count - 1 };
+  await seedMembers(database, pairIds, now);
   const standIn = await seededStandIn(options.pairs);
   const env = {
     DATABASE_URL: benchDatabaseUrl(),
@@ -95,7 +102,8 @@ export async function measureScheduler(
         errors.push(...done.flatMap((message) => message.errors));
         await Promise.all(workers.map((worker) => exited(worker)));
 
-        const posts = standIn.calls.slice(firstCall).filter((call) => call.method === 'chat.postMessage').map((call) => String(call.params.channel));
+        const calls = standIn.calls.slice(firstCall);
+        const posts = calls.filter((call) => call.method === 'chat.postMessage').map((call) => String(call.params.channel));
         const jobsDone = await sql<{ count: number }>`select count(*)::int as count from jobs where state = 'done'`.execute(database.db);
         const doneCount = jobsDone.rows[0]?.count ?? 0;
         runs.push({
@@ -105,6 +113,8 @@ export async function measureScheduler(
           cpuMsPerJob: done.reduce((sum, message) => sum + message.cpuMs, 0) / Math.max(doneCount, 1),
           // A backend's counters reach pg_stat_database when it disconnects: read after the workers exit.
           transactionsPerJob: ((await transactions(database)) - transactionsBefore) / Math.max(posts.length, 1),
+          slackCallsPerJob: calls.length / Math.max(doneCount, 1),
+          rssAfterRunBytes: done[0]?.rssBytes ?? 0,
           duplicates: [...duplicates(posts).values()].reduce((sum, count) => sum + count - 1, 0),
           unsent: options.pairs - new Set(posts).size,
           elapsedMs,
@@ -129,6 +139,8 @@ export async function measureScheduler(
         jobsPerSecond: median(mine.map((run) => run.jobsPerSecond)),
         cpuMsPerJob: median(mine.map((run) => run.cpuMsPerJob)),
         transactionsPerJob: median(mine.map((run) => run.transactionsPerJob)),
+        slackCallsPerJob: median(mine.map((run) => run.slackCallsPerJob)),
+        rssAfterRunBytes: median(mine.map((run) => run.rssAfterRunBytes)),
         duplicates: Math.max(...mine.map((run) => run.duplicates)),
         unsent: Math.max(...mine.map((run) => run.unsent)),
         runs: mine.length,

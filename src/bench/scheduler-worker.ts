@@ -5,7 +5,7 @@
  */
 import { startMentorCoach } from '../app.js';
 import { loadConfig } from '../config.js';
-import { type PassResult, runSchedulerPass } from '../scheduler/worker.js';
+import { emptyPassResult, type PassResult, runSchedulerPass } from '../scheduler/worker.js';
 import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
 
 export type WorkerMessage =
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
 
   const ctx = { ...coach.ctx, slack: createSchedulerGateway(config) };
-  const total: PassResult = { claimed: 0, done: 0, cancelled: 0, postponed: 0, retried: 0, failed: 0 };
+  const total: PassResult = emptyPassResult();
   let passes = 0;
   const cpuBefore = process.cpuUsage();
   for (;;) {

@@ -1,19 +1,25 @@
 import type { LogFn } from '../logger.js';
-import { type JobOutcome, runNudgeJob } from '../services/nudges.js';
+import { ADMIN_NOTICE, noticeTeam, runAdminNotice } from '../services/admin-notices.js';
 import type { ServiceContext } from '../services/context.js';
 import { noteDeliveryProblem } from '../services/delivery.js';
+import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/nudges.js';
 import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
-import { claimDueJobs, completeJob, failAbandonedJobs, failJobAttempt, postponeJob } from '../storage/job.repository.js';
-import { pruneDeliveries } from '../storage/delivery.repository.js';
+import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/job.repository.js';
 import type { JobRow } from '../storage/schema.js';
+import { housekeeping } from './housekeeping.js';
+import { LeaseKeeper } from './leases.js';
 
-export const BATCH_SIZE = 25;
+export const BATCH_SIZE = 50;
 export const LEASE_MS = 5 * 60_000;
 /** Minutes to wait before attempt 2, 3, 4, 5. */
 const BACKOFF_MINUTES = [1, 5, 15, 60];
+/** The workspace's token was refused: its jobs wait this long, pending, and no attempt is spent. */
+export const AUTH_PAUSE_MS = 5 * 60_000;
+/** Slack's answers that say the token, not the job, is the problem. */
+const AUTH_ERRORS: ReadonlySet<string> = new Set(['invalid_auth', 'account_inactive', 'token_revoked', 'not_authed']);
 
-export type JobHandler = (ctx: ServiceContext, job: JobRow, now: Date) => Promise<JobOutcome>;
+export type JobHandler = (ctx: ServiceContext, job: JobRow, now: Date, batch: JobBatch) => Promise<JobOutcome>;
 
 export interface PassResult {
   claimed: number;
@@ -22,6 +28,8 @@ export interface PassResult {
   postponed: number;
   retried: number;
   failed: number;
+  /** Outcomes refused because another replica had taken the job over (the claim's token was stale). */
+  stale: number;
 }
 
 export interface WorkerOptions {
@@ -33,62 +41,128 @@ export interface WorkerOptions {
   log?: LogFn;
 }
 
-const defaultHandler: JobHandler = runNudgeJob;
+const DEFAULT_HANDLERS: Record<string, JobHandler> = { [ADMIN_NOTICE]: runAdminNotice };
+
+type Settled =
+  | { job: JobRow; kind: 'done' | 'cancelled'; replan?: number }
+  | { job: JobRow; kind: 'postponed'; until: Date }
+  | { job: JobRow; kind: 'failed'; error: unknown };
+
+/** Teams whose token Slack refused during this pass: their jobs wait without calling Slack again. */
+type PausedTeams = Set<string>;
+
+export function emptyPassResult(): PassResult {
+  return { claimed: 0, done: 0, cancelled: 0, postponed: 0, retried: 0, failed: 0, stale: 0 };
+}
 
 /**
- * One scheduler pass at `now`: claims due jobs in small batches and runs each outside the claiming
- * statement, so Slack calls never hold a database lock. Safe to run on every replica at once.
+ * One scheduler pass at `now`: claims due jobs in batches and runs each outside the claiming
+ * statement, so Slack calls never hold a database lock. Safe to run on every replica at once: leases
+ * come from the database's clock and every outcome is fenced by its claim's token.
  */
 export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: WorkerOptions = {}): Promise<PassResult> {
-  const result: PassResult = { claimed: 0, done: 0, cancelled: 0, postponed: 0, retried: 0, failed: 0 };
+  const result = emptyPassResult();
   const batchSize = options.batchSize ?? BATCH_SIZE;
-  result.failed += await failAbandonedJobs(ctx.db, now);
-  await pruneDeliveries(ctx.db);
+  result.failed += await housekeeping(ctx, now);
+  const paused: PausedTeams = new Set();
+  // Until nothing is due: a batch may queue jobs due at once (an admin's notice), sent in this pass too.
   for (let batch = 0; batch < (options.maxBatches ?? 40); batch += 1) {
     const jobs = await claimDueJobs(ctx.db, now, batchSize, options.leaseMs ?? LEASE_MS);
     result.claimed += jobs.length;
-    // A batch is sent side by side: jobs for different channels need not wait for each other, and
-    // the gateway's pacer keeps posts into one channel a second apart.
-    await Promise.all(jobs.map((job) => runOne(ctx, job, now, options, result)));
-    if (jobs.length < batchSize) break;
+    if (jobs.length === 0) break;
+    await runBatch(ctx, jobs, now, options, result, paused);
   }
   return result;
 }
 
-async function runOne(ctx: ServiceContext, job: JobRow, now: Date, options: WorkerOptions, result: PassResult): Promise<void> {
-  const handler = options.handlers?.[job.kind] ?? defaultHandler;
+async function runBatch(ctx: ServiceContext, jobs: JobRow[], now: Date, options: WorkerOptions, result: PassResult, paused: PausedTeams): Promise<void> {
+  const log = options.log ?? ctx.log;
+  const leases = new LeaseKeeper(ctx.db, jobs, options.leaseMs ?? LEASE_MS, log);
+  let settled: Settled[];
+  let batch: JobBatch;
   try {
-    const outcome = await handler(ctx, job, now);
-    if (outcome.outcome === 'postponed') {
-      await postponeJob(ctx.db, job.id, outcome.until);
-      result.postponed += 1;
-      return;
-    }
-    await completeJob(ctx.db, job.id, now, outcome.outcome);
-    result[outcome.outcome] += 1;
-    if (outcome.outcome === 'done') await outcome.after?.();
+    const pairIds = jobs.flatMap((job) => (job.pair_id === null ? [] : [job.pair_id]));
+    batch = { pairs: await loadPairs(ctx, pairIds, now) };
+    // A batch is sent side by side: jobs for different channels need not wait for each other, and
+    // the gateway's pacer keeps posts into one channel a second apart.
+    settled = await Promise.all(jobs.map((job) => runOne(ctx, job, now, batch, options, paused, log)));
+  } finally {
+    await leases.stop();
+  }
+  if (leases.lost.size > 0) log('jobs taken over by another replica after their lease lapsed', { jobs: [...leases.lost] });
+  await settle(ctx, settled, now, batch, result, log);
+}
+
+function teamOf(job: JobRow, batch: JobBatch): string {
+  return (job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.team_id) ?? noticeTeam(job) ?? '';
+}
+
+async function runOne(ctx: ServiceContext, job: JobRow, now: Date, batch: JobBatch, options: WorkerOptions, paused: PausedTeams, log: LogFn): Promise<Settled> {
+  const team = teamOf(job, batch);
+  if (paused.has(team)) return { job, kind: 'postponed', until: new Date(now.getTime() + AUTH_PAUSE_MS) };
+  const handler = options.handlers?.[job.kind] ?? DEFAULT_HANDLERS[job.kind] ?? runNudgeJob;
+  try {
+    const outcome = await handler(ctx, job, now, batch);
+    if (outcome.outcome === 'postponed') return { job, kind: 'postponed', until: outcome.until };
+    return outcome.outcome === 'done' ? { job, kind: 'done', ...(outcome.replan === undefined ? {} : { replan: outcome.replan }) } : { job, kind: 'cancelled' };
   } catch (error) {
-    await recordFailure(ctx, job, now, error, result, options.log ?? ctx.log);
+    if (error instanceof SlackCallError && error.retryAfterSeconds !== undefined) {
+      // Rate limited: wait as long as Slack asked, without spending an attempt.
+      return { job, kind: 'postponed', until: new Date(now.getTime() + error.retryAfterSeconds * 1000) };
+    }
+    if (error instanceof SlackCallError && AUTH_ERRORS.has(error.slackError)) {
+      // The token, not the job: the workspace's pass pauses and its jobs stay pending, none failed.
+      if (!paused.has(team)) log('workspace token refused, its jobs wait', { teamId: team, error: error.slackError, minutes: AUTH_PAUSE_MS / 60_000 });
+      paused.add(team);
+      return { job, kind: 'postponed', until: new Date(now.getTime() + AUTH_PAUSE_MS) };
+    }
+    return { job, kind: 'failed', error };
   }
 }
 
-async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error: unknown, result: PassResult, log: LogFn) {
-  const code = error instanceof SlackCallError ? error.slackError : error instanceof Error ? error.name : 'error';
-  if (error instanceof SlackCallError && error.retryAfterSeconds !== undefined) {
-    // Rate limited: wait as long as Slack asked, without spending an attempt.
-    await postponeJob(ctx.db, job.id, new Date(now.getTime() + error.retryAfterSeconds * 1000));
-    result.postponed += 1;
-    return;
+/** Writes a batch's outcomes: the sends and cancellations in one statement, then the replans in one transaction. */
+async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Date, batch: JobBatch, result: PassResult, log: LogFn): Promise<void> {
+  const finals = settled.filter((one): one is Extract<Settled, { kind: 'done' | 'cancelled' }> => one.kind === 'done' || one.kind === 'cancelled');
+  const recorded = await completeJobs(ctx.db, finals.map((one) => ({ id: one.job.id, claim_token: one.job.claim_token, state: one.kind })), now);
+  const replans: number[] = [];
+  for (const one of finals) {
+    if (!recorded.has(one.job.id)) {
+      result.stale += 1;
+      continue;
+    }
+    result[one.kind] += 1;
+    if (one.kind === 'done' && one.replan !== undefined) replans.push(one.replan);
   }
+  // Never back within this pass (which claims until nothing is due at `now`).
+  const notBefore = now.getTime() + 1_000;
+  const later = settled.flatMap((one) =>
+    one.kind === 'postponed' ? [{ id: one.job.id, claim_token: one.job.claim_token, until: new Date(Math.max(one.until.getTime(), notBefore)) }] : [],
+  );
+  const postponed = await postponeJobs(ctx.db, later);
+  result.postponed += postponed;
+  result.stale += later.length - postponed;
+  for (const one of settled) if (one.kind === 'failed') await recordFailure(ctx, one.job, now, one.error, batch, result, log);
+  await replanAfterSends(ctx, replans, now).catch((error: unknown) =>
+    log('could not replan nudges', { pairs: replans.length, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error: unknown, batch: JobBatch, result: PassResult, log: LogFn) {
+  const code = error instanceof SlackCallError ? error.slackError : error instanceof Error ? error.name : 'error';
   const permanent = error instanceof SlackCallError && isPermanentSlackError(error.slackError);
   const wait = BACKOFF_MINUTES[job.attempts - 1];
   const retryAt = permanent || job.attempts >= job.max_attempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
-  await failJobAttempt(ctx.db, job.id, code, retryAt, now);
+  if (!(await failJobAttempt(ctx.db, job, code, retryAt, now))) {
+    result.stale += 1;
+    return;
+  }
   if (retryAt === null) result.failed += 1;
   else result.retried += 1;
   log('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: code, willRetry: retryAt !== null });
-  // The channel itself is out of reach: the pair's other jobs would fail the same way, so they stop here.
-  if (permanent && job.pair_id !== null) {
+  // The pair's channel itself is out of reach (the failing call was to that channel, not an admin's
+  // DM): the pair's other jobs would fail the same way, so they stop here.
+  const channel = job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.channel_id;
+  if (permanent && job.pair_id !== null && channel != null && error.channel === channel) {
     await noteDeliveryProblem(ctx, job.pair_id, code, now).catch((failure: unknown) =>
       log('could not set a pair aside', { pairId: job.pair_id, error: failure instanceof Error ? failure.message : String(failure) }),
     );

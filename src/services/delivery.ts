@@ -5,6 +5,7 @@ import { cancelPairJobs } from '../storage/job.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { PairRow } from '../storage/schema.js';
 import { isWorkspaceRevoked } from '../storage/workspace.repository.js';
+import { queueAdminNotices } from './admin-notices.js';
 import type { ServiceContext } from './context.js';
 
 /**
@@ -21,13 +22,10 @@ export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, s
   if (!(await markDeliveryProblem(ctx.db, pair.id, problem, now))) return false;
   await cancelPairJobs(ctx.db, pair.id, now);
   ctx.log('pair channel out of reach, reminders stopped', { pairId: pair.id, problem });
-  // As for the no-response question: the programme admins, else the admin who opened the pair.
-  const admins = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
-  for (const admin of admins) {
-    await ctx.slack
-      .notifyUser(admin, { kind: 'deliveryProblemAdmins', channelId: pair.channel_id, problem })
-      .catch((error: unknown) => ctx.log('could not tell an admin about a pair out of reach', { admin, error: String(error) }));
-  }
+  // As for the no-response question: the programme admins, else the admin who opened the pair, each
+  // told by a job of their own.
+  const message = { kind: 'deliveryProblemAdmins', channelId: pair.channel_id, problem } as const;
+  await queueAdminNotices(ctx, pair, `delivery_problem:${pair.id}:${now.toISOString()}`, message, now);
   return true;
 }
 

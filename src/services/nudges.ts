@@ -2,13 +2,17 @@ import { PLANNED_NUDGES, type PairFacts, planNudges, type PlannedNudge } from '.
 import { nextWorkingTime } from '../domain/working-hours.js';
 import { MIN_STEPS } from '../domain/goal-plan.js';
 import { findActionItem } from '../storage/action-item.repository.js';
-import { cancelPairJobs, syncPairJobs } from '../storage/job.repository.js';
-import { readPairFacts } from '../storage/pair-facts.repository.js';
+import type { Db } from '../storage/database.js';
+import { cancelPairJobs, syncPairJobs, syncPairsJobs } from '../storage/job.repository.js';
+import type { StoredMember } from '../storage/member.repository.js';
+import { type PairWithFacts, readPairsWithFacts } from '../storage/pair-facts.repository.js';
 import { findPairById } from '../storage/pair.repository.js';
 import type { JobRow, PairRow } from '../storage/schema.js';
+import { inTransaction } from '../storage/transaction.js';
+import { queueAdminNotices } from './admin-notices.js';
 import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from './agenda.js';
 import type { ServiceContext } from './context.js';
-import { schedulingStopped } from './delivery.js';
+import { isStale, membersOf, refreshMembers } from './members.js';
 import { type ActivePair, pairRef } from './pair-access.js';
 
 /** A snoozed nudge is a copy of the original, outside the planner's kinds so replanning leaves it be. */
@@ -16,22 +20,32 @@ export const SNOOZED = 'snoozed';
 const COUNTED_NUDGES: readonly string[] = [...PLANNED_NUDGES.filter((kind) => kind !== 'no_response'), SNOOZED];
 
 export type JobOutcome =
-  | { outcome: 'done'; after?: () => Promise<void> }
+  /** `replan`: the pair whose nudges are planned again once the send is recorded. */
+  | { outcome: 'done'; replan?: number }
   | { outcome: 'cancelled' }
   | { outcome: 'postponed'; until: Date };
 
-/** The members' zones: a channel nudge goes out at a working hour for both where one exists, else the mentee's. */
-export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ mentee: string; mentor: string }> {
-  const zone = async (userId: string) =>
-    (await ctx.slack.lookupUser(userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
-  const [mentee, mentor] = await Promise.all([zone(pair.mentee_id), zone(pair.mentor_id)]);
-  return { mentee, mentor };
+/** A pair as the scheduler reads it once per batch: its row, the planner's facts, its members' profiles. */
+export interface LoadedPair {
+  pair: PairRow;
+  facts: PairFacts;
+  workspaceRevoked: boolean;
+  members: { mentor: StoredMember | undefined; mentee: StoredMember | undefined };
 }
 
-/** The planner's facts about a pair (one database round trip and the members' zones), and whether its workspace removed the app. */
-export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise<{ facts: PairFacts; workspaceRevoked: boolean } | undefined> {
-  const [row, zones] = await Promise.all([readPairFacts(ctx.db, pair.id, COUNTED_NUDGES), pairZones(ctx, pair)]);
-  if (!row) return undefined;
+/** What a batch of claimed jobs shares: their pairs, read in one query. */
+export interface JobBatch {
+  pairs: ReadonlyMap<number, LoadedPair>;
+}
+
+const zonesOf = (ctx: ServiceContext, members: LoadedPair['members']) => ({
+  mentee: members.mentee?.tz ?? ctx.defaultTimezone,
+  mentor: members.mentor?.tz ?? ctx.defaultTimezone,
+});
+
+function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
+  const { pair, facts: row } = read;
+  const members = { mentor: read.mentor, mentee: read.mentee };
   const facts: PairFacts = {
     pairId: pair.id,
     stage: pair.stage,
@@ -46,29 +60,72 @@ export async function loadPairFacts(ctx: ServiceContext, pair: PairRow): Promise
     plannedEndOn: row.plannedEndOn,
     openItems: row.openItems,
     nudgesSinceActivity: row.delivered,
-    zones,
+    zones: zonesOf(ctx, members),
     lastMeeting: row.lastMeetingAt && row.lastMeetingSetAt ? { at: row.lastMeetingAt, setAt: row.lastMeetingSetAt } : null,
   };
-  return { facts, workspaceRevoked: row.workspaceRevoked };
+  return { pair, facts, workspaceRevoked: row.workspaceRevoked, members };
+}
+
+/** The members' zones: a channel nudge goes out at a working hour for both where one exists, else the mentee's. */
+export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ mentee: string; mentor: string }> {
+  const members = await membersOf(ctx, pair.team_id, [pair.mentee_id, pair.mentor_id]);
+  return zonesOf(ctx, { mentee: members.get(pair.mentee_id), mentor: members.get(pair.mentor_id) });
 }
 
 /**
+ * A batch's pairs with their facts, in one query; members whose stored profile is missing or a day
+ * old are asked about (users.info) first, which in a steady state is nobody.
+ */
+export async function loadPairs(ctx: ServiceContext, pairIds: readonly number[], now: Date): Promise<Map<number, LoadedPair>> {
+  const read = await readPairsWithFacts(ctx.db, pairIds, COUNTED_NUDGES);
+  const staleByTeam = new Map<string, string[]>();
+  for (const { pair, mentor, mentee } of read.values()) {
+    const stale = [isStale(mentor, now) ? pair.mentor_id : null, isStale(mentee, now) ? pair.mentee_id : null].filter((id) => id !== null);
+    if (stale.length > 0) staleByTeam.set(pair.team_id, [...(staleByTeam.get(pair.team_id) ?? []), ...stale]);
+  }
+  for (const [teamId, userIds] of staleByTeam) {
+    const fresh = await refreshMembers(ctx, teamId, userIds, now);
+    for (const one of read.values()) {
+      if (one.pair.team_id !== teamId) continue;
+      one.mentor = fresh.get(one.pair.mentor_id) ?? one.mentor;
+      one.mentee = fresh.get(one.pair.mentee_id) ?? one.mentee;
+    }
+  }
+  return new Map([...read].map(([id, one]) => [id, toLoaded(ctx, one)]));
+}
+
+const plannable = (loaded: LoadedPair | undefined): loaded is LoadedPair =>
+  loaded !== undefined &&
+  loaded.pair.channel_id !== null &&
+  loaded.pair.stage !== 'closed' &&
+  loaded.pair.paused_at === null &&
+  loaded.pair.delivery_problem_at === null &&
+  !loaded.workspaceRevoked;
+
+/**
  * Brings a pair's planned nudges in line with its facts. Called whenever a fact changes; planning
- * twice gives the same jobs, and a nudge whose reason went away is cancelled.
+ * twice gives the same jobs, and a nudge whose reason went away is cancelled. The facts are read
+ * and the plan written under a lock on the pair, which the scheduler's replanning takes too: a plan
+ * never cancels a job made from facts newer than its own.
  */
 export async function replanPair(ctx: ServiceContext, pairId: number): Promise<void> {
   const pair = await findPairById(ctx.db, pairId);
   if (!pair || pair.channel_id === null) return;
-  const loaded = pair.stage === 'closed' || pair.paused_at !== null || pair.delivery_problem_at !== null ? undefined : await loadPairFacts(ctx, pair);
-  if (!loaded || loaded.workspaceRevoked) {
-    await cancelPairJobs(ctx.db, pair.id, ctx.clock());
-    return;
-  }
-  const facts = loaded.facts;
-  const plan = planNudges(facts, ctx.clock());
-  // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
-  const agendas = await planAgendaJobs(ctx, pair, facts.zones, ctx.clock());
-  await syncPairJobs(ctx.db, pair.id, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas], ctx.clock());
+  // Slack is asked (if at all) before the lock is taken, never while it is held.
+  if (pair.stage !== 'closed') await membersOf(ctx, pair.team_id, [pair.mentor_id, pair.mentee_id]);
+  await inTransaction(ctx.db, async (trx) => {
+    const read = (await readPairsWithFacts(trx, [pairId], COUNTED_NUDGES, { lock: true })).get(pairId);
+    const loaded = read && toLoaded(ctx, read);
+    const now = ctx.clock();
+    if (!plannable(loaded)) {
+      await cancelPairJobs(trx, pairId, now);
+      return;
+    }
+    const plan = planNudges(loaded.facts, now);
+    // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
+    const agendas = await planAgendaJobs({ ...ctx, db: trx as Db }, loaded.pair, loaded.facts.zones, now);
+    await syncPairJobs(trx, pairId, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas], now);
+  });
 }
 
 /** Replanning follows a change that is already stored: a failure is logged, the change stands. */
@@ -79,19 +136,31 @@ export async function replanQuietly(ctx: ServiceContext, pairId: number): Promis
 }
 
 /**
- * Sends one claimed nudge, after checking that it still has a reason to exist and that it is a
- * working hour for the people it addresses.
+ * After a batch's sends are recorded: the nudges of those pairs planned again, in one transaction,
+ * from facts read afresh under the pairs' locks (so the sends just recorded count, and an action item
+ * a member added meanwhile keeps its reminders). The agenda depends on nothing a send changes.
  */
-export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): Promise<JobOutcome> {
-  const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
-  if (!pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
-  if (job.kind === AGENDA_JOB) {
-    if (await schedulingStopped(ctx, pair)) return { outcome: 'cancelled' };
-    return runAgendaJob(ctx, job, pair as ActivePair, await pairZones(ctx, pair), now);
-  }
-  const loaded = pair.delivery_problem_at === null ? await loadPairFacts(ctx, pair) : undefined;
-  if (!loaded || loaded.workspaceRevoked) return { outcome: 'cancelled' };
+export async function replanAfterSends(ctx: ServiceContext, pairIds: readonly number[], now: Date): Promise<void> {
+  if (pairIds.length === 0) return;
+  await inTransaction(ctx.db, async (trx) => {
+    const read = await readPairsWithFacts(trx, pairIds, COUNTED_NUDGES, { lock: true });
+    const pairs = [...read.values()].map((one) => toLoaded(ctx, one)).filter(plannable);
+    const desired = pairs.flatMap((loaded) => planNudges(loaded.facts, now).map((job) => ({ ...job, pairId: loaded.pair.id })));
+    await syncPairsJobs(trx, pairs.map((loaded) => loaded.pair.id), PLANNED_NUDGES, desired, now);
+  });
+}
+
+/**
+ * Sends one claimed nudge, after checking that it still has a reason to exist and that it is a
+ * working hour for the people it addresses. Its pair was read with the batch.
+ */
+export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date, batch?: JobBatch): Promise<JobOutcome> {
+  const loaded = job.pair_id === null ? undefined : (batch?.pairs.get(job.pair_id) ?? (await loadPairs(ctx, [job.pair_id], now)).get(job.pair_id));
+  const pair = loaded?.pair;
+  if (!loaded || !pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
+  if (pair.delivery_problem_at !== null || loaded.workspaceRevoked) return { outcome: 'cancelled' };
   const facts = loaded.facts;
+  if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, facts.zones, now);
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
   if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupe_key)) {
     return { outcome: 'cancelled' };
@@ -103,24 +172,10 @@ export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date): 
   const params = await nudgeParams(ctx, job, pair);
   await ctx.slack.postToPair(ref, { kind: 'nudge', nudge, jobId: job.id, params });
   if (nudge === 'no_response') {
-    const admins = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
-    for (const admin of admins) await ctx.slack.notifyUser(admin, { kind: 'noResponseAdmins', channelId: ref.channelId });
+    await queueAdminNotices(ctx, pair, job.dedupe_key, { kind: 'noResponseAdmins', channelId: ref.channelId }, now);
   }
   // Once this one counts as delivered, the third silent nudge in a row plans the open question.
-  const delivered = COUNTED_NUDGES.includes(job.kind) ? 1 : 0;
-  return { outcome: 'done', after: () => replanAfterSend(ctx, pair.id, { ...facts, nudgesSinceActivity: facts.nudgesSinceActivity + delivered }, now) };
-}
-
-/**
- * Sending a nudge changes one fact only, the count of unanswered nudges, and nothing the agenda
- * depends on: the nudges are planned again from the facts already in hand, which spares the
- * scheduler a dozen reads per job. A member's change meanwhile replans from fresh facts, and a job
- * planned from stale ones is re-checked when it comes due.
- */
-async function replanAfterSend(ctx: ServiceContext, pairId: number, facts: PairFacts, now: Date): Promise<void> {
-  await syncPairJobs(ctx.db, pairId, PLANNED_NUDGES, planNudges(facts, now), now).catch((error: unknown) =>
-    ctx.log('could not replan nudges', { pairId, error: error instanceof Error ? error.message : String(error) }),
-  );
+  return { outcome: 'done', replan: pair.id };
 }
 
 async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: PairRow): Promise<Record<string, string | number>> {

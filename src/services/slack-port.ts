@@ -126,6 +126,8 @@ export class SlackCallError extends Error {
     readonly slackError: string,
     /** Seconds Slack asked us to wait (HTTP 429 Retry-After). */
     readonly retryAfterSeconds?: number,
+    /** The channel (or user, for a direct message) the failing call addressed, when it addressed one. */
+    readonly channel?: string,
   ) {
     super(`${method} failed: ${slackError}`);
     this.name = 'SlackCallError';
@@ -156,7 +158,8 @@ export interface SlackPort {
   updatePairMessage(pair: PairRef, ts: string, message: PairMessage): Promise<void>;
   pin(channelId: string, ts: string): Promise<void>;
   archive(channelId: string): Promise<void>;
-  notifyUser(userId: string, message: UserMessage): Promise<void>;
+  /** `locale` when the caller knows it already (the scheduler keeps it): no users.info first. */
+  notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<void>;
   /** Uploads a file and shares it in a channel (Slack's external upload flow). */
   uploadFile(channelId: string, file: UploadedFile): Promise<void>;
 }

@@ -25,6 +25,7 @@ import { registerMentorLogCommand } from './commands/mentor-log.js';
 import { registerWrapUpCommand } from './commands/wrap-up.js';
 import { registerAppHome } from './events/app-home.js';
 import { registerWorkspaceEvents } from './events/workspace-events.js';
+import { registerMemberEvents } from './events/member-events.js';
 import { deliveryGuard } from './delivery-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import { AlwaysAckApp, guardRequests } from './http-guard.js';
@@ -128,6 +129,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerGoalPlanSubmission(app, ctx);
       registerInventorySubmission(app, ctx);
       registerWorkspaceEvents(app, ctx);
+      registerMemberEvents(app, ctx);
       registerAppHome(app, ctx);
     },
     async start() {

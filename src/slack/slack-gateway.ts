@@ -55,6 +55,7 @@ export class SlackGateway implements SlackPort {
     await this.pacer?.turn(pair.channelId);
     const answer = await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: pair.channelId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+      pair.channelId,
     );
     return answer.ts ?? '';
   }
@@ -70,12 +71,13 @@ export class SlackGateway implements SlackPort {
     await slackCall('pins.add', () => this.client.pins.add({ channel: channelId, timestamp: ts }));
   }
 
-  async notifyUser(userId: string, message: UserMessage): Promise<void> {
-    const user = await this.users.lookup(userId).catch(() => undefined);
-    const rendered = renderUserMessage(catalogFor(user?.locale ?? 'en'), message);
+  async notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<void> {
+    const known = locale ?? (await this.users.lookup(userId).catch(() => undefined))?.locale;
+    const rendered = renderUserMessage(catalogFor(known ?? 'en'), message);
     // Posting to a user id lands in the app's direct messages with that person.
     await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+      userId,
     );
   }
 

@@ -21,13 +21,25 @@ export async function syncPairJobs(
   desired: readonly PlannedJob[],
   now: Date,
 ): Promise<void> {
+  await syncPairsJobs(db, [pairId], plannedKinds, desired.map((job) => ({ ...job, pairId })), now);
+}
+
+/** syncPairJobs for several pairs in two statements (the scheduler replans a whole batch at once). */
+export async function syncPairsJobs(
+  db: DbOrTrx,
+  pairIds: readonly number[],
+  plannedKinds: readonly string[],
+  desired: ReadonlyArray<PlannedJob & { pairId: number }>,
+  now: Date,
+): Promise<void> {
+  if (pairIds.length === 0) return;
   if (desired.length > 0) {
     await db
       .insertInto('jobs')
       .values(
         desired.map((job) => ({
           kind: job.kind,
-          pair_id: pairId,
+          pair_id: job.pairId,
           dedupe_key: job.dedupeKey,
           run_at: job.runAt,
           payload: JSON.stringify(job.payload),
@@ -51,11 +63,22 @@ export async function syncPairJobs(
   let stale = db
     .updateTable('jobs')
     .set({ state: 'cancelled', finished_at: now })
-    .where('pair_id', '=', pairId)
+    .where('pair_id', 'in', [...pairIds])
     .where('state', '=', 'pending')
     .where('kind', 'in', [...plannedKinds]);
   if (desired.length > 0) stale = stale.where('dedupe_key', 'not in', desired.map((job) => job.dedupeKey));
   await stale.execute();
+}
+
+/** Adds jobs in one statement, each unless its occurrence exists already. */
+export async function addJobs(db: DbOrTrx, pairId: number | null, jobs: readonly PlannedJob[]): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const inserted = await db
+    .insertInto('jobs')
+    .values(jobs.map((job) => ({ kind: job.kind, pair_id: pairId, dedupe_key: job.dedupeKey, run_at: job.runAt, payload: JSON.stringify(job.payload) })))
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n);
 }
 
 /** Adds one job unless its occurrence exists already (snoozes, one-off reminders). */
@@ -77,15 +100,28 @@ export async function cancelPairJobs(db: DbOrTrx, pairId: number, now: Date): Pr
     .execute();
 }
 
+/** A claimed job as its worker knows it: the id and the token of its claim. */
+export interface HeldJob {
+  id: number;
+  claim_token: number;
+}
+
+// Leases are computed by the database's clock, statement by statement: a replica whose clock is
+// minutes off, or a batch claimed late in a long pass, still gets a lease that means what it says.
+const leaseEnd = (leaseMs: number) => sql<Date>`now() + ${leaseMs / 1000} * interval '1 second'`;
+
+// One batch's rows as a table, in one parameter that both drivers pass the same way.
+const heldTable = (rows: ReadonlyArray<Record<string, unknown>>) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`;
+
 /**
  * Takes up to `limit` due jobs for this worker: pending ones whose time has come, then running ones
- * whose worker's lease ran out (it died mid-job). SKIP LOCKED lets replicas claim side by side
- * without waiting on, or taking, each other's rows; each half walks its own partial index.
+ * whose lease ran out (their worker died or stalled). Each claim bumps the job's token. SKIP LOCKED
+ * lets replicas claim side by side without waiting on, or taking, each other's rows; each half walks
+ * its own partial index.
  */
 export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseMs: number): Promise<JobRow[]> {
-  const leaseUntil = new Date(now.getTime() + leaseMs);
   const due = await sql<JobRow>`
-    update jobs set state = 'running', attempts = attempts + 1, lease_expires_at = ${leaseUntil}
+    update jobs set state = 'running', attempts = attempts + 1, claim_token = claim_token + 1, lease_expires_at = ${leaseEnd(leaseMs)}
     where id in (
       select id from jobs
       where state = 'pending' and run_at <= ${now}
@@ -96,10 +132,10 @@ export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseM
     returning *`.execute(db);
   if (due.rows.length >= limit) return due.rows;
   const abandoned = await sql<JobRow>`
-    update jobs set attempts = attempts + 1, lease_expires_at = ${leaseUntil}
+    update jobs set attempts = attempts + 1, claim_token = claim_token + 1, lease_expires_at = ${leaseEnd(leaseMs)}
     where id in (
       select id from jobs
-      where state = 'running' and lease_expires_at <= ${now} and attempts < max_attempts
+      where state = 'running' and lease_expires_at <= now() and attempts < max_attempts
       order by lease_expires_at
       limit ${limit - due.rows.length}
       for update skip locked
@@ -108,49 +144,86 @@ export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseM
   return [...due.rows, ...abandoned.rows];
 }
 
+/**
+ * Extends the leases of jobs this worker still holds; returns the ids it no longer holds (another
+ * replica claimed them after a lapse), whose results the worker must drop.
+ */
+export async function renewLeases(db: DbOrTrx, held: readonly HeldJob[], leaseMs: number): Promise<number[]> {
+  if (held.length === 0) return [];
+  const renewed = await sql<{ id: number }>`
+    update jobs set lease_expires_at = ${leaseEnd(leaseMs)}
+    from ${heldTable(held.map((job) => ({ id: job.id, token: job.claim_token })))} as h(id int, token int)
+    where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'
+    returning jobs.id`.execute(db);
+  const still = new Set(renewed.rows.map((row) => Number(row.id)));
+  return held.filter((job) => !still.has(job.id)).map((job) => job.id);
+}
+
 /** Running jobs whose lease ran out after their last attempt: failed, for an admin to look at. */
 export async function failAbandonedJobs(db: DbOrTrx, now: Date): Promise<number> {
   const result = await db
     .updateTable('jobs')
     .set({ state: 'failed', finished_at: now, last_error: 'worker stopped during the last attempt' })
     .where('state', '=', 'running')
-    .where('lease_expires_at', '<=', now)
+    .where('lease_expires_at', '<=', sql<Date>`now()`)
     .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-export async function completeJob(db: DbOrTrx, jobId: number, now: Date, state: 'done' | 'cancelled' = 'done'): Promise<void> {
-  await db
-    .updateTable('jobs')
-    .set({ state, finished_at: now, lease_expires_at: null })
-    .where('id', '=', jobId)
-    .where('state', '=', 'running')
-    .execute();
+/**
+ * Records a batch's outcomes in one statement, each only under its claim's token; returns the ids
+ * recorded. A job missing from the answer was taken over by another replica: its result is dropped.
+ */
+export async function completeJobs(
+  db: DbOrTrx,
+  outcomes: ReadonlyArray<HeldJob & { state: 'done' | 'cancelled' }>,
+  now: Date,
+): Promise<Set<number>> {
+  if (outcomes.length === 0) return new Set();
+  const result = await sql<{ id: number }>`
+    update jobs set state = h.state, finished_at = ${now}, lease_expires_at = null
+    from ${heldTable(outcomes.map((job) => ({ id: job.id, token: job.claim_token, state: job.state })))} as h(id int, token int, state text)
+    where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'
+    returning jobs.id`.execute(db);
+  return new Set(result.rows.map((row) => Number(row.id)));
 }
 
-/** Back to pending for a later attempt, or failed when `retryAt` is null. */
-export async function failJobAttempt(db: DbOrTrx, jobId: number, error: string, retryAt: Date | null, now: Date): Promise<void> {
-  await db
+export async function completeJob(db: DbOrTrx, job: HeldJob, now: Date, state: 'done' | 'cancelled' = 'done'): Promise<boolean> {
+  return (await completeJobs(db, [{ ...job, state }], now)).has(job.id);
+}
+
+/** Back to pending for a later attempt, or failed when `retryAt` is null; false when the claim is stale. */
+export async function failJobAttempt(db: DbOrTrx, job: HeldJob, error: string, retryAt: Date | null, now: Date): Promise<boolean> {
+  const result = await db
     .updateTable('jobs')
     .set(
       retryAt === null
         ? { state: 'failed', last_error: error, finished_at: now, lease_expires_at: null }
         : { state: 'pending', last_error: error, run_at: retryAt, not_before: retryAt, lease_expires_at: null },
     )
-    .where('id', '=', jobId)
+    .where('id', '=', job.id)
+    .where('claim_token', '=', job.claim_token)
     .where('state', '=', 'running')
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-/** Puts a claimed job back for later without counting an attempt (outside working hours, rate limited). */
-export async function postponeJob(db: DbOrTrx, jobId: number, runAt: Date): Promise<void> {
-  await db
-    .updateTable('jobs')
-    .set((eb) => ({ state: 'pending', run_at: runAt, not_before: runAt, lease_expires_at: null, attempts: eb('attempts', '-', 1) }))
-    .where('id', '=', jobId)
-    .where('state', '=', 'running')
-    .execute();
+/**
+ * Puts claimed jobs back for later without counting an attempt (outside working hours, rate
+ * limited, the workspace's token refused), each only under its claim's token.
+ */
+export async function postponeJobs(db: DbOrTrx, jobs: ReadonlyArray<HeldJob & { until: Date }>): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const result = await sql`
+    update jobs set state = 'pending', run_at = h.until, not_before = h.until, lease_expires_at = null, attempts = attempts - 1
+    from ${heldTable(jobs.map((job) => ({ id: job.id, token: job.claim_token, until: job.until.toISOString() })))} as h(id int, token int, until timestamptz)
+    where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+export async function postponeJob(db: DbOrTrx, job: HeldJob, runAt: Date): Promise<boolean> {
+  return (await postponeJobs(db, [{ ...job, until: runAt }])) > 0;
 }
 
 /** What a tick at `at` would claim, without claiming it (`npm run tick -- --dry-run`). */
@@ -161,7 +234,7 @@ export async function listDueJobs(db: DbOrTrx, at: Date, limit = 1_000): Promise
     .where((eb) =>
       eb.or([
         eb.and([eb('state', '=', 'pending'), eb('run_at', '<=', at)]),
-        eb.and([eb('state', '=', 'running'), eb('lease_expires_at', '<=', at), eb('attempts', '<', eb.ref('max_attempts'))]),
+        eb.and([eb('state', '=', 'running'), eb('lease_expires_at', '<=', sql<Date>`now()`), eb('attempts', '<', eb.ref('max_attempts'))]),
       ]),
     )
     .orderBy('run_at')

@@ -94,6 +94,19 @@ export interface JobTable {
   payload: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;
   finished_at: Date | null;
+  /** Bumped by every claim; only the current claim's token may record the job's outcome. */
+  claim_token: ColumnType<number, number | undefined, number>;
+}
+
+export interface SlackMemberTable {
+  team_id: string;
+  user_id: string;
+  tz: string;
+  locale: Locale;
+  display_name: string;
+  is_admin: boolean;
+  deleted: ColumnType<boolean, boolean | undefined, boolean>;
+  refreshed_at: Date;
 }
 
 export interface WorkspaceEventTable {
@@ -269,6 +282,7 @@ export interface Database {
   prep_states: PrepStateTable;
   slack_deliveries: SlackDeliveryTable;
   erasures: ErasureTable;
+  slack_members: SlackMemberTable;
 }
 
 export type PairRow = Selectable<PairTable>;

@@ -4,6 +4,7 @@
  * own) when TEST_DATABASE_URL is set, else DATA_DIR (an embedded database in a folder made here,
  * closed before the child opens it: PGlite allows one process at a time).
  */
+import { sql } from 'kysely';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,7 +110,8 @@ describe('npm run tick', () => {
             run_at: past,
             state: 'running',
             attempts: 1,
-            lease_expires_at: new Date(AT.getTime() + 60_000),
+            // Leases run on the database's clock: this one is an hour from the database's now.
+            lease_expires_at: sql<Date>`now() + interval '1 hour'`,
           },
         ])
         .execute();

@@ -15,6 +15,8 @@ import {
   claimAndHang,
   insertJobs,
   later,
+  leaseLeftMs,
+  untilLeaseEnds,
   minutes,
   probeHandler,
   schedulerContext,
@@ -24,6 +26,7 @@ import {
 const NOW = new Date('2026-03-03T15:00:00Z');
 const OPENED = new Date('2026-02-02T15:00:00Z');
 const LEASE_MS = minutes(5);
+const SHORT_LEASE_MS = 1_500;
 
 describe('three scheduler instances against one Postgres', () => {
   it.skipIf(!TEST_DATABASE_URL)(
@@ -100,29 +103,31 @@ describe('a worker that dies between claim and completion', () => {
         const [pair] = await seedPairs(handle.db, standIn, 1, { openedAt: OPENED });
         const [jobId] = await insertJobs(handle.db, [pair!], { kind: 'probe', runAt: later(NOW, -minutes(1)) });
 
-        const { jobId: claimed, run } = await claimAndHang(server.url, NOW, LEASE_MS);
+        // A short lease, as leases run on the database's clock: the test lets it run out for real.
+        const { jobId: claimed, run } = await claimAndHang(server.url, NOW, SHORT_LEASE_MS);
         expect(claimed).toBe(jobId);
         run.child.kill('SIGKILL');
         expect(await run.exited).toMatchObject({ signal: 'SIGKILL' });
 
         const held = await handle.db.selectFrom('jobs').selectAll().where('id', '=', claimed).executeTakeFirstOrThrow();
-        expect(held).toMatchObject({ state: 'running', attempts: 1, finished_at: null });
-        expect(held.lease_expires_at).toEqual(later(NOW, LEASE_MS));
+        expect(held).toMatchObject({ state: 'running', attempts: 1, finished_at: null, claim_token: 1 });
 
         const runs = new Map<number, number>();
         const ctx = schedulerContext(handle.db, standIn);
         const handlers = { probe: probeHandler(runs) };
 
-        // While the lease runs, the job belongs to the dead worker: nobody else sends it.
-        const during = await runSchedulerPass(ctx, later(NOW, LEASE_MS - minutes(1)), { handlers });
+        // While the lease runs, the job belongs to the dead worker: nobody else sends it, whatever
+        // the passing replica's own clock says.
+        const during = await runSchedulerPass(ctx, later(NOW, LEASE_MS + minutes(1)), { handlers });
         expect(during.claimed).toBe(0);
         expect(standIn.callsTo('chat.postMessage')).toHaveLength(0);
 
-        const after = await runSchedulerPass(ctx, later(NOW, LEASE_MS + minutes(1)), { handlers });
+        await untilLeaseEnds(handle.db, claimed);
+        const after = await runSchedulerPass(ctx, later(NOW, minutes(1)), { handlers });
         expect(after).toMatchObject({ claimed: 1, done: 1 });
         expect(standIn.messages(pair!.channelId)).toHaveLength(1);
         const done = await handle.db.selectFrom('jobs').selectAll().where('id', '=', claimed).executeTakeFirstOrThrow();
-        expect(done).toMatchObject({ state: 'done', attempts: 2, lease_expires_at: null });
+        expect(done).toMatchObject({ state: 'done', attempts: 2, lease_expires_at: null, claim_token: 2 });
 
         const next = await runSchedulerPass(ctx, later(NOW, LEASE_MS + minutes(10)), { handlers });
         expect(next.claimed).toBe(0);
@@ -159,22 +164,25 @@ describe('a worker that dies between claim and completion', () => {
       const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED });
       const [jobId] = await insertJobs(database.db, [pair!], { kind: 'probe', runAt: later(NOW, -minutes(1)) });
 
-      // A worker claims it, then is never heard of again.
-      const [claimed] = await claimDueJobs(database.db, NOW, 1, LEASE_MS);
-      expect(claimed).toMatchObject({ id: jobId, state: 'running', attempts: 1 });
-      expect(claimed!.lease_expires_at).toEqual(later(NOW, LEASE_MS));
+      // A worker claims it, then is never heard of again. Its lease is counted on the database's
+      // clock from the claim, whatever the worker's clock says.
+      const [claimed] = await claimDueJobs(database.db, NOW, 1, SHORT_LEASE_MS);
+      expect(claimed).toMatchObject({ id: jobId, state: 'running', attempts: 1, claim_token: 1 });
+      const left = await leaseLeftMs(database.db, jobId!);
+      expect(left).toBeGreaterThan(0);
+      expect(left).toBeLessThanOrEqual(SHORT_LEASE_MS);
 
       const runs = new Map<number, number>();
       const ctx = schedulerContext(database.db, standIn);
       const handlers = { probe: probeHandler(runs) };
       const posted = () => standIn.messages(pair!.channelId).length;
 
-      expect((await runSchedulerPass(ctx, later(NOW, minutes(2)), { handlers })).claimed).toBe(0);
-      // The lease ends exactly at NOW + 5 min; a pass a moment before still leaves it alone.
-      expect((await runSchedulerPass(ctx, later(NOW, LEASE_MS - 1), { handlers })).claimed).toBe(0);
+      // A pass whose clock runs hours ahead still leaves it alone while the lease runs.
+      expect((await runSchedulerPass(ctx, later(NOW, minutes(120)), { handlers })).claimed).toBe(0);
       expect(posted()).toBe(0);
 
-      expect(await runSchedulerPass(ctx, later(NOW, LEASE_MS), { handlers })).toMatchObject({ claimed: 1, done: 1 });
+      await untilLeaseEnds(database.db, jobId!);
+      expect(await runSchedulerPass(ctx, later(NOW, minutes(1)), { handlers })).toMatchObject({ claimed: 1, done: 1 });
       expect(posted()).toBe(1);
       const row = await database.db.selectFrom('jobs').selectAll().where('id', '=', jobId!).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ state: 'done', attempts: 2, lease_expires_at: null });
@@ -188,7 +196,8 @@ describe('a worker that dies between claim and completion', () => {
       const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED });
       const [jobId] = await insertJobs(database.db, [pair!], { kind: 'probe', runAt: later(NOW, -minutes(1)) });
       await database.db.updateTable('jobs').set({ max_attempts: 1 }).where('id', '=', jobId!).execute();
-      await claimDueJobs(database.db, NOW, 1, LEASE_MS);
+      await claimDueJobs(database.db, NOW, 1, 50);
+      await untilLeaseEnds(database.db, jobId!);
 
       const runs = new Map<number, number>();
       const ctx = schedulerContext(database.db, standIn);

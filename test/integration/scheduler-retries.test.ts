@@ -45,6 +45,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // A stand-in of its own per test, so an injected failure never outlives its test.
   standIn = await SlackStandIn.start();
+  standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
 });
 
 afterEach(async () => {
@@ -163,10 +164,12 @@ describe('retries', () => {
     const { pair, jobId } = await nurturePair();
     standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
 
-    expect(await tick(DUE)).toMatchObject({ claimed: 1, failed: 1, retried: 0 });
+    // The reminder fails; the admin's notice, a job of its own queued by the failure, goes out in the same pass.
+    expect(await tick(DUE)).toMatchObject({ claimed: 2, failed: 1, retried: 0, done: 1 });
     const row = await job(jobId);
     expect(row).toMatchObject({ state: 'failed', attempts: 1, last_error: 'channel_not_found', lease_expires_at: null });
     expect(row.finished_at).toEqual(DUE);
+    expect(standIn.messages(ADMIN)).toHaveLength(1);
     expect((await tick(later(DUE, minutes(1)))).claimed).toBe(0);
     expect(posted(pair)).toHaveLength(0);
   });
@@ -175,7 +178,8 @@ describe('retries', () => {
     const { pair, jobId } = await nurturePair();
     standIn.channels.get(pair.channelId)!.archived = true;
 
-    expect(await tick(DUE)).toMatchObject({ claimed: 1, failed: 1 });
+    // The reminder fails; the admin's notice about it (a job of its own) is sent in the same pass.
+    expect(await tick(DUE)).toMatchObject({ claimed: 2, failed: 1, done: 1 });
     expect(await job(jobId)).toMatchObject({ state: 'failed', attempts: 1, last_error: 'is_archived' });
     // One try in the channel; the other post is the admin being told (test/e2e/faults-slack.test.ts).
     expect(standIn.callsTo('chat.postMessage').filter((call) => call.params.channel === pair.channelId)).toHaveLength(1);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webApi } from '@slack/bolt';
+import { sql } from 'kysely';
 import type { Config } from '../../src/config.js';
 import type { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import type { Stage } from '../../src/domain/stages.js';
@@ -45,6 +46,10 @@ export interface SchedulerContextOptions {
   adminUserIds?: string[];
   /** Collects what the services log (failed jobs, failed replans) so a test can assert on it. */
   logs?: Array<{ message: string; details?: Record<string, unknown> }>;
+  /** Another Web API base URL than the stand-in's own (a proxy in front of it). */
+  apiUrl?: string;
+  /** The gateway's pace into one channel, scaled down for tests that would otherwise wait real seconds. */
+  channelIntervalMs?: number;
 }
 
 /** A scheduler instance: the real scheduler gateway (bounded retries, Retry-After, pacer) against the stand-in. */
@@ -52,7 +57,14 @@ export function schedulerContext(db: Db, standIn: SlackStandIn, options: Schedul
   const adminUserIds = options.adminUserIds ?? [];
   return {
     db,
-    slack: createSchedulerGateway(standInConfig(standIn, { adminUserIds })),
+    slack: createSchedulerGateway(
+      standInConfig(standIn, {
+        adminUserIds,
+        ...(options.apiUrl === undefined ? {} : { slack: { botToken: standIn.token, appToken: undefined, signingSecret: undefined, apiUrl: options.apiUrl } }),
+      }),
+      undefined,
+      options.channelIntervalMs === undefined ? {} : { channelIntervalMs: options.channelIntervalMs },
+    ),
     adminUserIds,
     defaultTimezone: 'UTC',
     clock: options.clock ?? (() => new Date()),
@@ -251,4 +263,24 @@ export async function claimAndHang(databaseUrl: string, at: Date, leaseMs: numbe
     run.child.kill('SIGKILL');
     throw error;
   }
+}
+
+/**
+ * Waits (polling, no fixed sleep) until the database's clock has passed the lease of job `jobId`:
+ * leases are taken from the database's clock, so a test lets a short one run out for real.
+ */
+export async function untilLeaseEnds(db: Db, jobId: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await sql<{ ended: boolean }>`select lease_expires_at <= now() as ended from jobs where id = ${jobId}`.execute(db);
+    if (row.rows[0]?.ended === true) return;
+    if (Date.now() > deadline) throw new Error(`the lease of job ${jobId} did not end within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Milliseconds between the database's clock and `lease_expires_at` of a job (its lease as granted). */
+export async function leaseLeftMs(db: Db, jobId: number): Promise<number> {
+  const row = await sql<{ ms: number }>`select (extract(epoch from (lease_expires_at - now())) * 1000)::float8 as ms from jobs where id = ${jobId}`.execute(db);
+  return Number(row.rows[0]?.ms);
 }

@@ -60,7 +60,8 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the app listens for', () => {
-    expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked']);
+    expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'user_change']);
+    expect(appSource('events/member-events.ts')).toContain("app.event('user_change'");
     expect(appSource('events/workspace-events.ts')).toContain("'app_uninstalled', 'tokens_revoked'");
     expect(appSource('events/app-home.ts')).toContain("app.event('app_home_opened'");
     // Both event files are wired into the app.

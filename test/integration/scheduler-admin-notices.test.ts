@@ -1,0 +1,128 @@
+/**
+ * Admin notices are jobs of their own, and a Slack error counts against a pair only when the failing
+ * call was to the pair's channel: a 429 on the admin's DM never posts the pair's question twice, an
+ * unknown admin id never sets a healthy pair aside, and a refused token pauses the workspace's pass
+ * with every job still pending. Real nudge handler, real scheduler gateway, the stand-in; fixed clocks.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/content/en.js';
+import { fill } from '../../src/content/index.js';
+import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
+import { AUTH_PAUSE_MS, runSchedulerPass } from '../../src/scheduler/worker.js';
+import { replanPair, runNudgeJob } from '../../src/services/nudges.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { cancelOpenJobs, days, later, minutes, pendingJobsOfPair, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
+
+// Monday 5 January 2026, 15:30 in Paris and 09:30 in New York: a working hour for both.
+const OPENED = new Date('2026-01-05T14:30:00Z');
+const SILENT = later(OPENED, days(22));
+const ADMIN = 'UADMINX1';
+
+let database: TestDatabase;
+let standIn: SlackStandIn;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.destroy();
+});
+
+beforeEach(async () => {
+  standIn = await SlackStandIn.start();
+});
+
+afterEach(async () => {
+  await cancelOpenJobs(database.db);
+  await standIn.stop();
+});
+
+const context = (at: Date, adminUserIds: string[]) => schedulerContext(database.db, standIn, { clock: () => at, adminUserIds });
+const tick = (at: Date, adminUserIds: string[]) => runSchedulerPass(context(at, adminUserIds), at);
+
+/** A nurture pair whose last three nudges met silence: its open question is planned for SILENT. */
+async function silentPair(adminUserIds: string[]): Promise<SeededPair> {
+  const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED, stage: 'nurture' });
+  await database.db
+    .insertInto('jobs')
+    .values([1, 2, 3].map((n) => ({
+      kind: 'meeting_overdue', pair_id: pair!.pairId, dedupe_key: `silence:${pair!.pairId}:${n}`, run_at: later(OPENED, days(n)),
+      state: 'done' as const, attempts: 1, finished_at: later(OPENED, days(n)), payload: '{}',
+    })))
+    .execute();
+  await replanPair(context(SILENT, adminUserIds), pair!.pairId);
+  expect((await pendingJobsOfPair(database.db, pair!.pairId)).map((job) => job.kind)).toEqual(['no_response']);
+  return pair!;
+}
+
+const questions = (pair: SeededPair) => standIn.messages(pair.channelId).filter((message) => message.text === en.nudges.noResponse);
+
+describe('admin notices', () => {
+  it('a 429 on the admin’s DM posts the pair’s question once; the notice follows after Retry-After', async () => {
+    standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
+    const pair = await silentPair([ADMIN]);
+    const mark = standIn.callsTo('chat.postMessage').length;
+    // The real handler posts the question; once it is in, the stand-in answers the next post (the DM) with a 429.
+    const handlers = {
+      no_response: async (...args: Parameters<typeof runNudgeJob>) => {
+        const outcome = await runNudgeJob(...args);
+        standIn.failNext('chat.postMessage', { status: 429, retryAfter: 30 });
+        return outcome;
+      },
+    };
+    expect(await runSchedulerPass(context(SILENT, [ADMIN]), SILENT, { handlers })).toMatchObject({ claimed: 2, done: 1, postponed: 1, failed: 0 });
+    expect(standIn.callsTo('chat.postMessage').length - mark).toBe(2);
+    expect(questions(pair)).toHaveLength(1);
+    expect(standIn.messages(ADMIN)).toHaveLength(0);
+    const notice = await database.db.selectFrom('jobs').selectAll().where('kind', '=', 'admin_notice').where('dedupe_key', 'like', `%no_response:${pair.pairId}:%`).executeTakeFirstOrThrow();
+    expect(notice).toMatchObject({ state: 'pending', attempts: 0, pair_id: null, run_at: later(SILENT, 30_000) });
+
+    expect(await tick(later(SILENT, minutes(1)), [ADMIN])).toMatchObject({ claimed: 1, done: 1 });
+    expect(questions(pair)).toHaveLength(1);
+    expect(standIn.messages(ADMIN).map((message) => message.text)).toEqual([fill(en.nudges.noResponseAdmins, { channel: `<#${pair.channelId}>` })]);
+    expect(await tick(later(SILENT, minutes(2)), [ADMIN])).toMatchObject({ claimed: 0 });
+  });
+
+  it('an unknown id in ADMIN_USER_IDS (channel_not_found on its DM) leaves the pair healthy and its reminders planned', async () => {
+    standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
+    const admins = [ADMIN, 'UNOBODY9'];
+    const pair = await silentPair(admins);
+    const result = await tick(SILENT, admins);
+    // The question, then two notices: one sent, one failed for good (Slack finds no such person).
+    expect(result).toMatchObject({ claimed: 3, done: 2, failed: 1 });
+    expect(questions(pair)).toHaveLength(1);
+    expect(standIn.messages(ADMIN)).toHaveLength(1);
+    const failed = await database.db.selectFrom('jobs').selectAll().where('state', '=', 'failed').execute();
+    expect(failed.map((job) => ({ kind: job.kind, error: job.last_error, pair: job.pair_id }))).toEqual([{ kind: 'admin_notice', error: 'channel_not_found', pair: null }]);
+    const row = await database.db.selectFrom('pairs').selectAll().where('id', '=', pair.pairId).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ delivery_problem: null, delivery_problem_at: null });
+    // Nobody was told the pair's channel is out of reach.
+    const told = [...standIn.messages(ADMIN)].map((message) => message.text);
+    expect(told.some((text) => text.includes(fill(en.delivery.adminNotice.channel_not_found, { channel: `<#${pair.channelId}>` })))).toBe(false);
+  });
+});
+
+describe('a refused token', () => {
+  it.each(['invalid_auth', 'account_inactive', 'token_revoked'])('%s pauses the workspace’s pass: every job stays pending, none failed', async (error) => {
+    const pairs = await seedPairs(database.db, standIn, 3, { openedAt: OPENED, stage: 'nurture' });
+    for (const pair of pairs) await replanPair(context(OPENED, []), pair.pairId);
+    const due = later(OPENED, days(21));
+    standIn.failNext('chat.postMessage', { error }, 3);
+    const mark = standIn.callsTo('chat.postMessage').length;
+
+    const result = await tick(due, []);
+    expect(result).toMatchObject({ claimed: 3, postponed: 3, failed: 0, retried: 0, done: 0 });
+    // Refused at most once per job in flight when the first refusal arrived, then none tried.
+    expect(standIn.callsTo('chat.postMessage').length - mark).toBeLessThanOrEqual(3);
+    for (const pair of pairs) {
+      const jobs = await pendingJobsOfPair(database.db, pair.pairId);
+      expect(jobs.find((job) => job.kind === 'meeting_overdue')).toMatchObject({ state: 'pending', attempts: 0, run_at: later(due, AUTH_PAUSE_MS) });
+      const row = await database.db.selectFrom('pairs').selectAll().where('id', '=', pair.pairId).executeTakeFirstOrThrow();
+      expect(row.delivery_problem).toBeNull();
+    }
+    // The token works again: the next pass after the pause sends each reminder once.
+    expect(await tick(later(due, AUTH_PAUSE_MS), [])).toMatchObject({ claimed: 3, done: 3 });
+    for (const pair of pairs) expect(standIn.messages(pair.channelId)).toHaveLength(1);
+  });
+});
