@@ -17,6 +17,8 @@ export interface Config {
   defaultTimezone: string;
   /** KEEP_CHANNELS_OPEN: a closed pair's channel stays open instead of being archived (unset: false). */
   keepChannelsOpen?: boolean;
+  /** RETENTION_DAYS: a closed pair is erased that many days after it closed; undefined: kept. */
+  retentionDays?: number;
 }
 
 export class ConfigError extends Error {
@@ -32,6 +34,10 @@ const blankToUndefined = (value: unknown) =>
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+/** A century: beyond it a date would overflow long before anyone needs it. */
+const MAX_RETENTION_DAYS = 36_500;
+const RETENTION_DAYS_PROBLEM = `RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset: closed pairs are kept)`;
 
 const envSchema = z
   .object({
@@ -88,6 +94,14 @@ const envSchema = z
       (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
       z.enum(['true', 'false'], { error: 'KEEP_CHANNELS_OPEN must be true or false' }).default('false'),
     ),
+    RETENTION_DAYS: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,5}$/, RETENTION_DAYS_PROBLEM)
+        .transform(Number)
+        .refine((days) => days >= 1 && days <= MAX_RETENTION_DAYS, RETENTION_DAYS_PROBLEM),
+    ),
   });
 
 function splitIds(value: string | undefined): string[] {
@@ -125,6 +139,7 @@ export function loadConfig(
     adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
     defaultTimezone: e.DEFAULT_TIMEZONE,
     keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
+    ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { LogFn } from '../logger.js';
 import { type JobOutcome, runNudgeJob } from '../services/nudges.js';
 import type { ServiceContext } from '../services/context.js';
 import { noteDeliveryProblem } from '../services/delivery.js';
+import { eraseExpiredPairs } from '../services/retention.js';
 import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJob, failAbandonedJobs, failJobAttempt, postponeJob } from '../storage/job.repository.js';
@@ -52,6 +53,8 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
     await Promise.all(jobs.map((job) => runOne(ctx, job, now, options, result)));
     if (jobs.length < batchSize) break;
   }
+  // After the reminders, so that deleting files from Slack never delays one.
+  await eraseExpiredPairs(ctx, now);
   return result;
 }
 
