@@ -96,6 +96,22 @@ async function logByForm(user: Person, summary: string, privateNote: string): Pr
   await s.until(async () => (await s.count('meeting_logs', pair.pairId)) === before + 1);
 }
 
+/** A button on a post of the pair's channel, pressed by `user`; resolves with the click's trigger id. */
+async function clickOnPost(user: Person, actionId: string, value: number, messageTs: string | null): Promise<string> {
+  const triggerId = newTrigger(user);
+  const reply = await s.harness.slack.blockAction({
+    userId: user.id,
+    channelId: pair.channelId,
+    actionId,
+    value: String(value),
+    messageTs: messageTs ?? '',
+    responseUrl: newResponseUrl(user),
+    triggerId,
+  });
+  expect(reply.status).toBe(200);
+  return triggerId;
+}
+
 /** The author's "Edit" button on their posted log: the form opens filled (private note included), then is saved. */
 async function editLog(user: Person, privateNote: string): Promise<void> {
   const log = await s.db
@@ -104,17 +120,7 @@ async function editLog(user: Person, privateNote: string): Promise<void> {
     .where('pair_id', '=', pair.pairId)
     .where('author_id', '=', user.id)
     .executeTakeFirstOrThrow();
-  const triggerId = newTrigger(user);
-  const reply = await s.harness.slack.blockAction({
-    userId: user.id,
-    channelId: pair.channelId,
-    actionId: ACTION_LOG_EDIT,
-    value: String(log.id),
-    messageTs: log.message_ts ?? '',
-    responseUrl: newResponseUrl(user),
-    triggerId,
-  });
-  expect(reply.status).toBe(200);
+  const triggerId = await clickOnPost(user, ACTION_LOG_EDIT, log.id, log.message_ts);
   const opened = await s.waitFor(() => s.standIn.views.find((view) => view.triggerId === triggerId));
   const updates = s.standIn.callsTo('chat.update').length;
   // The redraw fails once: the app logs it, and the log line must not carry the note.
@@ -139,16 +145,7 @@ async function tickItem(user: Person): Promise<void> {
     .where('a.pair_id', '=', pair.pairId)
     .where('a.status', '=', 'open')
     .executeTakeFirstOrThrow();
-  const responseUrl = newResponseUrl(user);
-  const reply = await s.harness.slack.blockAction({
-    userId: user.id,
-    channelId: pair.channelId,
-    actionId: ACTION_ITEM_DONE,
-    value: String(item.id),
-    messageTs: item.message_ts ?? '',
-    responseUrl,
-  });
-  expect(reply.status).toBe(200);
+  await clickOnPost(user, ACTION_ITEM_DONE, item.id, item.message_ts);
   await s.until(async () => (await s.db.selectFrom('action_items').select('status').where('id', '=', item.id).executeTakeFirst())?.status === 'done');
 }
 
