@@ -19,6 +19,8 @@ export interface Config {
   keepChannelsOpen?: boolean;
   /** SHUTDOWN_GRACE_MS: how long a stop waits for in-flight work (unset: 10,000). */
   shutdownGraceMs?: number;
+  /** RETENTION_DAYS: a closed pair is erased that many days after it closed; undefined: kept. */
+  retentionDays?: number;
 }
 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
@@ -36,6 +38,10 @@ const blankToUndefined = (value: unknown) =>
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
+
+/** A century: beyond it a date would overflow long before anyone needs it. */
+const MAX_RETENTION_DAYS = 36_500;
+const RETENTION_DAYS_PROBLEM = `RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset: closed pairs are kept)`;
 
 const envSchema = z
   .object({
@@ -101,6 +107,14 @@ const envSchema = z
         .max(600_000, 'SHUTDOWN_GRACE_MS must be a whole number of milliseconds between 0 and 600000')
         .default(DEFAULT_SHUTDOWN_GRACE_MS),
     ),
+    RETENTION_DAYS: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,5}$/, RETENTION_DAYS_PROBLEM)
+        .transform(Number)
+        .refine((days) => days >= 1 && days <= MAX_RETENTION_DAYS, RETENTION_DAYS_PROBLEM),
+    ),
   });
 
 function splitIds(value: string | undefined): string[] {
@@ -139,6 +153,7 @@ export function loadConfig(
     defaultTimezone: e.DEFAULT_TIMEZONE,
     keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
   };
 }
 

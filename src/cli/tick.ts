@@ -41,6 +41,7 @@ async function tick(database: DatabaseHandle, now: Date): Promise<void> {
     slack: createSchedulerGateway(config, log),
     adminUserIds: config.adminUserIds,
     defaultTimezone: config.defaultTimezone,
+    ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
     clock: () => now,
     log,
   };

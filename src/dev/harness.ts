@@ -34,6 +34,8 @@ export interface HarnessOptions {
   slackLogLevel?: LogLevel;
   /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
   keepChannelsOpen?: boolean;
+  /** RETENTION_DAYS: closed pairs are erased by the scheduler that many days after closing. */
+  retentionDays?: number;
 }
 
 /** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
@@ -48,6 +50,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     adminUserIds: options.adminUserIds ?? [],
     defaultTimezone: 'UTC',
     keepChannelsOpen: options.keepChannelsOpen === true,
+    ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
   };
   let coach: MentorCoach;
   try {

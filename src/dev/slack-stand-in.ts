@@ -157,10 +157,14 @@ export class SlackStandIn {
     return this.state.ephemerals.filter((e) => id === undefined || e.channel === id);
   }
 
-  /** Files uploaded through files.getUploadURLExternal, in upload order; given a channel, those shared in it. */
+  /**
+   * Files uploaded through files.getUploadURLExternal, in upload order; given a channel (or a user ID:
+   * the bot's DM with them), those shared in it.
+   */
   files(channelId?: string): StandInFile[] {
     const all = [...fileStore(this.state).values()];
-    return channelId === undefined ? all : all.filter((file) => file.channels.includes(channelId));
+    const id = channelId === undefined ? undefined : this.resolveChannelId(channelId);
+    return id === undefined ? all : all.filter((file) => file.channels.includes(id));
   }
 
   /** A fresh response URL for a slash command or an interaction. */

@@ -3,6 +3,7 @@ import { ADMIN_NOTICE, noticeTeam, runAdminNotice } from '../services/admin-noti
 import type { ServiceContext } from '../services/context.js';
 import { noteDeliveryProblem } from '../services/delivery.js';
 import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/nudges.js';
+import { eraseExpiredPairs } from '../services/retention.js';
 import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/job.repository.js';
@@ -72,6 +73,8 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
     if (jobs.length === 0) break;
     await runBatch(ctx, jobs, now, options, result, paused);
   }
+  // After the reminders, so that deleting files from Slack never delays one.
+  await eraseExpiredPairs(ctx, now);
   return result;
 }
 

@@ -1,4 +1,5 @@
 import { attainmentAverage, type PairOutcome } from '../domain/reflection.js';
+import { erasureDueAt } from '../domain/retention.js';
 import { countOutcomes, listClosedPairs, listDecidedRatings } from '../storage/closed-pairs.repository.js';
 import type { ServiceContext } from './context.js';
 
@@ -13,6 +14,8 @@ export interface ClosedPair {
   openedAt: Date;
   closedAt: Date;
   outcome: PairOutcome | null;
+  /** When retention (RETENTION_DAYS) will erase it; null when closed pairs are kept. */
+  erasesAt: Date | null;
 }
 
 /** How the workspace's relationships ended, for programme admins: counts, dates and ratings only. */
@@ -41,6 +44,7 @@ export async function closingOverview(ctx: ServiceContext, teamId: string): Prom
       openedAt: row.opened_at,
       closedAt: row.closed_at,
       outcome: row.outcome,
+      erasesAt: ctx.retentionDays === undefined ? null : erasureDueAt(row.closed_at, ctx.retentionDays),
     })),
     closedTotal: closed.total,
   };

@@ -6,6 +6,7 @@ import { meetingLogStats } from '../storage/meeting-log.repository.js';
 import { findPairByChannel, findPairById } from '../storage/pair.repository.js';
 import type { PairRow } from '../storage/schema.js';
 import { inTransaction } from '../storage/transaction.js';
+import { forgetUploadedFile, listUploadedFiles } from '../storage/uploaded-file.repository.js';
 import type { ServiceContext } from './context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 
@@ -71,14 +72,39 @@ export async function confirmErase(ctx: ServiceContext, request: AdminRequest & 
   const earlier = await findErasure(ctx.db, request.teamId, request.pairId);
   if (earlier) return { kind: 'alreadyErased', ...earlier };
   const pair = await closedPairOf(ctx, request, { pairId: request.pairId });
-  const erased = await inTransaction(ctx.db, (trx) =>
-    erasePairRows(trx, { teamId: request.teamId, pairId: pair.id, by: request.userId, at: ctx.clock() }),
-  );
-  if (!erased) {
-    const meanwhile = await findErasure(ctx.db, request.teamId, request.pairId);
-    if (meanwhile) return { kind: 'alreadyErased', ...meanwhile };
-    throw new CoachError('pair_not_closed');
+  return erasePair(ctx, { teamId: request.teamId, pairId: pair.id, by: request.userId });
+}
+
+/** Rounds of "delete the files, then the rows" before giving up on a pair that keeps getting new uploads. */
+const ERASE_ROUNDS = 3;
+
+/**
+ * Erases a closed pair, for `/mentor erase` and for retention alike: every file the bot uploaded
+ * for it is deleted from Slack first (one already gone counts as deleted), then the pair's rows
+ * go and the audit line is written, in one transaction. If Slack refuses to delete a file, nothing
+ * is erased and the error is thrown: erasing later must still find the file's id.
+ */
+export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; pairId: number; by: string }): Promise<EraseResult> {
+  for (let round = 0; round < ERASE_ROUNDS; round += 1) {
+    await deleteUploadedFiles(ctx, erasure.pairId);
+    const outcome = await inTransaction(ctx.db, (trx) => erasePairRows(trx, { ...erasure, at: ctx.clock() }));
+    if (outcome === 'erased') {
+      ctx.log('pair erased', { pairId: erasure.pairId, by: erasure.by });
+      return { kind: 'erased', pairId: erasure.pairId };
+    }
+    if (outcome === 'missing') {
+      const meanwhile = await findErasure(ctx.db, erasure.teamId, erasure.pairId);
+      if (meanwhile) return { kind: 'alreadyErased', ...meanwhile };
+      throw new CoachError('pair_not_closed');
+    }
+    // A member exported while the files were being deleted: delete that file too.
   }
-  ctx.log('pair erased', { pairId: pair.id, by: request.userId });
-  return { kind: 'erased', pairId: pair.id };
+  throw new Error(`pair ${erasure.pairId} kept getting new files while being erased`);
+}
+
+async function deleteUploadedFiles(ctx: ServiceContext, pairId: number): Promise<void> {
+  for (const file of await listUploadedFiles(ctx.db, pairId)) {
+    await ctx.slack.deleteFile(file.fileId);
+    await forgetUploadedFile(ctx.db, pairId, file.fileId);
+  }
 }

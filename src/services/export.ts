@@ -4,6 +4,7 @@ import type { Person, RelationshipRecord } from '../domain/export-markdown.js';
 import { findAgreement } from '../storage/agreement.repository.js';
 import { findGoalPlan } from '../storage/goal.repository.js';
 import { listAllItems, listLogsNewestFirst } from '../storage/history.repository.js';
+import { recordUploadedFile } from '../storage/uploaded-file.repository.js';
 import { listWrapUpsWithReflections } from '../storage/wrap-up.repository.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
@@ -14,9 +15,10 @@ import type { UploadedFile } from './slack-port.js';
 export type ExportRenderer = (record: RelationshipRecord, zone: string) => UploadedFile;
 
 /**
- * `/mentor export`: the whole relationship as a file in the pair's channel. Only its two members
- * may ask; anyone else is refused before anything is read, and nothing is uploaded.
- * The requester's own private notes are included; the other member's never are.
+ * `/mentor export`: the whole relationship as a file sent to the requester alone, in the bot's
+ * direct messages with them, never in the pair's channel: it holds the requester's own private
+ * notes (the other member's never). Only the pair's two members may ask; anyone else is refused
+ * before anything is read, and nothing is uploaded. The file's id is kept for `/mentor erase`.
  */
 export async function exportRelationship(ctx: ServiceContext, request: ChannelRequest, render: ExportRenderer): Promise<RelationshipRecord> {
   const pair = await requireMemberPair(ctx, request, { allowClosed: true });
@@ -101,7 +103,11 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     pair.outcome === null || pair.outcome_at === null
       ? null
       : { value: pair.outcome, at: pair.outcome_at, by: people.get(pair.outcome_by ?? '') ?? { id: pair.outcome_by ?? '', name: pair.outcome_by ?? '' } };
-  await ctx.slack.uploadFile(pair.channel_id, render(record, zone));
+  const file = render(record, zone);
+  const directMessage = await ctx.slack.openDirectMessage(request.userId);
+  await ctx.slack.uploadFile(directMessage, file, (fileId) =>
+    recordUploadedFile(ctx.db, { pairId: pair.id, teamId: pair.team_id, fileId, channelId: directMessage, at: ctx.clock() }),
+  );
   return record;
 }
 

@@ -160,6 +160,14 @@ export interface SlackPort {
   archive(channelId: string): Promise<void>;
   /** `locale` when the caller knows it already (the scheduler keeps it): no users.info first. */
   notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<void>;
-  /** Uploads a file and shares it in a channel (Slack's external upload flow). */
-  uploadFile(channelId: string, file: UploadedFile): Promise<void>;
+  /** The bot's direct-message conversation with a user (opened if need be); its channel id. */
+  openDirectMessage(userId: string): Promise<string>;
+  /**
+   * Uploads a file and shares it in a channel (Slack's external upload flow). `remember` is called
+   * with the file's id as soon as Slack hands it out, before the bytes are sent: a file whose id
+   * could not be kept is never shared. Resolves to the file id.
+   */
+  uploadFile(channelId: string, file: UploadedFile, remember?: (fileId: string) => Promise<void>): Promise<string>;
+  /** Deletes a file the bot uploaded; 'gone' when Slack no longer has it (deleted already, or never completed). */
+  deleteFile(fileId: string): Promise<'deleted' | 'gone'>;
 }

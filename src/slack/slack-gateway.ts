@@ -16,6 +16,8 @@ import { slackCall } from './slack-call.js';
 import type { UserDirectory } from './user-directory.js';
 
 const TOPIC_LIMIT = 250;
+/** files.delete errors that mean the file is no longer there to delete. */
+const FILE_GONE = new Set(['file_not_found', 'file_deleted']);
 
 /** The services' way into Slack: Web API calls with our Block Kit rendering. */
 export class SlackGateway implements SlackPort {
@@ -86,12 +88,14 @@ export class SlackGateway implements SlackPort {
    * upload, which shares the file in the channel. The upload URL is whatever Slack (or a local
    * stand-in) answers, so SLACK_API_URL is honoured for every step.
    */
-  async uploadFile(channelId: string, file: UploadedFile): Promise<void> {
+  async uploadFile(channelId: string, file: UploadedFile, remember?: (fileId: string) => Promise<void>): Promise<string> {
     const bytes = Buffer.from(file.content, 'utf8');
     const ticket = await slackCall('files.getUploadURLExternal', () =>
       this.client.files.getUploadURLExternal({ filename: file.filename, length: bytes.byteLength }),
     );
     if (!ticket.upload_url || !ticket.file_id) throw new Error('files.getUploadURLExternal answered without an upload URL');
+    const fileId = ticket.file_id;
+    await remember?.(fileId);
     const upload = await fetch(ticket.upload_url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream' },
@@ -101,11 +105,30 @@ export class SlackGateway implements SlackPort {
     if (!upload.ok) throw new SlackCallError('files.upload', `http_${upload.status}`);
     await slackCall('files.completeUploadExternal', () =>
       this.client.files.completeUploadExternal({
-        files: [{ id: ticket.file_id as string, title: file.title }],
+        files: [{ id: fileId, title: file.title }],
         channel_id: channelId,
         ...(file.initialComment === undefined ? {} : { initial_comment: file.initialComment }),
       }),
     );
+    return fileId;
+  }
+
+  async openDirectMessage(userId: string): Promise<string> {
+    const answer = await slackCall('conversations.open', () => this.client.conversations.open({ users: userId }));
+    const id = answer.channel?.id;
+    if (!id) throw new Error('conversations.open answered without a channel id');
+    return id;
+  }
+
+  async deleteFile(fileId: string): Promise<'deleted' | 'gone'> {
+    try {
+      await slackCall('files.delete', () => this.client.files.delete({ file: fileId }));
+      return 'deleted';
+    } catch (error) {
+      // Deleted by someone else already, or an upload that was never completed.
+      if (error instanceof SlackCallError && FILE_GONE.has(error.slackError)) return 'gone';
+      throw error;
+    }
   }
 
   async archive(channelId: string): Promise<void> {

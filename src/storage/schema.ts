@@ -263,6 +263,16 @@ export interface ErasureTable {
   erased_at: Date;
 }
 
+/** A file the bot uploaded for a pair: `/mentor erase` deletes it from Slack before the pair's rows. */
+export interface UploadedFileTable {
+  id: Generated<number>;
+  pair_id: number;
+  team_id: string;
+  file_id: string;
+  channel_id: string;
+  created_at: Date;
+}
+
 export interface Database {
   wrap_ups: WrapUpTable;
   reflections: ReflectionTable;
@@ -283,6 +293,7 @@ export interface Database {
   slack_deliveries: SlackDeliveryTable;
   erasures: ErasureTable;
   slack_members: SlackMemberTable;
+  uploaded_files: UploadedFileTable;
 }
 
 export type PairRow = Selectable<PairTable>;

@@ -104,6 +104,55 @@ describe('an admin erases a closed pair', () => {
   });
 });
 
+describe('the files the bot uploaded for the pair', () => {
+  /** A closed pair whose two members each exported once (Markdown, then JSON): two files, one per DM. */
+  async function exportedPair(): Promise<{ pair: OpenedPair; fileIds: string[] }> {
+    const pair = await closedPair();
+    await s.run(pair.mentee, '/mentor', 'export', pair.channelId);
+    await s.run(pair.mentor, '/mentor', 'export json', pair.channelId);
+    const rows = await s.db.selectFrom('uploaded_files').select('file_id').where('pair_id', '=', pair.pairId).orderBy('id').execute();
+    expect(rows).toHaveLength(2);
+    return { pair, fileIds: rows.map((row) => row.file_id) };
+  }
+
+  const fileOf = (id: string) => s.standIn.files().find((file) => file.id === id);
+
+  it('are deleted from Slack before the rows; one already gone does not stop the erasure', async () => {
+    const { pair, fileIds } = await exportedPair();
+    // Someone (a workspace admin) deleted the first file already.
+    const early = await fetch(`${s.standIn.apiUrl}files.delete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Bearer ${s.standIn.token}` },
+      body: new URLSearchParams({ file: fileIds[0] ?? '' }),
+    });
+    expect(await early.json()).toEqual({ ok: true });
+    const mark = s.standIn.calls.length;
+
+    const done = await clickAs(s.admin, ACTION_ERASE_CONFIRM, pair.pairId);
+    expect(done.text).toBe(fill(en.erase.erased, { pair: pair.pairId }));
+    expect(s.callsSince(mark, 'files.delete').map((call) => call.params.file)).toEqual(fileIds);
+    for (const id of fileIds) expect(fileOf(id)?.deleted).toBe(true);
+    expect(await rowsOfPair(pair.pairId)).toMatchObject({ uploaded_files: 0, pairs: 0, erasures: 1 });
+    expect(await s.db.selectFrom('erasures').select('erased_by').where('pair_id', '=', pair.pairId).execute()).toEqual([{ erased_by: s.admin.id }]);
+  });
+
+  it('when Slack refuses to delete one, nothing is erased and the ids are kept; clicking again finishes', async () => {
+    const { pair, fileIds } = await exportedPair();
+    s.standIn.failNext('files.delete', { error: 'cant_delete_file' });
+    const refused = await clickAs(s.admin, ACTION_ERASE_CONFIRM, pair.pairId);
+    expect(refused.text).toBe(en.generic.failed);
+    expect(await rowsOfPair(pair.pairId)).toMatchObject({ pairs: 1, erasures: 0 });
+    const kept = await s.db.selectFrom('uploaded_files').select('file_id').where('pair_id', '=', pair.pairId).execute();
+    expect(kept.map((row) => row.file_id)).toEqual(fileIds);
+    expect(fileOf(fileIds[0] ?? '')?.deleted).toBeUndefined();
+
+    const done = await clickAs(s.admin, ACTION_ERASE_CONFIRM, pair.pairId);
+    expect(done.text).toBe(fill(en.erase.erased, { pair: pair.pairId }));
+    for (const id of fileIds) expect(fileOf(id)?.deleted).toBe(true);
+    expect(await rowsOfPair(pair.pairId)).toMatchObject({ uploaded_files: 0, pairs: 0, erasures: 1 });
+  });
+});
+
 describe('refusals: nothing is read or deleted', () => {
   it.each([
     ['the pair’s own mentor', (p: OpenedPair) => p.mentor],

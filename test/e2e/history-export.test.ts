@@ -1,7 +1,8 @@
 /**
  * `/mentor history` and `/mentor export` over signed HTTP: pages of logs with "Older" / "Newer"
- * buttons that replace the ephemeral answer, and the whole relationship uploaded to the channel as
- * a Markdown file through Slack's external upload flow. Only the pair's two members may read either.
+ * buttons that replace the ephemeral answer, and the whole relationship sent to the requester alone,
+ * as a file in the bot's direct messages with them (Slack's external upload flow), never in the
+ * pair's channel. Only the pair's two members may read either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
@@ -36,6 +37,13 @@ async function clickPage(user: { id: string }, channelId: string, actionId: stri
   const reply = await s.harness.slack.blockAction({ userId: user.id, channelId, actionId, value, responseUrl });
   expect(reply.status).toBe(200);
   return s.answerTo(responseUrl);
+}
+
+/** The bot's direct-message channel with a user, as the stand-in opened it. */
+function dmOf(userId: string): string {
+  const channel = [...s.standIn.channels.values()].find((c) => c.id.startsWith('D') && c.members.has(userId));
+  if (channel === undefined) throw new Error(`no direct message with ${userId}`);
+  return channel.id;
 }
 
 async function logOf(pairId: number, summaryStart: string) {
@@ -160,14 +168,22 @@ describe('/mentor export', () => {
       .execute();
   });
 
-  it('uploads one Markdown file to the channel with the requester’s own private notes only', async () => {
+  it('sends one Markdown file to the requester alone, in a direct message, with their own private notes only', async () => {
     const mark = s.standIn.calls.length;
+    const posts = s.posts(pair.channelId).length;
     const answer = await s.run(pair.mentee, '/mentor', 'export', pair.channelId);
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.text).toContain(en.export.done);
 
-    const files = s.standIn.files(pair.channelId);
+    // Nothing lands in the pair's channel: neither a file nor a line about it.
+    expect(s.standIn.files(pair.channelId)).toEqual([]);
+    expect(s.posts(pair.channelId)).toHaveLength(posts);
+    const [open] = s.callsSince(mark, 'conversations.open');
+    expect(open?.params).toMatchObject({ users: pair.mentee.id });
+    const dm = dmOf(pair.mentee.id);
+    const files = s.standIn.files(dm);
     expect(files).toHaveLength(1);
+    expect(files[0]?.channels).toEqual([dm]);
     const [file] = files;
     expect(file?.filename).toBe(`mentoring-pair-${pair.pairId}-2031-02-10.md`);
     expect(file?.title).toBe(fill(en.export.fileTitle, { mentor: pair.mentor.name, mentee: pair.mentee.name }));
@@ -177,7 +193,10 @@ describe('/mentor export', () => {
     expect(ticket?.params).toMatchObject({ filename: file?.filename, length: String(Buffer.byteLength(file?.content ?? '')) });
     const completes = s.callsSince(mark, 'files.completeUploadExternal');
     expect(completes).toHaveLength(1);
-    expect(completes[0]?.params).toMatchObject({ channel_id: pair.channelId, files: [{ id: file?.id, title: file?.title }] });
+    expect(completes[0]?.params).toMatchObject({ channel_id: dm, files: [{ id: file?.id, title: file?.title }] });
+    // Its id is kept, for /mentor erase.
+    const kept = await s.db.selectFrom('uploaded_files').selectAll().where('pair_id', '=', pair.pairId).execute();
+    expect(kept.map((row) => [row.file_id, row.channel_id])).toEqual([[file?.id, dm]]);
 
     const md = file?.content ?? '';
     expect(md).toContain(`# ${fill(en.export.title, { mentor: pair.mentor.name, mentee: pair.mentee.name })}`);
@@ -197,21 +216,23 @@ describe('/mentor export', () => {
     expect(md).toMatch(/\| \d+ \| send the CV \|/);
   });
 
-  it('gives the mentor their own note, not the mentee’s', async () => {
-    const before = s.standIn.files(pair.channelId).length;
+  it('gives the mentor their own note, not the mentee’s, in the mentor’s own direct message', async () => {
     await s.run(pair.mentor, '/mentor', 'export', pair.channelId);
-    const files = s.standIn.files(pair.channelId);
-    expect(files).toHaveLength(before + 1);
+    const files = s.standIn.files(dmOf(pair.mentor.id));
+    expect(files).toHaveLength(1);
+    expect(s.standIn.files(pair.channelId)).toEqual([]);
     const md = files.at(-1)?.content ?? '';
     expect(md).toContain('MENTOR SECRET');
     expect(md).not.toContain('MENTEE SECRET');
   });
 
   it('gives the same record as JSON on `/mentor export json`', async () => {
-    const before = s.standIn.files(pair.channelId).length;
+    const dm = dmOf(pair.mentee.id);
+    const before = s.standIn.files(dm).length;
     const answer = await s.run(pair.mentee, '/mentor', 'export json', pair.channelId);
     expect(answer.text).toContain(en.export.done);
-    const files = s.standIn.files(pair.channelId);
+    expect(s.standIn.files(pair.channelId)).toEqual([]);
+    const files = s.standIn.files(dm);
     expect(files).toHaveLength(before + 1);
     const file = files.at(-1);
     expect(file?.filename).toBe(`mentoring-pair-${pair.pairId}-2031-02-10.json`);

@@ -90,10 +90,11 @@ describe('after the guided close', () => {
 
   it('`/mentor export json` carries both members’ reflections and the outcome, for either member', async () => {
     for (const who of [continued.mentee, continued.mentor]) {
-      const before = s.standIn.files(continued.channelId).length;
+      // Each export lands in the requester's own direct message with the bot.
+      const before = s.standIn.files(who.id).length;
       const answer = await s.run(who, '/mentor', 'export json', continued.channelId);
       expect(answer.text).toContain(en.export.done);
-      const file = s.standIn.files(continued.channelId)[before];
+      const file = s.standIn.files(who.id)[before];
       const document = JSON.parse(file?.content ?? '') as {
         version: number;
         outcome: { value: string; at: string; by: { id: string } } | null;
@@ -119,9 +120,9 @@ describe('after the guided close', () => {
   });
 
   it('the Markdown export has the reflections and the outcome in the requester’s words', async () => {
-    const before = s.standIn.files(continued.channelId).length;
+    const before = s.standIn.files(continued.mentor.id).length;
     await s.run(continued.mentor, '/mentor', 'export', continued.channelId);
-    const md = s.standIn.files(continued.channelId)[before]?.content ?? '';
+    const md = s.standIn.files(continued.mentor.id)[before]?.content ?? '';
     expect(md).toContain(`## ${en.closing.export.reflectionsHeading}`);
     expect(md).toContain(`### ${fill(en.closing.export.reflectionOf, { user: continued.mentee.name })}`);
     expect(md).toContain(`### ${fill(en.closing.export.reflectionOf, { user: continued.mentor.name })}`);
@@ -133,7 +134,7 @@ describe('after the guided close', () => {
   it('a pair that never wrapped up exports no reflections and no outcome', async () => {
     const pair = await s.pairAt('nurture');
     await s.run(pair.mentee, '/mentor', 'export json', pair.channelId);
-    const document = JSON.parse(s.standIn.files(pair.channelId).at(-1)?.content ?? '') as { wrapUps: unknown[]; outcome: unknown };
+    const document = JSON.parse(s.standIn.files(pair.mentee.id).at(-1)?.content ?? '') as { wrapUps: unknown[]; outcome: unknown };
     expect(document.wrapUps).toEqual([]);
     expect(document.outcome).toBeNull();
   });

@@ -28,6 +28,8 @@ export interface ScenarioOptions {
   slackLogLevel?: LogLevel;
   /** KEEP_CHANNELS_OPEN for this app (default: false, closed channels are archived). */
   keepChannelsOpen?: boolean;
+  /** RETENTION_DAYS for this app (default: unset, closed pairs are kept). */
+  retentionDays?: number;
 }
 
 /** The answer the app posted to a command's or a click's response_url. */
@@ -103,6 +105,7 @@ export class Scenario {
         log: options.log,
         slackLogLevel: options.slackLogLevel,
         keepChannelsOpen: options.keepChannelsOpen,
+        retentionDays: options.retentionDays,
       });
       return new Scenario(harness, database, options.database === undefined, admin);
     } catch (error) {

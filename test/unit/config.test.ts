@@ -64,6 +64,7 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: 'U1ABC',
         DEFAULT_TIMEZONE: 'Europe/Paris',
         KEEP_CHANNELS_OPEN: 'TRUE',
+        RETENTION_DAYS: ' 365 ',
       }),
     );
     expect(config).toEqual<Config>({
@@ -74,7 +75,13 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: ['U1ABC'],
       defaultTimezone: 'Europe/Paris',
       keepChannelsOpen: true,
+      retentionDays: 365,
     });
+  });
+
+  it('keeps closed pairs forever when RETENTION_DAYS is unset', () => {
+    expect(loadConfig(env()).retentionDays).toBeUndefined();
+    expect(loadConfig(env({ RETENTION_DAYS: '1' })).retentionDays).toBe(1);
   });
 
   it.each([
@@ -113,6 +120,7 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: ' ',
         DEFAULT_TIMEZONE: '',
         KEEP_CHANNELS_OPEN: ' ',
+        RETENTION_DAYS: '  ',
       }),
     );
     expect(config).toEqual(loadConfig(env()));
@@ -142,6 +150,14 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['DEFAULT_TIMEZONE Paris (no region)', { DEFAULT_TIMEZONE: 'Paris' }, 'DEFAULT_TIMEZONE'],
     ['KEEP_CHANNELS_OPEN yes', { KEEP_CHANNELS_OPEN: 'yes' }, 'KEEP_CHANNELS_OPEN'],
     ['KEEP_CHANNELS_OPEN 1', { KEEP_CHANNELS_OPEN: '1' }, 'KEEP_CHANNELS_OPEN'],
+    ['RETENTION_DAYS 0', { RETENTION_DAYS: '0' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS -30', { RETENTION_DAYS: '-30' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS 1.5', { RETENTION_DAYS: '1.5' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS thirty', { RETENTION_DAYS: 'thirty' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS 1e3', { RETENTION_DAYS: '1e3' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS 90d', { RETENTION_DAYS: '90d' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS past a century', { RETENTION_DAYS: '36501' }, 'RETENTION_DAYS'],
+    ['RETENTION_DAYS huge', { RETENTION_DAYS: '99999999999' }, 'RETENTION_DAYS'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);

@@ -46,8 +46,16 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('asks for the least scopes: channel creation and messages, commands, file shares, pins, user lookups', () => {
-    expect([...parsed.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'files:write', 'groups:write', 'pins:write', 'users:read']);
+  it('asks for the least scopes: channel creation and messages, commands, file shares, direct messages for exports, pins, user lookups', () => {
+    expect([...parsed.oauth_config.scopes.bot].sort()).toEqual([
+      'chat:write',
+      'commands',
+      'files:write',
+      'groups:write',
+      'im:write',
+      'pins:write',
+      'users:read',
+    ]);
   });
 
   it('sends commands, interactions and events to POST /slack/events', () => {

@@ -123,6 +123,7 @@ function fullHome(): AppHome {
           menteeId: 'U0MENTEE',
           openedAt: AT,
           closedAt: AT,
+          erasesAt: AT,
           outcome: 'stay_in_touch' as const,
         })),
       },

@@ -64,7 +64,7 @@ describe('the wrap-ups in the export', () => {
 });
 
 describe('closed pairs on the admins’ Home', () => {
-  const overview = (pairs: number, total = pairs): ClosingOverview => ({
+  const overview = (pairs: number, total = pairs, erasesAt: Date | null = null): ClosingOverview => ({
     outcomes: { continued: 2, stay_in_touch: 5, closed: 3 },
     attainment: 0.6875,
     closedPairs: Array.from({ length: pairs }, (_, i) => ({
@@ -75,6 +75,7 @@ describe('closed pairs on the admins’ Home', () => {
       openedAt: new Date('2031-01-05T10:00:00Z'),
       closedAt: new Date('2031-04-05T10:00:00Z'),
       outcome: i % 2 === 0 ? ('stay_in_touch' as const) : ('closed' as const),
+      erasesAt,
     })),
     closedTotal: total,
   });
@@ -103,6 +104,25 @@ describe('closed pairs on the admins’ Home', () => {
     );
     expect(text).toContain(`<!date^${Date.UTC(2031, 3, 5, 10) / 1000}^{date_short}|2031-04-05>`);
     expect(text).toContain(fill(c.closing.admin.more, { count: 3 }));
+  });
+
+  it.each(LOCALES)('%s: with RETENTION_DAYS set, each line ends with the day the pair will be erased, as a Slack date token', (locale) => {
+    const c = catalogs[locale];
+    const blocks = closedPairsBlocks(c, overview(20, 20, new Date('2031-07-04T10:00:00Z')));
+    expect(blockKitProblems({ text: 't', blocks })).toEqual([]);
+    const lines = textsOf({ text: '', blocks })
+      .join('\n')
+      .split('\n')
+      .filter((line) => line.includes('<#C0CLOSED'));
+    expect(lines).toHaveLength(20);
+    const erases = fill(c.erase.erasesOn, { date: `<!date^${Date.UTC(2031, 6, 4, 10) / 1000}^{date_short}|2031-07-04>` });
+    for (const line of lines) expect(line.endsWith(` · ${erases}`)).toBe(true);
+  });
+
+  it('without RETENTION_DAYS no line speaks of erasing', () => {
+    const c = catalogs.en;
+    const text = textsOf({ text: '', blocks: closedPairsBlocks(c, overview(3)) }).join('\n');
+    expect(text).not.toContain(c.erase.erasesOn.replace('{date}', ''));
   });
 
   it('no closed pair and no rating yet', () => {

@@ -19,6 +19,10 @@ export interface EraseTexts {
   erased: string;
   /** {pair} {user} {date} */
   alreadyErased: string;
+  /** Erased by retention (RETENTION_DAYS), not by an admin. {pair} {date} */
+  alreadyErasedByRetention: string;
+  /** On the admins' Home, after a closed pair, with RETENTION_DAYS set. {date} */
+  erasesOn: string;
   cancelled: string;
 }
 
@@ -43,6 +47,8 @@ export const eraseSchema = z.strictObject({
   dialogDeny: text(30),
   erased: text(),
   alreadyErased: text(),
+  alreadyErasedByRetention: text(),
+  erasesOn: text(),
   cancelled: text(),
 });
 
@@ -52,4 +58,6 @@ export const ERASE_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
   'erase.dialogTitle': ['pair'],
   'erase.erased': ['pair'],
   'erase.alreadyErased': ['pair', 'user', 'date'],
+  'erase.alreadyErasedByRetention': ['pair', 'date'],
+  'erase.erasesOn': ['date'],
 };

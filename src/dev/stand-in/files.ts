@@ -2,6 +2,7 @@
  * files.* of the Slack stand-in: Slack's external upload flow. `files.getUploadURLExternal` hands out
  * an upload URL on the stand-in, the bytes are POSTed there, and `files.completeUploadExternal`
  * shares the file in a channel (a message holding the initial comment stands for the share).
+ * `files.delete` deletes it, and with it the message that shared it.
  */
 import type { Handler } from './conversations.js';
 import { str } from './http.js';
@@ -21,6 +22,8 @@ export interface StandInFile {
   initialComment: string | undefined;
   /** The message that shares the file (ts), once completed. */
   ts: string | undefined;
+  /** Set by files.delete; the record stays so that tests can still read what was sent. */
+  deleted?: boolean;
 }
 
 const stores = new WeakMap<StandInState, Map<string, StandInFile>>();
@@ -119,7 +122,27 @@ const completeUploadExternal: Handler = (state, params) => {
   };
 };
 
+/**
+ * Slack answers `{ ok: true }`; `file_not_found` for an id it does not know (or an upload never
+ * completed), `file_deleted` for a file already deleted. Deleting a file takes its share away.
+ */
+const deleteFile: Handler = (state, params) => {
+  const id = str(params, 'file');
+  if (id === undefined) throw new ApiError('invalid_arguments');
+  const file = fileStore(state).get(id);
+  if (file === undefined || file.content === undefined) throw new ApiError('file_not_found');
+  if (file.deleted === true) throw new ApiError('file_deleted');
+  file.deleted = true;
+  for (const channelId of file.channels) {
+    const list = state.messageList(channelId);
+    const at = list.findIndex((message) => message.ts === file.ts);
+    if (at >= 0) list.splice(at, 1);
+  }
+  return { ok: true };
+};
+
 export const fileMethods: Record<string, Handler> = {
   'files.getUploadURLExternal': getUploadURLExternal,
   'files.completeUploadExternal': completeUploadExternal,
+  'files.delete': deleteFile,
 };

@@ -10,7 +10,10 @@ function day(at: Date): string {
   return `<!date^${Math.floor(at.getTime() / 1000)}^{date_short}|${at.toISOString().slice(0, 10)}>`;
 }
 
-/** The admins' view of how relationships ended: outcome counts, average attainment, closed pairs with dates. */
+/**
+ * The admins' view of how relationships ended: outcome counts, average attainment, closed pairs with
+ * dates (and, with RETENTION_DAYS set, the day each will be erased).
+ */
 export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBlock[] {
   const a = c.closing.admin;
   const counts = fill(a.outcomeCounts, {
@@ -31,7 +34,7 @@ export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBl
       opened: day(pair.openedAt),
       closed: day(pair.closedAt),
       outcome: pair.outcome === null ? c.stageNames.closed : c.closing.outcomes[pair.outcome],
-    }),
+    }).concat(pair.erasesAt === null ? '' : ` · ${fill(c.erase.erasesOn, { date: day(pair.erasesAt) })}`),
   );
   for (let i = 0; i < lines.length; i += LINES_PER_SECTION) blocks.push(...sections(lines.slice(i, i + LINES_PER_SECTION).join('\n')));
   const hidden = closing.closedTotal - closing.closedPairs.length;

@@ -1,5 +1,6 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { ErasePreview, EraseResult } from '../../services/erase.js';
+import { RETENTION_ERASER } from '../../services/retention.js';
 import { ACTION_ERASE_CANCEL, ACTION_ERASE_CONFIRM } from '../ids.js';
 import { context, header, type KnownBlock, sections, type SlackMessage } from './blocks.js';
 import { slackDate } from './dates.js';
@@ -47,5 +48,6 @@ export function eraseConfirmation(c: Catalog, preview: ErasePreview): SlackMessa
 export function eraseOutcome(c: Catalog, result: EraseResult): string {
   const pair = String(result.pairId);
   if (result.kind === 'erased') return fill(c.erase.erased, { pair });
+  if (result.erasedBy === RETENTION_ERASER) return fill(c.erase.alreadyErasedByRetention, { pair, date: slackDate(result.erasedAt, c.locale) });
   return fill(c.erase.alreadyErased, { pair, user: `<@${result.erasedBy}>`, date: slackDate(result.erasedAt, c.locale) });
 }
