@@ -31,13 +31,9 @@ export async function resealNotes(
     const stale = staleCondition(table, keyring.current.id);
     const seen = new Set<string>();
     for (;;) {
-      const keys = await (db as unknown as AnyTables)
-        .selectFrom(table)
-        .select([...columns.key])
-        .where(stale)
-        .orderBy([...columns.key])
-        .limit(batchSize)
-        .execute();
+      let query = (db as unknown as AnyTables).selectFrom(table).select([...columns.key]).where(stale);
+      for (const k of columns.key) query = query.orderBy(k);
+      const keys = await query.limit(batchSize).execute();
       if (keys.length === 0) break;
       for (const key of keys) {
         const name = JSON.stringify(key);
