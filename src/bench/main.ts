@@ -7,6 +7,7 @@
  *   npm run bench -- --only=ack,claim  some sections: ack, scheduler, claim, startup
  *   npm run bench -- --quick           one run of each instead of several (for trying a change)
  */
+import { measureAckAtRest } from './ack-at-rest.js';
 import { measureAckLatency } from './ack-latency.js';
 import { dropDatabase, openFreshBenchDatabase } from './bench-db.js';
 import { measureClaimQuery } from './claim-query.js';
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     } finally {
       await database.close();
     }
+    progress('acknowledgement latency with and without NOTES_ENCRYPTION_KEY (200 concurrent)');
+    figures.ackAtRest = await measureAckAtRest(runs);
   }
   if (sections.includes('scheduler')) {
     progress('scheduler throughput (10,000 due nudges, 1 and 3 instances)');
