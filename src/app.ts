@@ -7,7 +7,9 @@ import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
 import { createSchedulerGateway } from './slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from './storage/database.js';
+import { Keyring } from './storage/field-cipher.js';
 import { migrate } from './storage/migrator.js';
+import { assertNotesReadable } from './storage/notes-keys.js';
 
 export interface MentorCoach {
   ctx: ServiceContext;
@@ -37,12 +39,16 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
   const log = redactingLogger(options.log ?? createLogger(), [config.slack.botToken, config.slack.signingSecret, config.slack.appToken]);
   const database =
     options.database ??
-    (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));
+    (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }, {
+      keyring: config.notesKeys && Keyring.fromKeys(config.notesKeys.current, config.notesKeys.previous),
+    }));
   try {
     await migrate(database).catch((error: unknown) => {
       const where = config.databaseUrl ? 'DATABASE_URL' : `the embedded database in ${config.dataDir}`;
       throw new Error(`could not prepare ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     });
+    // Before anyone is served: a missing or wrong key stops here, not as garbage in a member's Home.
+    await assertNotesReadable(database.db, database.keyring?.ids);
     const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel, log });
     const ctx: ServiceContext = {
       db: database.db,

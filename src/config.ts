@@ -21,6 +21,13 @@ export interface Config {
   shutdownGraceMs?: number;
   /** RETENTION_DAYS: a closed pair is erased that many days after it closed; undefined: kept. */
   retentionDays?: number;
+  /** NOTES_ENCRYPTION_KEY (seals new notes) and NOTES_ENCRYPTION_PREVIOUS_KEYS (still open old ones); unset: notes stored plain. */
+  notesKeys?: NotesKeys;
+}
+
+export interface NotesKeys {
+  current: Buffer;
+  previous: Buffer[];
 }
 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
@@ -42,6 +49,27 @@ const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 /** A century: beyond it a date would overflow long before anyone needs it. */
 const MAX_RETENTION_DAYS = 36_500;
 const RETENTION_DAYS_PROBLEM = `RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset: closed pairs are kept)`;
+const KEY_HINT = 'generate one with: openssl rand -base64 32';
+const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Why a NOTES_ENCRYPTION_* value is not a usable key, or undefined when it is one. */
+function keyProblem(name: string, value: string): string | undefined {
+  if (!base64.test(value) || value.length % 4 !== 0) return `${name} must be base64 (${KEY_HINT})`;
+  const bytes = Buffer.from(value, 'base64').length;
+  if (bytes !== 32) return `${name} must be 32 bytes once decoded, not ${bytes} (${KEY_HINT})`;
+  return undefined;
+}
+
+const encryptionKey = (name: string) =>
+  optional(
+    z
+      .string()
+      .transform((value) => value.trim())
+      .superRefine((value, ctx) => {
+        const problem = keyProblem(name, value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  );
 
 const envSchema = z
   .object({
@@ -115,6 +143,20 @@ const envSchema = z
         .transform(Number)
         .refine((days) => days >= 1 && days <= MAX_RETENTION_DAYS, RETENTION_DAYS_PROBLEM),
     ),
+    NOTES_ENCRYPTION_KEY: encryptionKey('NOTES_ENCRYPTION_KEY'),
+    NOTES_ENCRYPTION_PREVIOUS_KEYS: optional(
+      z.string().superRefine((value, ctx) => {
+        for (const [index, key] of splitIds(value).entries()) {
+          const problem = keyProblem(`NOTES_ENCRYPTION_PREVIOUS_KEYS (key ${index + 1})`, key);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
+      }),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NOTES_ENCRYPTION_PREVIOUS_KEYS !== undefined && env.NOTES_ENCRYPTION_KEY === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'NOTES_ENCRYPTION_PREVIOUS_KEYS needs NOTES_ENCRYPTION_KEY: the key new notes are encrypted with' });
+    }
   });
 
 function splitIds(value: string | undefined): string[] {
@@ -154,7 +196,33 @@ export function loadConfig(
     keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
+    notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),
   };
+}
+
+function notesKeysOf(current: string | undefined, previous: string | undefined): NotesKeys | undefined {
+  if (current === undefined) return undefined;
+  return { current: Buffer.from(current, 'base64'), previous: splitIds(previous).map((key) => Buffer.from(key, 'base64')) };
+}
+
+/**
+ * The keys `npm run rotate-key` works with: it seals with NEW_NOTES_ENCRYPTION_KEY when set, else with
+ * NOTES_ENCRYPTION_KEY, and opens with any of NOTES_ENCRYPTION_KEY, NOTES_ENCRYPTION_PREVIOUS_KEYS and the new key.
+ */
+export function loadRotationKeys(env: NodeJS.ProcessEnv = process.env): { target: Buffer; readable: Buffer[] } {
+  const parsed = z
+    .object({
+      NOTES_ENCRYPTION_KEY: envSchema.shape.NOTES_ENCRYPTION_KEY,
+      NOTES_ENCRYPTION_PREVIOUS_KEYS: envSchema.shape.NOTES_ENCRYPTION_PREVIOUS_KEYS,
+      NEW_NOTES_ENCRYPTION_KEY: encryptionKey('NEW_NOTES_ENCRYPTION_KEY'),
+    })
+    .safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
+  const e = parsed.data;
+  const old = notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS);
+  const target = e.NEW_NOTES_ENCRYPTION_KEY ?? e.NOTES_ENCRYPTION_KEY;
+  if (target === undefined) throw new ConfigError(['NOTES_ENCRYPTION_KEY (or NEW_NOTES_ENCRYPTION_KEY) is required: the key to encrypt the notes with']);
+  return { target: Buffer.from(target, 'base64'), readable: old ? [old.current, ...old.previous] : [] };
 }
 
 /** Only the database settings, for commands that need no Slack credentials (migrate, a dry-run tick). */

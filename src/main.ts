@@ -9,7 +9,13 @@ async function main(): Promise<void> {
   config = loadConfig();
   const coach = await startMentorCoach(config, { log });
   const mode = config.slack.appToken ? 'socket mode' : `HTTP on port ${coach.port} (POST /slack/events)`;
-  log('mentor coach started', { mode, database: coach.database.kind });
+  log('mentor coach started', {
+    mode,
+    database: coach.database.kind,
+    // The embedded folder, for one process only; with DATABASE_URL, just that.
+    data: coach.database.location,
+    notes: coach.database.keyring ? `encrypted (key id ${coach.database.keyring.current.id})` : 'not encrypted',
+  });
   let stopping = false;
   const shutdown = (signal: string) => {
     // A second signal while stopping: the operator does not want to wait.

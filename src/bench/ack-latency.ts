@@ -37,7 +37,12 @@ const DAY_MS = 86_400_000;
 
 type Responses = Extract<StandInMessage, { type: 'responses' }>;
 
-export async function measureAckLatency(database: BenchDatabase, options: AckOptions): Promise<AckLevel[]> {
+export async function measureAckLatency(
+  database: BenchDatabase,
+  options: AckOptions,
+  /** More environment for the app (NOTES_ENCRYPTION_KEY, say). */
+  appEnv: Record<string, string> = {},
+): Promise<AckLevel[]> {
   const pairCount = Math.max(...options.levels);
   await seedPairs(database, 1, pairCount, new Date(Date.now() - 30 * DAY_MS));
   const pairs = Array.from({ length: pairCount }, (_, i) => seededPair(i + 1));
@@ -58,6 +63,7 @@ export async function measureAckLatency(database: BenchDatabase, options: AckOpt
       PORT: String(appPort),
       ADMIN_USER_IDS: 'UADMIN0',
       DATABASE_URL: benchDatabaseUrl(),
+      ...appEnv,
     });
     children.push(app);
     const deadline = Date.now() + 60_000;

@@ -4,9 +4,10 @@
  * reports. Runs in its own Postgres database (mentor_bench, or BENCH_DATABASE_URL's server).
  *
  *   npm run bench                      everything (about three minutes on two cores)
- *   npm run bench -- --only=ack,claim  some sections: ack, scheduler, claim, startup
+ *   npm run bench -- --only=ack,claim  some sections: ack (with ack-at-rest), ack-at-rest, scheduler, claim, startup
  *   npm run bench -- --quick           one run of each instead of several (for trying a change)
  */
+import { measureAckAtRest } from './ack-at-rest.js';
 import { measureAckLatency } from './ack-latency.js';
 import { dropDatabase, openFreshBenchDatabase } from './bench-db.js';
 import { measureClaimQuery } from './claim-query.js';
@@ -15,7 +16,8 @@ import { type BenchFigures, failed, machineLine, markdownTable, tableRows } from
 import { measureScheduler } from './scheduler-throughput.js';
 import { measureStartup } from './startup.js';
 
-const SECTIONS = ['startup', 'ack', 'scheduler', 'claim'] as const;
+// 'ack' includes 'ack-at-rest' (the same command with NOTES_ENCRYPTION_KEY); it can also run alone.
+const SECTIONS = ['startup', 'ack', 'ack-at-rest', 'scheduler', 'claim'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(argv: readonly string[]): Section[] {
@@ -63,6 +65,10 @@ async function main(): Promise<void> {
     } finally {
       await database.close();
     }
+  }
+  if (sections.includes('ack') || sections.includes('ack-at-rest')) {
+    progress('acknowledgement latency with and without NOTES_ENCRYPTION_KEY (200 concurrent)');
+    figures.ackAtRest = await measureAckAtRest(runs);
   }
   if (sections.includes('scheduler')) {
     progress('scheduler throughput (10,000 due nudges, 1 and 3 instances)');

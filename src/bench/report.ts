@@ -1,4 +1,5 @@
 /** The bench's table: one row per figure, each beside its target and marked pass or fail. */
+import { type AckAtRestFigures, atRestRows } from './ack-at-rest.js';
 import type { AckLevel } from './ack-latency.js';
 import type { ClaimFigures } from './claim-query.js';
 import type { Machine } from './machine.js';
@@ -10,6 +11,7 @@ export interface BenchFigures {
   /** A section that failed: its error, reported in a row of its own; the other sections still ran. */
   errors?: Array<{ section: string; error: string }>;
   ack?: AckLevel[];
+  ackAtRest?: AckAtRestFigures;
   scheduler?: SchedulerFigures;
   claim?: ClaimFigures;
   startup?: StartupFigures[];
@@ -27,13 +29,13 @@ export const TARGETS = {
   startMs: 2_000,
 } as const;
 
-type Row = [figure: string, measured: string, floor: string, target: string, result: string];
+export type Row = [figure: string, measured: string, floor: string, target: string, result: string];
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
-const triple = (s: LatencySummary) => `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} ms`;
+export const triple = (s: LatencySummary) => `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)} ms`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const whole = (n: number) => Math.round(n).toLocaleString('en-US');
-const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+export const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
 
 export function tableRows(figures: BenchFigures): Row[] {
   const rows: Row[] = [];
@@ -51,6 +53,7 @@ export function tableRows(figures: BenchFigures): Row[] {
       targeted ? verdict(ratio <= TARGETS.ackRatio && level.app.p99 < TARGETS.ackP99Ms) : 'info',
     ]);
   }
+  rows.push(...atRestRows(figures.ackAtRest));
   const scheduler = figures.scheduler;
   for (const run of scheduler?.byInstances ?? []) {
     const clean = run.duplicates === 0 && run.unsent === 0;

@@ -11,7 +11,11 @@ try {
   process.exit(1);
 }
 
-const handle = await openDatabase(target);
+const handle = await openDatabase(target).catch((error: unknown) => {
+  // A folder another process holds, say: one line, not a stack trace.
+  process.stderr.write(`migrate: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
 try {
   const result = await migrate(handle);
   const where = 'url' in target ? 'Postgres (DATABASE_URL)' : `embedded database in ${target.dataDir}`;

@@ -4,13 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
+import { type Config, ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
 import { createLogger, redactingLogger } from '../logger.js';
 import { runSchedulerPass } from '../scheduler/worker.js';
 import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from '../storage/database.js';
+import { Keyring } from '../storage/field-cipher.js';
 import { listDueJobs } from '../storage/job.repository.js';
 import { migrate } from '../storage/migrator.js';
+import { assertNotesReadable } from '../storage/notes-keys.js';
 
 const USAGE = 'usage: npm run tick -- [--at ISO-8601] [--dry-run]';
 
@@ -32,9 +34,9 @@ async function dryRun(database: DatabaseHandle, now: Date): Promise<void> {
   }
 }
 
-async function tick(database: DatabaseHandle, now: Date): Promise<void> {
-  const config = loadConfig(process.env, { receivesRequests: false });
+async function tick(database: DatabaseHandle, config: Config, now: Date): Promise<void> {
   await migrate(database);
+  await assertNotesReadable(database.db, database.keyring?.ids);
   const log = redactingLogger(createLogger(), [config.slack.botToken, config.slack.signingSecret]);
   const ctx = {
     db: database.db,
@@ -54,9 +56,12 @@ async function tick(database: DatabaseHandle, now: Date): Promise<void> {
 
 try {
   const options = parseOptions();
-  const database = await openDatabase(loadDatabaseTarget());
+  // A dry run lists jobs only: it needs neither Slack credentials nor the notes' key.
+  const config = options.dryRun ? undefined : loadConfig(process.env, { receivesRequests: false });
+  const keys = config?.notesKeys;
+  const database = await openDatabase(loadDatabaseTarget(), { keyring: keys && Keyring.fromKeys(keys.current, keys.previous) });
   try {
-    await (options.dryRun ? dryRun(database, options.now) : tick(database, options.now));
+    await (config === undefined ? dryRun(database, options.now) : tick(database, config, options.now));
   } finally {
     await database.close();
   }

@@ -1,7 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { lockDataDir, secureDataDir } from './data-dir.js';
 import { withinDeadline } from './database-errors.js';
+import type { Keyring } from './field-cipher.js';
+import { SealedColumnsPlugin } from './sealed-columns.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -10,6 +13,10 @@ export type DbOrTrx = Kysely<Database> | Transaction<Database>;
 export interface DatabaseHandle {
   db: Db;
   kind: 'postgres' | 'embedded';
+  /** Where the data lives, for the start log: the embedded folder's absolute path, or 'DATABASE_URL'. */
+  location: string;
+  /** The keys notes are sealed and opened with; undefined: written plain (NOTES_ENCRYPTION_KEY unset). */
+  keyring: Keyring | undefined;
   /** Runs a multi-statement SQL script (a migration) inside the given transaction. */
   execScript(trx: Transaction<Database>, script: string): Promise<void>;
   /** True when the database answers a trivial query. */
@@ -27,11 +34,16 @@ const keepText = (value: string) => value;
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  return 'url' in target ? openPostgres(target.url) : openEmbedded(target);
+export interface OpenOptions {
+  /** NOTES_ENCRYPTION_KEY and any previous keys; unset: notes are written plain. */
+  keyring?: Keyring;
 }
 
-function openPostgres(url: string): DatabaseHandle {
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  return 'url' in target ? openPostgres(target.url, options.keyring) : openEmbedded(target, options.keyring);
+}
+
+function openPostgres(url: string, keyring: Keyring | undefined): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -53,10 +65,12 @@ function openPostgres(url: string): DatabaseHandle {
   // Nor one in use: pg fails its query and then also emits 'error' on the client, which, with no
   // listener while the pool has it checked out, would be an uncaught exception.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new SealedColumnsPlugin(keyring)] });
   return {
     db,
     kind: 'postgres',
+    location: 'DATABASE_URL',
+    keyring,
     // A parameterless query goes through pg's simple protocol, which accepts several statements.
     execScript: async (trx, script) => {
       await sql.raw(script).execute(trx);
@@ -66,33 +80,54 @@ function openPostgres(url: string): DatabaseHandle {
   };
 }
 
-async function openEmbedded(target: { dataDir: string } | { memory: true }): Promise<DatabaseHandle> {
-  let dataDir: string | undefined;
-  if ('dataDir' in target) {
-    mkdirSync(target.dataDir, { recursive: true });
-    dataDir = target.dataDir;
+async function openEmbedded(target: { dataDir: string } | { memory: true }, keyring: Keyring | undefined): Promise<DatabaseHandle> {
+  const dataDir = 'dataDir' in target ? target.dataDir : undefined;
+  let lock: { release(): void } | undefined;
+  if (dataDir !== undefined) {
+    secureDataDir(dataDir);
+    // Before PGlite touches the folder: a second process must not even start recovery on it.
+    lock = lockDataDir(dataDir);
   }
-  // Loaded only here: the embedded engine's module alone is some 50 MB of memory that a process
-  // using PostgreSQL should not carry.
-  const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
-  const pglite = await PGlite.create({
-    ...(dataDir === undefined ? {} : { dataDir }),
-    parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
-    // Postgres's default 128 MB of shared buffers lives in the WebAssembly heap and is never
-    // needed by one programme's data: 16 MB keeps a restarted process about 110 MB smaller.
-    postgresqlconf: ['shared_buffers=16MB'],
-  });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  let pglite;
+  let PGliteDialect;
+  try {
+    // Loaded only here: the embedded engine's module alone is some 50 MB of memory that a process
+    // using PostgreSQL should not carry.
+    const [{ PGlite }, dialect] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
+    PGliteDialect = dialect.PGliteDialect;
+    pglite = await PGlite.create({
+      ...(dataDir === undefined ? {} : { dataDir }),
+      parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
+      // Postgres's default 128 MB of shared buffers lives in the WebAssembly heap and is never
+      // needed by one programme's data: 16 MB keeps a restarted process about 110 MB smaller.
+      postgresqlconf: ['shared_buffers=16MB'],
+    });
+    // The engine lays its first files out with the process's umask: owner-only from the start.
+    if (dataDir !== undefined) secureDataDir(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new SealedColumnsPlugin(keyring)] });
   return {
     db,
     kind: 'embedded',
+    location: dataDir === undefined ? 'memory' : path.resolve(dataDir),
+    keyring,
     // PGlite runs one statement per prepared query; exec() takes a whole script on the same session,
     // so it joins the transaction that kysely opened on PGlite's single connection.
     execScript: async (_trx, script) => {
       await pglite.exec(script);
     },
     ping: () => ping(db),
-    close: () => db.destroy(),
+    close: async () => {
+      try {
+        await db.destroy();
+        if (dataDir !== undefined) secureDataDir(dataDir);
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * Slack stand-in on loopback: what `npm start` runs in production.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackRequests } from '../../src/dev/slack-requests.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
+import { LOCK_FILE } from '../../src/storage/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
 import { type ChildRun, runNodeScript } from '../support/scheduler.js';
@@ -114,6 +116,10 @@ describe.concurrent('npm start against the Slack stand-in', () => {
     }
     const exit = await run.exited;
     expect(exit, run.stderr()).toEqual({ code: 0, signal: null });
+    // The start line says where the data lives; a clean stop frees the embedded folder.
+    const started = run.stderr().split('\n').find((line) => line.includes('"mentor coach started"'));
+    expect(JSON.parse(started ?? '{}')).toMatchObject({ data: server ? 'DATABASE_URL' : path.resolve(dataDir ?? ''), notes: 'not encrypted' });
+    if (dataDir) expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   }, 90_000);
 });
 

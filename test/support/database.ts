@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/database.js';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from '../../src/storage/database.js';
 import { migrate } from '../../src/storage/migrator.js';
 
 /** Set by CI to the local server: every test then runs on real Postgres; unset, on PGlite in memory. */
@@ -15,9 +15,9 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh, migrated database of its own for one test file: a new database on the Postgres server
  * named by TEST_DATABASE_URL, else an in-memory embedded one.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const handle = await openDatabase({ memory: true });
+    const handle = await openDatabase({ memory: true }, options);
     await migrate(handle);
     return { ...handle, destroy: () => handle.close() };
   }
@@ -25,7 +25,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin(TEST_DATABASE_URL, `create database ${name}`);
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
+  const handle = await openDatabase({ url: url.toString() }, options);
   await migrate(handle);
   return {
     ...handle,

@@ -207,3 +207,34 @@ describe('loadConfig: several problems at once', () => {
     expect(problems[1]).toBe('SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)');
   });
 });
+
+describe('loadConfig: NOTES_ENCRYPTION_KEY', () => {
+  const KEY = Buffer.alloc(32, 7).toString('base64');
+  const OLD = Buffer.alloc(32, 9).toString('base64');
+
+  it('is unset by default: notes are stored plain', () => {
+    expect(loadConfig(env()).notesKeys).toBeUndefined();
+  });
+
+  it('reads the key and any previous keys as 32-byte buffers', () => {
+    const config = loadConfig(env({ NOTES_ENCRYPTION_KEY: ` ${KEY} `, NOTES_ENCRYPTION_PREVIOUS_KEYS: `${OLD}, ${KEY}` }));
+    expect(config.notesKeys?.current).toEqual(Buffer.alloc(32, 7));
+    expect(config.notesKeys?.previous).toEqual([Buffer.alloc(32, 9), Buffer.alloc(32, 7)]);
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['not base64', { NOTES_ENCRYPTION_KEY: 'not a key!' }, 'NOTES_ENCRYPTION_KEY must be base64 (generate one with: openssl rand -base64 32)'],
+    ['base64 without its padding', { NOTES_ENCRYPTION_KEY: KEY.slice(0, -1) }, 'NOTES_ENCRYPTION_KEY must be base64 (generate one with: openssl rand -base64 32)'],
+    ['16 bytes', { NOTES_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') }, 'NOTES_ENCRYPTION_KEY must be 32 bytes once decoded, not 16 (generate one with: openssl rand -base64 32)'],
+    ['64 bytes', { NOTES_ENCRYPTION_KEY: Buffer.alloc(64).toString('base64') }, 'NOTES_ENCRYPTION_KEY must be 32 bytes once decoded, not 64 (generate one with: openssl rand -base64 32)'],
+    ['a bad previous key', { NOTES_ENCRYPTION_KEY: KEY, NOTES_ENCRYPTION_PREVIOUS_KEYS: `${OLD},abc` }, 'NOTES_ENCRYPTION_PREVIOUS_KEYS (key 2) must be base64 (generate one with: openssl rand -base64 32)'],
+    ['previous keys without a key', { NOTES_ENCRYPTION_PREVIOUS_KEYS: OLD }, 'NOTES_ENCRYPTION_PREVIOUS_KEYS needs NOTES_ENCRYPTION_KEY: the key new notes are encrypted with'],
+  ])('refuses %s with one line naming the variable', (_name, overrides, line) => {
+    expect(problemsOf(env(overrides))).toEqual([line]);
+  });
+
+  it('never prints the key itself in a problem', () => {
+    const secret = Buffer.alloc(31, 5).toString('base64');
+    expect(problemsOf(env({ NOTES_ENCRYPTION_KEY: secret })).join('\n')).not.toContain(secret);
+  });
+});
