@@ -50,7 +50,7 @@ const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 const MAX_RETENTION_DAYS = 36_500;
 const RETENTION_DAYS_PROBLEM = `RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset: closed pairs are kept)`;
 const KEY_HINT = 'generate one with: openssl rand -base64 32';
-const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const base64 = /^[a-z0-9+/]+={0,2}$/i;
 
 /** Why a NOTES_ENCRYPTION_* value is not a usable key, or undefined when it is one. */
 function keyProblem(name: string, value: string): string | undefined {
