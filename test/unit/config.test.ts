@@ -32,6 +32,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: [],
       defaultTimezone: 'UTC',
       keepChannelsOpen: false,
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: 'U1ABC',
         DEFAULT_TIMEZONE: 'Europe/Paris',
         KEEP_CHANNELS_OPEN: 'TRUE',
+        SHUTDOWN_GRACE_MS: '2500',
       }),
     );
     expect(config).toEqual<Config>({
@@ -74,6 +76,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: ['U1ABC'],
       defaultTimezone: 'Europe/Paris',
       keepChannelsOpen: true,
+      shutdownGraceMs: 2500,
     });
   });
 
@@ -142,6 +145,10 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['DEFAULT_TIMEZONE Paris (no region)', { DEFAULT_TIMEZONE: 'Paris' }, 'DEFAULT_TIMEZONE'],
     ['KEEP_CHANNELS_OPEN yes', { KEEP_CHANNELS_OPEN: 'yes' }, 'KEEP_CHANNELS_OPEN'],
     ['KEEP_CHANNELS_OPEN 1', { KEEP_CHANNELS_OPEN: '1' }, 'KEEP_CHANNELS_OPEN'],
+    ['SHUTDOWN_GRACE_MS ten seconds', { SHUTDOWN_GRACE_MS: '10s' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS negative', { SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS fractional', { SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS an hour', { SHUTDOWN_GRACE_MS: '3600000' }, 'SHUTDOWN_GRACE_MS'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);
