@@ -32,6 +32,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: [],
       defaultTimezone: 'UTC',
       keepChannelsOpen: false,
+      shutdownGraceMs: 10_000,
     });
   });
 
@@ -65,6 +66,7 @@ describe('loadConfig: valid environments', () => {
         DEFAULT_TIMEZONE: 'Europe/Paris',
         KEEP_CHANNELS_OPEN: 'TRUE',
         RETENTION_DAYS: ' 365 ',
+        SHUTDOWN_GRACE_MS: '2500',
       }),
     );
     expect(config).toEqual<Config>({
@@ -76,6 +78,7 @@ describe('loadConfig: valid environments', () => {
       defaultTimezone: 'Europe/Paris',
       keepChannelsOpen: true,
       retentionDays: 365,
+      shutdownGraceMs: 2500,
     });
   });
 
@@ -158,6 +161,10 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['RETENTION_DAYS 90d', { RETENTION_DAYS: '90d' }, 'RETENTION_DAYS'],
     ['RETENTION_DAYS past a century', { RETENTION_DAYS: '36501' }, 'RETENTION_DAYS'],
     ['RETENTION_DAYS huge', { RETENTION_DAYS: '99999999999' }, 'RETENTION_DAYS'],
+    ['SHUTDOWN_GRACE_MS ten seconds', { SHUTDOWN_GRACE_MS: '10s' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS negative', { SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS fractional', { SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS'],
+    ['SHUTDOWN_GRACE_MS an hour', { SHUTDOWN_GRACE_MS: '3600000' }, 'SHUTDOWN_GRACE_MS'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);
