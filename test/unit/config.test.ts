@@ -32,6 +32,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: [],
       defaultTimezone: 'UTC',
       keepChannelsOpen: false,
+      logLevel: 'info',
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: 'U1ABC',
         DEFAULT_TIMEZONE: 'Europe/Paris',
         KEEP_CHANNELS_OPEN: 'TRUE',
+        LOG_LEVEL: 'Debug',
       }),
     );
     expect(config).toEqual<Config>({
@@ -74,6 +76,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: ['U1ABC'],
       defaultTimezone: 'Europe/Paris',
       keepChannelsOpen: true,
+      logLevel: 'debug',
     });
   });
 
@@ -113,9 +116,28 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: ' ',
         DEFAULT_TIMEZONE: '',
         KEEP_CHANNELS_OPEN: ' ',
+        LOG_LEVEL: '',
       }),
     );
     expect(config).toEqual(loadConfig(env()));
+  });
+
+  it('trims every value as pasted: spaces and a trailing newline are not part of a setting', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: ` ${BOT_TOKEN}\n`,
+      SLACK_SIGNING_SECRET: `${SIGNING_SECRET}  `,
+      PORT: ' 8080 ',
+      DATABASE_URL: ' postgres://db/coach\n',
+      DATA_DIR: ' /srv/coach ',
+      DEFAULT_TIMEZONE: ' Europe/Paris',
+    });
+    expect(config).toMatchObject({
+      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET },
+      port: 8080,
+      databaseUrl: 'postgres://db/coach',
+      dataDir: '/srv/coach',
+      defaultTimezone: 'Europe/Paris',
+    });
   });
 });
 
@@ -142,6 +164,8 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['DEFAULT_TIMEZONE Paris (no region)', { DEFAULT_TIMEZONE: 'Paris' }, 'DEFAULT_TIMEZONE'],
     ['KEEP_CHANNELS_OPEN yes', { KEEP_CHANNELS_OPEN: 'yes' }, 'KEEP_CHANNELS_OPEN'],
     ['KEEP_CHANNELS_OPEN 1', { KEEP_CHANNELS_OPEN: '1' }, 'KEEP_CHANNELS_OPEN'],
+    ['LOG_LEVEL verbose', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    ['SLACK_BOT_TOKEN in quotes', { SLACK_BOT_TOKEN: `"${BOT_TOKEN}"` }, 'SLACK_BOT_TOKEN'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);
@@ -159,6 +183,16 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['blank, with a blank app token', { SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: ' ' }],
   ])('signing secret %s in HTTP mode', (_label, overrides) => {
     expect(problemsOf(env(overrides))).toEqual(['SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)']);
+  });
+
+  it.each([
+    ['a user token as SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'xoxp-1234-secretuservalue' }, /user token \(xoxp-…\); use the Bot User OAuth Token/],
+    ['the app token as SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: APP_TOKEN }, /app-level token \(xapp-…\): that one goes in SLACK_APP_TOKEN/],
+    ['the bot token as SLACK_APP_TOKEN', { SLACK_APP_TOKEN: BOT_TOKEN }, /holds the bot token \(xoxb-…\): that one goes in SLACK_BOT_TOKEN/],
+    ['a token in quotes', { SLACK_BOT_TOKEN: `'${BOT_TOKEN}'` }, /wrapped in quotes; remove them/],
+    ['a token cut by a space', { SLACK_BOT_TOKEN: 'xoxb-1234 5678' }, /contains a space/],
+  ])('names the real problem: %s', (_label, overrides, words) => {
+    expect(problemsOf(env(overrides))).toEqual([expect.stringMatching(words)]);
   });
 
   it('names the bad admin ids', () => {
