@@ -1,8 +1,11 @@
 /**
  * The real entry point in a child process, configured only through its environment, against the
- * Slack stand-in on loopback: what `npm start` runs in production.
+ * Slack stand-in on loopback: the compiled `node dist/main.js` that `npm start` runs in production
+ * (built here first when dist/ is missing or stale, as `npm start`'s prestart does).
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,11 +15,44 @@ import { SlackRequests } from '../../src/dev/slack-requests.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
-import { type ChildRun, runNodeScript } from '../support/scheduler.js';
+import { type ChildRun, ROOT } from '../support/scheduler.js';
 
+/** A command in the project folder with exactly this environment (nothing inherited but PATH and HOME). */
+function run(command: string, args: string[], env: Record<string, string>): ChildRun {
+  const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
 
-/** `node --import tsx src/main.ts` with exactly this environment (nothing inherited but PATH and HOME). */
-const startMain = (env: Record<string, string>): ChildRun => runNodeScript('src/main.ts', [], env);
+/** `node dist/main.js`, what `npm start` runs once built. */
+const startMain = (env: Record<string, string>): ChildRun => run(process.execPath, ['dist/main.js'], env);
+
+/** The pids whose parent is `pid` (Linux). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+}, 180_000);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -115,6 +151,33 @@ describe.concurrent('npm start against the Slack stand-in', () => {
     const exit = await run.exited;
     expect(exit, run.stderr()).toEqual({ code: 0, signal: null });
   }, 90_000);
+
+  it('npm start runs node itself under npm (no shell or tsx between), and SIGTERM to npm\'s own pid stops it', async () => {
+    const port = await freePort();
+    const npm = run('npm', ['start'], {
+      SLACK_BOT_TOKEN: standIn.token,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: String(port),
+      ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: `${dataDir ?? ''}-npm` }),
+    });
+    try {
+      await until('/healthz answering 200', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, npm);
+      const [app, ...others] = childrenOf(npm.child.pid ?? 0);
+      expect(others).toEqual([]);
+      expect(readFileSync(`/proc/${app}/cmdline`, 'utf8').split('\0')).toContain('dist/main.js');
+      expect(childrenOf(app ?? 0)).toEqual([]);
+      npm.child.kill('SIGTERM');
+      await npm.exited;
+      const deadline = Date.now() + 15_000;
+      while (alive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(alive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
+      expect(npm.stderr()).toMatch(/"message":"stopping"/);
+    } finally {
+      npm.child.kill('SIGKILL');
+      if (dataDir) await rm(`${dataDir}-npm`, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe.concurrent('npm start with a bad environment', () => {
@@ -148,4 +211,25 @@ describe.concurrent('npm start with a bad environment', () => {
     }
     expect(run.stdout()).toBe('');
   }, 30_000);
+
+  it('reports a bad setting within 500 ms of starting, before the app loads (best of three, beside a bare node)', async () => {
+    // The machine may be loaded: what is bounded is the time past a bare node writing one line.
+    const firstLine = async (args: string[], env: Record<string, string>, matches: (stderr: string) => boolean) => {
+      const started = performance.now();
+      const child = run(process.execPath, args, env);
+      const at = await new Promise<number>((resolve) => child.child.stderr?.on('data', () => matches(child.stderr()) && resolve(performance.now())));
+      await child.exited;
+      return { ms: at - started, child };
+    };
+    const app: number[] = [];
+    const bare: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const { ms, child } = await firstLine(['dist/main.js'], { SLACK_BOT_TOKEN: ' xoxp-a-user-token ', SLACK_APP_TOKEN: 'xapp-1-A1-1-abc' }, (text) => configLines(text).length > 0);
+      expect(configLines(child.stderr())).toEqual(['config: SLACK_BOT_TOKEN holds a user token (xoxp-…); use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions']);
+      expect((await child.exited).code).toBe(1);
+      app.push(ms);
+      bare.push((await firstLine(['-e', 'process.stderr.write("config: x\\n")'], {}, (text) => text.length > 0)).ms);
+    }
+    expect(Math.min(...app) - Math.min(...bare), `app ${app.join(', ')} ms; bare node ${bare.join(', ')} ms`).toBeLessThan(500);
+  }, 60_000);
 });
