@@ -37,4 +37,10 @@ if (result.status !== 0) {
   process.stderr.write('mentor coach could not start: the build failed (see above)\n');
   process.exit(1);
 }
+// The migrated embedded database that a first start copies instead of creating and migrating one.
+const template = spawnSync(process.execPath, [path.join(root, 'dist', 'cli', 'make-template.js')], { stdio: 'inherit', cwd: root });
+if (template.status !== 0) {
+  process.stderr.write('mentor coach could not start: building the embedded database template failed (see above)\n');
+  process.exit(1);
+}
 writeFileSync(stamp, `${new Date().toISOString()}\n`);

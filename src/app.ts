@@ -7,6 +7,7 @@ import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
 import { createSchedulerGateway } from './slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from './storage/database.js';
+import { templateFor } from './storage/embedded-template.js';
 import { migrate } from './storage/migrator.js';
 
 export interface MentorCoach {
@@ -33,7 +34,9 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
   const log = redactingLogger(options.log ?? createLogger(), [config.slack.botToken, config.slack.signingSecret, config.slack.appToken]);
   const database =
     options.database ??
-    (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }));
+    (config.databaseUrl
+      ? await openDatabase({ url: config.databaseUrl })
+      : await openDatabase({ dataDir: config.dataDir }, { template: await templateFor(config.dataDir) }));
   try {
     await migrate(database).catch((error: unknown) => {
       const where = config.databaseUrl ? 'DATABASE_URL' : `the embedded database in ${config.dataDir}`;

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { withinDeadline } from './database-errors.js';
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   kind: 'postgres' | 'embedded';
   /** Runs a multi-statement SQL script (a migration) inside the given transaction. */
   execScript(trx: Transaction<Database>, script: string): Promise<void>;
+  /** Embedded only: the whole database as a tarball, loadable with `template` (see embedded-template.ts). */
+  dumpDataDir?(): Promise<Blob>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -27,8 +30,18 @@ const keepText = (value: string) => value;
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  return 'url' in target ? openPostgres(target.url) : openEmbedded(target);
+export interface OpenOptions {
+  /** Embedded only: a migrated database (PGlite dump) to start from when the folder holds none yet. */
+  template?: Blob;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  return 'url' in target ? openPostgres(target.url) : openEmbedded(target, options);
+}
+
+/** Whether an embedded database already lives in this folder (initdb writes PG_VERSION first). */
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
 function openPostgres(url: string): DatabaseHandle {
@@ -66,9 +79,11 @@ function openPostgres(url: string): DatabaseHandle {
   };
 }
 
-async function openEmbedded(target: { dataDir: string } | { memory: true }): Promise<DatabaseHandle> {
+async function openEmbedded(target: { dataDir: string } | { memory: true }, options: OpenOptions): Promise<DatabaseHandle> {
   let dataDir: string | undefined;
+  let template = options.template;
   if ('dataDir' in target) {
+    if (embeddedDatabaseExists(target.dataDir)) template = undefined;
     mkdirSync(target.dataDir, { recursive: true });
     dataDir = target.dataDir;
   }
@@ -77,6 +92,7 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }): Pro
   const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
   const pglite = await PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
+    ...(template === undefined ? {} : { loadDataDir: template }),
     parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
     // Postgres's default 128 MB of shared buffers lives in the WebAssembly heap and is never
     // needed by one programme's data: 16 MB keeps a restarted process about 110 MB smaller.
@@ -91,6 +107,7 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }): Pro
     execScript: async (_trx, script) => {
       await pglite.exec(script);
     },
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
     ping: () => ping(db),
     close: () => db.destroy(),
   };
