@@ -8,9 +8,10 @@ import { ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
 import { createLogger, redactingLogger } from '../logger.js';
 import { runSchedulerPass } from '../scheduler/worker.js';
 import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
-import { type DatabaseHandle, openDatabase } from '../storage/database.js';
+import { type DatabaseHandle, embeddedDatabaseExists, openDatabase } from '../storage/database.js';
 import { listDueJobs } from '../storage/job.repository.js';
 import { migrate } from '../storage/migrator.js';
+import { oneLine } from './failure.js';
 
 const USAGE = 'usage: npm run tick -- [--at ISO-8601] [--dry-run]';
 
@@ -53,7 +54,12 @@ async function tick(database: DatabaseHandle, now: Date): Promise<void> {
 
 try {
   const options = parseOptions();
-  const database = await openDatabase(loadDatabaseTarget());
+  const target = loadDatabaseTarget();
+  // A tick reads and sends; it never creates a database (an embedded one is some 40 MB of files).
+  if ('dataDir' in target && !embeddedDatabaseExists(target.dataDir)) {
+    throw new Error(`no database in ${target.dataDir}, so its tables are missing: run npm run migrate or npm start first, or set DATA_DIR or DATABASE_URL`);
+  }
+  const database = await openDatabase(target);
   try {
     await (options.dryRun ? dryRun(database, options.now) : tick(database, options.now));
   } finally {
@@ -61,6 +67,6 @@ try {
   }
 } catch (error) {
   if (error instanceof ConfigError) for (const problem of error.problems) process.stderr.write(`config: ${problem}\n`);
-  else process.stderr.write(`tick: ${error instanceof Error ? error.message : String(error)} (${USAGE})\n`);
+  else process.stderr.write(`tick: ${oneLine(error)} (${USAGE})\n`);
   process.exit(1);
 }
