@@ -37,6 +37,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 function tokenProblem(name: string, want: 'xoxb' | 'xapp', value: string): string | undefined {
   if (/^["'].*["']$/.test(value)) return `${name} is wrapped in quotes; remove them`;
   if (/\s/.test(value)) return `${name} contains a space; copy the token again, in one piece`;
+  if (value === `${want}-`) return `${name} holds only the prefix ${want}-: paste the whole token`;
   if (value.startsWith(`${want}-`)) return undefined;
   if (want === 'xoxb' && value.startsWith('xapp-')) return 'SLACK_BOT_TOKEN holds an app-level token (xapp-…): that one goes in SLACK_APP_TOKEN; the bot token starts with xoxb-';
   if (want === 'xapp' && value.startsWith('xoxb-')) return 'SLACK_APP_TOKEN holds the bot token (xoxb-…): that one goes in SLACK_BOT_TOKEN; the app-level token starts with xapp-';
