@@ -8,6 +8,7 @@ import { createSlackApp } from './slack/app.js';
 import { createSchedulerGateway } from './slack/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from './storage/database.js';
 import { Keyring } from './storage/field-cipher.js';
+import { templateFor } from './storage/embedded-template.js';
 import { migrate } from './storage/migrator.js';
 import { assertNotesReadable } from './storage/notes-keys.js';
 
@@ -41,6 +42,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }, {
       keyring: config.notesKeys && Keyring.fromKeys(config.notesKeys.current, config.notesKeys.previous),
+      ...(config.databaseUrl ? {} : { template: await templateFor(config.dataDir) }),
     }));
   try {
     await migrate(database).catch((error: unknown) => {

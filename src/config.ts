@@ -23,6 +23,8 @@ export interface Config {
   retentionDays?: number;
   /** NOTES_ENCRYPTION_KEY (seals new notes) and NOTES_ENCRYPTION_PREVIOUS_KEYS (still open old ones); unset: notes stored plain. */
   notesKeys?: NotesKeys;
+  /** LOG_LEVEL: error, warn, info (default) or debug. */
+  logLevel?: 'error' | 'warn' | 'info' | 'debug';
 }
 
 export interface NotesKeys {
@@ -43,6 +45,24 @@ const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/** What a wrong token is, when its shape says so: the usual mix-ups get their own words. */
+function tokenProblem(name: string, want: 'xoxb' | 'xapp', value: string): string | undefined {
+  if (/^["'].*["']$/.test(value)) return `${name} is wrapped in quotes; remove them`;
+  if (/\s/.test(value)) return `${name} contains a space; copy the token again, in one piece`;
+  if (value === `${want}-`) return `${name} holds only the prefix ${want}-: paste the whole token`;
+  if (value.startsWith(`${want}-`)) return undefined;
+  if (want === 'xoxb' && value.startsWith('xapp-')) return 'SLACK_BOT_TOKEN holds an app-level token (xapp-…): that one goes in SLACK_APP_TOKEN; the bot token starts with xoxb-';
+  if (want === 'xapp' && value.startsWith('xoxb-')) return 'SLACK_APP_TOKEN holds the bot token (xoxb-…): that one goes in SLACK_BOT_TOKEN; the app-level token starts with xapp-';
+  if (value.startsWith('xoxp-')) return `${name} holds a user token (xoxp-…); use the ${want === 'xoxb' ? 'Bot User OAuth Token (xoxb-…) from OAuth & Permissions' : 'app-level token (xapp-…) from Basic Information'}`;
+  return want === 'xoxb' ? 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-' : 'SLACK_APP_TOKEN must be an app-level token starting with xapp-';
+}
+
+const token = (name: string, want: 'xoxb' | 'xapp') =>
+  z.string().superRefine((value, ctx) => {
+    const problem = tokenProblem(name, want, value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 
@@ -75,13 +95,9 @@ const envSchema = z
   .object({
     SLACK_BOT_TOKEN: z.preprocess(
       blankToUndefined,
-      z
-        .string({ error: 'SLACK_BOT_TOKEN is required (the bot token, xoxb-…)' })
-        .regex(/^xoxb-\S+$/, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-'),
+      z.string({ error: 'SLACK_BOT_TOKEN is required (the bot token, xoxb-…)' }).pipe(token('SLACK_BOT_TOKEN', 'xoxb')),
     ),
-    SLACK_APP_TOKEN: optional(
-      z.string().regex(/^xapp-\S+$/, 'SLACK_APP_TOKEN must be an app-level token starting with xapp-'),
-    ),
+    SLACK_APP_TOKEN: optional(token('SLACK_APP_TOKEN', 'xapp')),
     SLACK_SIGNING_SECRET: optional(
       z.string().regex(/^\S{8,}$/, 'SLACK_SIGNING_SECRET must be the signing secret from the app settings (no spaces)'),
     ),
@@ -152,12 +168,21 @@ const envSchema = z
         }
       }),
     ),
+    LOG_LEVEL: z.preprocess(
+      (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
+      z.enum(['error', 'warn', 'info', 'debug'], { error: 'LOG_LEVEL must be error, warn, info or debug' }).default('info'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NOTES_ENCRYPTION_PREVIOUS_KEYS !== undefined && env.NOTES_ENCRYPTION_KEY === undefined) {
       ctx.addIssue({ code: 'custom', message: 'NOTES_ENCRYPTION_PREVIOUS_KEYS needs NOTES_ENCRYPTION_KEY: the key new notes are encrypted with' });
     }
   });
+
+/** Values as people paste them: surrounding spaces and a stray newline are not part of a setting. */
+function trimmed(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]));
+}
 
 function splitIds(value: string | undefined): string[] {
   return (value ?? '')
@@ -172,6 +197,7 @@ export function loadConfig(
   /** `npm run tick` sends but never receives: it needs no signing secret. */
   options: { receivesRequests?: boolean } = {},
 ): Config {
+  env = trimmed(env);
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   // Checked apart from the schema so that it is reported together with any other problem.
@@ -197,6 +223,7 @@ export function loadConfig(
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
     notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),
+    logLevel: e.LOG_LEVEL,
   };
 }
 
@@ -229,7 +256,7 @@ export function loadRotationKeys(env: NodeJS.ProcessEnv = process.env): { target
 export function loadDatabaseTarget(env: NodeJS.ProcessEnv = process.env): { url: string } | { dataDir: string } {
   const parsed = z
     .object({ DATABASE_URL: envSchema.shape.DATABASE_URL, DATA_DIR: envSchema.shape.DATA_DIR })
-    .safeParse(env);
+    .safeParse(trimmed(env));
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message));
   return parsed.data.DATABASE_URL ? { url: parsed.data.DATABASE_URL } : { dataDir: parsed.data.DATA_DIR };
 }

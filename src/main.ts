@@ -1,12 +1,12 @@
-import { startMentorCoach } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
 
-const log = createLogger();
 let config: Config | undefined;
 
 async function main(): Promise<void> {
   config = loadConfig();
+  // Settings are checked before the app's modules load, so a bad one is reported in milliseconds.
+  const [{ startMentorCoach }, { createLogger }] = await Promise.all([import('./app.js'), import('./logger.js')]);
+  const log = createLogger({ level: config.logLevel });
   const coach = await startMentorCoach(config, { log });
   const mode = config.slack.appToken ? 'socket mode' : `HTTP on port ${coach.port} (POST /slack/events)`;
   log('mentor coach started', {

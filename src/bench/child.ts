@@ -12,11 +12,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * `node --import tsx <entry>` (what `npm start` runs) with an IPC channel; nothing inherited but
  * PATH and HOME. Its stderr is kept for when it fails.
  */
-export function startChild(entry: string, env: Record<string, string>): ChildProcess & { stderrText(): string } {
-  const child = fork(path.join(ROOT, entry), [], {
+export function startChild(entry: string, env: Record<string, string>, options: { compiled?: boolean } = {}): ChildProcess & { stderrText(): string } {
+  // compiled: `node dist/<entry>.js`, as `npm start` runs the app since it is built (dist/ must be built).
+  const file = options.compiled ? entry.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js') : entry;
+  const child = fork(path.join(ROOT, file), [], {
     cwd: ROOT,
     // BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there, for finding where time goes.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    execArgv: [...(options.compiled ? [] : ['--import', 'tsx']), ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

@@ -11,6 +11,7 @@ import { measureAckAtRest } from './ack-at-rest.js';
 import { measureAckLatency } from './ack-latency.js';
 import { dropDatabase, openFreshBenchDatabase } from './bench-db.js';
 import { measureClaimQuery } from './claim-query.js';
+import { measureFloors } from './floors.js';
 import { describeMachine } from './machine.js';
 import { type BenchFigures, failed, machineLine, markdownTable, tableRows } from './report.js';
 import { measureScheduler } from './scheduler-throughput.js';
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   if (sections.includes('startup')) {
     progress('cold starts (embedded, Postgres)');
     figures.startup = await attempt(figures, 'startup', () => measureStartup(['embedded', 'postgres'], runs));
+    progress('start-up floors (bare Bolt app, bare PGlite)');
+    figures.floors = await attempt(figures, 'startup', () => measureFloors(runs));
   }
   if (sections.includes('ack')) {
     progress('acknowledgement latency (app and bare Bolt floor, 1/50/200 concurrent)');

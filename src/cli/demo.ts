@@ -10,6 +10,7 @@ import { startHarness } from '../dev/harness.js';
 import type { StandInMessage } from '../dev/slack-stand-in.js';
 import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js';
 import { openDatabase } from '../storage/database.js';
+import { templateFor } from '../storage/embedded-template.js';
 
 const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
 const people = {
@@ -19,16 +20,38 @@ const people = {
 };
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'mentor-coach-demo-'));
-const database = await openDatabase({ dataDir });
+const resources: Array<() => Promise<void>> = [() => rm(dataDir, { recursive: true, force: true })];
+let cleaning: Promise<void> | undefined;
+/** Stops what was started and removes the temporary folder, once, however the demo ends. */
+const cleanUp = () => (cleaning ??= (async () => {
+  for (const release of resources.reverse()) await release().catch(() => undefined);
+})());
+const leave = (code: number) => void cleanUp().then(() => process.exit(code));
+// `npm run demo | head` closes the pipe early; Ctrl-C or a kill stops it: both still clean up.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  stdoutClosed = true;
+  leave(error.code === 'EPIPE' ? 0 : 1);
+});
+process.once('SIGINT', () => leave(130));
+process.once('SIGTERM', () => leave(143));
+process.once('SIGHUP', () => leave(129));
+
+const database = await openDatabase({ dataDir }, { template: await templateFor(dataDir) });
+resources.push(() => database.close());
 const harness = await startHarness({ database, users: Object.values(people) });
+resources.push(() => harness.stop());
 const { standIn, slack } = harness;
 const names: TranscriptNames = {
   users: new Map([...Object.values(people).map((p) => [p.id, p.name] as [string, string]), [standIn.botUserId, 'mentor-coach']]),
   channels: new Map(),
+  ...(process.stdout.isTTY ? { bold: (text: string) => `\u001b[1m${text}\u001b[22m` } : {}),
 };
 let channelId = '';
 let shown = 0;
-const out = (line = '') => process.stdout.write(`${line}\n`);
+const out = (line = '') => {
+  if (!stdoutClosed) process.stdout.write(`${line}\n`);
+};
 
 async function step(who: keyof typeof people, command: string, text = ''): Promise<void> {
   const person = people[who];
@@ -179,9 +202,12 @@ try {
   });
   await press('mentor', 'wrap_up_stay_in_touch');
   const channel = standIn.channels.get(channelId);
+  out('\nTry next: `npm run demo -- --fr` plays it in French; README "Creating the Slack app" runs it in your workspace');
+  out('(Socket Mode, no public address needed), then type `/mentor help` in Slack.');
   out(`\n#${channel?.name} is now ${channel?.archived ? 'archived' : 'still open'}.`);
+} catch (error) {
+  // Stopped half-way (a closed pipe, Ctrl-C): the interrupted step's error is expected, not news.
+  if (cleaning === undefined) throw error;
 } finally {
-  await harness.stop();
-  await database.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await cleanUp();
 }

@@ -1,6 +1,8 @@
 import { ConfigError, loadDatabaseTarget } from '../config.js';
 import { openDatabase } from '../storage/database.js';
+import { templateFor } from '../storage/embedded-template.js';
 import { migrate } from '../storage/migrator.js';
+import { oneLine } from './failure.js';
 
 let target: ReturnType<typeof loadDatabaseTarget>;
 try {
@@ -11,16 +13,17 @@ try {
   process.exit(1);
 }
 
-const handle = await openDatabase(target).catch((error: unknown) => {
-  // A folder another process holds, say: one line, not a stack trace.
-  process.stderr.write(`migrate: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+const where = 'url' in target ? 'Postgres (DATABASE_URL)' : `embedded database in ${target.dataDir}`;
 try {
-  const result = await migrate(handle);
-  const where = 'url' in target ? 'Postgres (DATABASE_URL)' : `embedded database in ${target.dataDir}`;
-  const applied = result.applied.length > 0 ? `: ${result.applied.join(', ')}` : '';
-  process.stdout.write(`${where}: applied ${result.applied.length} migration(s)${applied}; ${result.alreadyApplied.length} already applied.\n`);
-} finally {
-  await handle.close();
+  const handle = 'url' in target ? await openDatabase(target) : await openDatabase(target, { template: await templateFor(target.dataDir) });
+  try {
+    const result = await migrate(handle);
+    const applied = result.applied.length > 0 ? `: ${result.applied.join(', ')}` : '';
+    process.stdout.write(`${where}: applied ${result.applied.length} migration(s)${applied}; ${result.alreadyApplied.length} already applied.\n`);
+  } finally {
+    await handle.close();
+  }
+} catch (error) {
+  process.stderr.write(`migrate: could not migrate the ${where}: ${oneLine(error)}\n`);
+  process.exit(1);
 }

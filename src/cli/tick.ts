@@ -8,11 +8,12 @@ import { type Config, ConfigError, loadConfig, loadDatabaseTarget } from '../con
 import { createLogger, redactingLogger } from '../logger.js';
 import { runSchedulerPass } from '../scheduler/worker.js';
 import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
-import { type DatabaseHandle, openDatabase } from '../storage/database.js';
+import { type DatabaseHandle, embeddedDatabaseExists, openDatabase } from '../storage/database.js';
 import { Keyring } from '../storage/field-cipher.js';
 import { listDueJobs } from '../storage/job.repository.js';
 import { migrate } from '../storage/migrator.js';
 import { assertNotesReadable } from '../storage/notes-keys.js';
+import { oneLine } from './failure.js';
 
 const USAGE = 'usage: npm run tick -- [--at ISO-8601] [--dry-run]';
 
@@ -59,7 +60,12 @@ try {
   // A dry run lists jobs only: it needs neither Slack credentials nor the notes' key.
   const config = options.dryRun ? undefined : loadConfig(process.env, { receivesRequests: false });
   const keys = config?.notesKeys;
-  const database = await openDatabase(loadDatabaseTarget(), { keyring: keys && Keyring.fromKeys(keys.current, keys.previous) });
+  const target = loadDatabaseTarget();
+  // A tick reads and sends; it never creates a database (an embedded one is some 40 MB of files).
+  if ('dataDir' in target && !embeddedDatabaseExists(target.dataDir)) {
+    throw new Error(`no database in ${target.dataDir}, so its tables are missing: run npm run migrate or npm start first, or set DATA_DIR or DATABASE_URL`);
+  }
+  const database = await openDatabase(target, { keyring: keys && Keyring.fromKeys(keys.current, keys.previous) });
   try {
     await (config === undefined ? dryRun(database, options.now) : tick(database, config, options.now));
   } finally {
@@ -67,6 +73,6 @@ try {
   }
 } catch (error) {
   if (error instanceof ConfigError) for (const problem of error.problems) process.stderr.write(`config: ${problem}\n`);
-  else process.stderr.write(`tick: ${error instanceof Error ? error.message : String(error)} (${USAGE})\n`);
+  else process.stderr.write(`tick: ${oneLine(error)} (${USAGE})\n`);
   process.exit(1);
 }

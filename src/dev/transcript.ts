@@ -5,6 +5,8 @@ type Block = Record<string, unknown>;
 export interface TranscriptNames {
   users: Map<string, string>;
   channels: Map<string, string>;
+  /** Bold as the terminal shows it (ANSI) when printing to one; plain words otherwise. */
+  bold?: (text: string) => string;
 }
 
 export function blocksToText(blocks: unknown[], names: TranscriptNames): string {
@@ -18,8 +20,12 @@ function renderBlock(block: Block, names: TranscriptNames): string {
   switch (block.type) {
     case 'header':
       return `\n  ${mrkdwn(textOf(block.text), names).toUpperCase()}`;
-    case 'section':
-      return indent(mrkdwn(textOf(block.text), names));
+    case 'section': {
+      const accessory = block.accessory as Block | undefined;
+      const fields = ((block.fields as Block[] | undefined) ?? []).map((field) => mrkdwn(textOf(field), names));
+      const text = [mrkdwn(textOf(block.text), names), ...fields].filter((line) => line !== '').join('\n');
+      return indent(accessory ? `${text}  ${element(accessory, names)}` : text);
+    }
     case 'context':
       return indent(
         `(${((block.elements as Block[] | undefined) ?? []).map((element) => mrkdwn(textOf(element), names)).join(' ')})`,
@@ -29,11 +35,34 @@ function renderBlock(block: Block, names: TranscriptNames): string {
     case 'actions':
       return indent(
         ((block.elements as Block[] | undefined) ?? [])
-          .map((element) => (element.type === 'checkboxes' ? checkboxLines(element) : `[ ${textOf(element.text)} ]`))
+          .map((item) => element(item, names))
           .join('  '),
       );
     default:
       return '';
+  }
+}
+
+/** An interactive element as a reader sees it: a button's label, a picker's value or placeholder. */
+function element(item: Block, names: TranscriptNames): string {
+  const placeholder = textOf(item.placeholder);
+  switch (item.type) {
+    case 'checkboxes':
+      return checkboxLines(item);
+    case 'button':
+      return `[ ${textOf(item.text)} ]`;
+    case 'datepicker':
+      return `[ 📅 ${typeof item.initial_date === 'string' ? item.initial_date : placeholder || 'pick a date'} ▾ ]`;
+    case 'timepicker':
+      return `[ 🕑 ${typeof item.initial_time === 'string' ? item.initial_time : placeholder || 'pick a time'} ▾ ]`;
+    case 'static_select':
+    case 'users_select':
+    case 'conversations_select':
+      return `[ ${textOf((item.initial_option as Block | undefined)?.text) || placeholder || 'choose'} ▾ ]`;
+    case 'overflow':
+      return '[ ⋯ ]';
+    default:
+      return `[ ${mrkdwn(textOf(item.text) || placeholder || String(item.type ?? ''), names)} ]`;
   }
 }
 
@@ -50,12 +79,18 @@ function textOf(value: unknown): string {
   return '';
 }
 
-/** Slack's markup as a reader sees it: names for mentions, dates for date tokens. */
+/** Slack's markup as a reader sees it: names for mentions, dates for date tokens, links and bold. */
 export function mrkdwn(text: string, names: TranscriptNames): string {
+  const bold = names.bold ?? ((words: string) => words);
   return text
     .replace(/<@([A-Z0-9]+)(?:\|[^>]*)?>/g, (_w, id: string) => `@${names.users.get(id) ?? id}`)
     .replace(/<#([A-Z0-9]+)(?:\|[^>]*)?>/g, (_w, id: string) => `#${names.channels.get(id) ?? id}`)
     .replace(/<!date\^\d+\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<!(here|channel|everyone)>/g, '@$1')
+    .replace(/<((?:https?|mailto):[^|>\s]+)\|([^>]+)>/g, (_w, url: string, label: string) => `${label} (${url})`)
+    .replace(/<((?:https?|mailto):[^|>\s]+)>/g, '$1')
+    // *bold* as Slack draws it: asterisks at word edges around text on one line.
+    .replace(/(^|[\s(“"'])\*([^*\n]+)\*(?=$|[\s).,:;!?”"'])/gm, (_w, before: string, words: string) => `${before}${bold(words)}`)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -19,6 +20,8 @@ export interface DatabaseHandle {
   keyring: Keyring | undefined;
   /** Runs a multi-statement SQL script (a migration) inside the given transaction. */
   execScript(trx: Transaction<Database>, script: string): Promise<void>;
+  /** Embedded only: the whole database as a tarball, loadable with `template` (see embedded-template.ts). */
+  dumpDataDir?(): Promise<Blob>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -37,10 +40,17 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 export interface OpenOptions {
   /** NOTES_ENCRYPTION_KEY and any previous keys; unset: notes are written plain. */
   keyring?: Keyring;
+  /** Embedded only: a migrated database (PGlite dump) to start from when the folder holds none yet. */
+  template?: Blob;
+}
+
+/** Whether an embedded database already lives in this folder (initdb writes PG_VERSION first). */
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
-  return 'url' in target ? openPostgres(target.url, options.keyring) : openEmbedded(target, options.keyring);
+  return 'url' in target ? openPostgres(target.url, options.keyring) : openEmbedded(target, options);
 }
 
 function openPostgres(url: string, keyring: Keyring | undefined): DatabaseHandle {
@@ -80,8 +90,10 @@ function openPostgres(url: string, keyring: Keyring | undefined): DatabaseHandle
   };
 }
 
-async function openEmbedded(target: { dataDir: string } | { memory: true }, keyring: Keyring | undefined): Promise<DatabaseHandle> {
+async function openEmbedded(target: { dataDir: string } | { memory: true }, options: OpenOptions): Promise<DatabaseHandle> {
   const dataDir = 'dataDir' in target ? target.dataDir : undefined;
+  // A folder that already holds a database starts from it, never from the template.
+  const template = dataDir !== undefined && embeddedDatabaseExists(dataDir) ? undefined : options.template;
   let lock: { release(): void } | undefined;
   if (dataDir !== undefined) {
     secureDataDir(dataDir);
@@ -97,6 +109,7 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }, keyr
     PGliteDialect = dialect.PGliteDialect;
     pglite = await PGlite.create({
       ...(dataDir === undefined ? {} : { dataDir }),
+      ...(template === undefined ? {} : { loadDataDir: template }),
       parsers: { [INT8_OID]: parseInt8, [DATE_OID]: keepText },
       // Postgres's default 128 MB of shared buffers lives in the WebAssembly heap and is never
       // needed by one programme's data: 16 MB keeps a restarted process about 110 MB smaller.
@@ -108,17 +121,18 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }, keyr
     lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new SealedColumnsPlugin(keyring)] });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new SealedColumnsPlugin(options.keyring)] });
   return {
     db,
     kind: 'embedded',
     location: dataDir === undefined ? 'memory' : path.resolve(dataDir),
-    keyring,
+    keyring: options.keyring,
     // PGlite runs one statement per prepared query; exec() takes a whole script on the same session,
     // so it joins the transaction that kysely opened on PGlite's single connection.
     execScript: async (_trx, script) => {
       await pglite.exec(script);
     },
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
     ping: () => ping(db),
     close: async () => {
       try {

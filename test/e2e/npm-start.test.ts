@@ -1,9 +1,11 @@
 /**
  * The real entry point in a child process, configured only through its environment, against the
- * Slack stand-in on loopback: what `npm start` runs in production.
+ * Slack stand-in on loopback: the compiled `node dist/main.js` that `npm start` runs in production
+ * (built here first when dist/ is missing or stale, as `npm start`'s prestart does).
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,11 +16,44 @@ import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { LOCK_FILE } from '../../src/storage/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
-import { type ChildRun, runNodeScript } from '../support/scheduler.js';
+import { type ChildRun, ROOT } from '../support/scheduler.js';
 
+/** A command in the project folder with exactly this environment (nothing inherited but PATH and HOME). */
+function run(command: string, args: string[], env: Record<string, string>): ChildRun {
+  const child = spawn(command, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
 
-/** `node --import tsx src/main.ts` with exactly this environment (nothing inherited but PATH and HOME). */
-const startMain = (env: Record<string, string>): ChildRun => runNodeScript('src/main.ts', [], env);
+/** `node dist/main.js`, what `npm start` runs once built. */
+const startMain = (env: Record<string, string>): ChildRun => run(process.execPath, ['dist/main.js'], env);
+
+/** The pids whose parent is `pid` (Linux). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+}, 180_000);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -29,7 +64,7 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: ChildRun, timeoutMs = 45_000): Promise<T> {
+async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: ChildRun, timeoutMs = 100_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -120,7 +155,34 @@ describe.concurrent('npm start against the Slack stand-in', () => {
     const started = run.stderr().split('\n').find((line) => line.includes('"mentor coach started"'));
     expect(JSON.parse(started ?? '{}')).toMatchObject({ data: server ? 'DATABASE_URL' : path.resolve(dataDir ?? ''), notes: 'not encrypted' });
     if (dataDir) expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
-  }, 90_000);
+  }, 150_000);
+
+  it('npm start runs node itself under npm (no shell or tsx between), and SIGTERM to npm\'s own pid stops it', async () => {
+    const port = await freePort();
+    const npm = run('npm', ['start'], {
+      SLACK_BOT_TOKEN: standIn.token,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: String(port),
+      ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: `${dataDir ?? ''}-npm` }),
+    });
+    try {
+      await until('/healthz answering 200', async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status === 200, npm);
+      const [app, ...others] = childrenOf(npm.child.pid ?? 0);
+      expect(others).toEqual([]);
+      expect(readFileSync(`/proc/${app}/cmdline`, 'utf8').split('\0')).toContain('dist/main.js');
+      expect(childrenOf(app ?? 0)).toEqual([]);
+      npm.child.kill('SIGTERM');
+      await npm.exited;
+      const deadline = Date.now() + 15_000;
+      while (alive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(alive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
+      expect(npm.stderr()).toMatch(/"message":"stopping"/);
+    } finally {
+      npm.child.kill('SIGKILL');
+      if (dataDir) await rm(`${dataDir}-npm`, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
 
 describe.concurrent('npm start with a bad environment', () => {
@@ -154,4 +216,25 @@ describe.concurrent('npm start with a bad environment', () => {
     }
     expect(run.stdout()).toBe('');
   }, 30_000);
+
+  it('reports a bad setting within 500 ms, before the app loads (CPU time past a bare node, so a loaded machine does not blur it)', async () => {
+    // bash's `times` gives the CPU time its children used: what the start costs, whatever else runs.
+    const cpuMs = async (command: string, env: Record<string, string>) => {
+      const child = run('bash', ['-c', `${command}; times`], env);
+      await child.exited;
+      const [user = '', system = ''] = child.stdout().trim().split('\n').at(-1)?.split(/\s+/) ?? [];
+      const ms = (text: string) => {
+        const [, minutes = '0', seconds = '0'] = /^(\d+)m([\d.]+)s$/.exec(text) ?? [];
+        return (Number(minutes) * 60 + Number(seconds)) * 1000;
+      };
+      return { ms: ms(user) + ms(system), child };
+    };
+    const node = JSON.stringify(process.execPath);
+    const app = await cpuMs(`${node} dist/main.js`, { SLACK_BOT_TOKEN: ' xoxp-a-user-token ', SLACK_APP_TOKEN: 'xapp-1-A1-1-abc' });
+    expect(configLines(app.child.stderr())).toEqual(['config: SLACK_BOT_TOKEN holds a user token (xoxp-…); use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions']);
+    const bare = await cpuMs(`${node} -e 'process.stderr.write("config: x\\n"); process.exit(1)'`, {});
+    expect(bare.child.stderr()).toBe('config: x\n');
+    expect(app.ms).toBeGreaterThan(0);
+    expect(app.ms - bare.ms, `app ${app.ms} ms of CPU, bare node ${bare.ms} ms`).toBeLessThan(500);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type DatabaseHandle, type OpenOptions, openDatabase } from '../../src/storage/database.js';
+import { CACHE_TEMPLATE_DIR, ensureTemplate } from '../../src/storage/embedded-template.js';
 import { migrate } from '../../src/storage/migrator.js';
 
 /** Set by CI to the local server: every test then runs on real Postgres; unset, on PGlite in memory. */
@@ -13,11 +14,12 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * A fresh, migrated database of its own for one test file: a new database on the Postgres server
- * named by TEST_DATABASE_URL, else an in-memory embedded one.
+ * named by TEST_DATABASE_URL, else an in-memory embedded one loaded from the run's migrated template
+ * (built once by test/support/global-setup.ts) instead of initdb and every migration per file.
  */
 export async function createTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const handle = await openDatabase({ memory: true }, options);
+    const handle = await openDatabase({ memory: true }, { template: await ensureTemplate(CACHE_TEMPLATE_DIR), ...options });
     await migrate(handle);
     return { ...handle, destroy: () => handle.close() };
   }

@@ -33,6 +33,7 @@ describe('loadConfig: valid environments', () => {
       defaultTimezone: 'UTC',
       keepChannelsOpen: false,
       shutdownGraceMs: 10_000,
+      logLevel: 'info',
     });
   });
 
@@ -67,6 +68,7 @@ describe('loadConfig: valid environments', () => {
         KEEP_CHANNELS_OPEN: 'TRUE',
         RETENTION_DAYS: ' 365 ',
         SHUTDOWN_GRACE_MS: '2500',
+        LOG_LEVEL: 'Debug',
       }),
     );
     expect(config).toEqual<Config>({
@@ -79,6 +81,7 @@ describe('loadConfig: valid environments', () => {
       keepChannelsOpen: true,
       retentionDays: 365,
       shutdownGraceMs: 2500,
+      logLevel: 'debug',
     });
   });
 
@@ -124,9 +127,28 @@ describe('loadConfig: valid environments', () => {
         DEFAULT_TIMEZONE: '',
         KEEP_CHANNELS_OPEN: ' ',
         RETENTION_DAYS: '  ',
+        LOG_LEVEL: '',
       }),
     );
     expect(config).toEqual(loadConfig(env()));
+  });
+
+  it('trims every value as pasted: spaces and a trailing newline are not part of a setting', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: ` ${BOT_TOKEN}\n`,
+      SLACK_SIGNING_SECRET: `${SIGNING_SECRET}  `,
+      PORT: ' 8080 ',
+      DATABASE_URL: ' postgres://db/coach\n',
+      DATA_DIR: ' /srv/coach ',
+      DEFAULT_TIMEZONE: ' Europe/Paris',
+    });
+    expect(config).toMatchObject({
+      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET },
+      port: 8080,
+      databaseUrl: 'postgres://db/coach',
+      dataDir: '/srv/coach',
+      defaultTimezone: 'Europe/Paris',
+    });
   });
 });
 
@@ -165,6 +187,8 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['SHUTDOWN_GRACE_MS negative', { SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
     ['SHUTDOWN_GRACE_MS fractional', { SHUTDOWN_GRACE_MS: '1.5' }, 'SHUTDOWN_GRACE_MS'],
     ['SHUTDOWN_GRACE_MS an hour', { SHUTDOWN_GRACE_MS: '3600000' }, 'SHUTDOWN_GRACE_MS'],
+    ['LOG_LEVEL verbose', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    ['SLACK_BOT_TOKEN in quotes', { SLACK_BOT_TOKEN: `"${BOT_TOKEN}"` }, 'SLACK_BOT_TOKEN'],
   ])('%s', (_label, overrides, variable) => {
     const problems = problemsOf(env(overrides));
     expect(problems).toHaveLength(1);
@@ -182,6 +206,16 @@ describe('loadConfig: each bad value gives one readable line naming the variable
     ['blank, with a blank app token', { SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: ' ' }],
   ])('signing secret %s in HTTP mode', (_label, overrides) => {
     expect(problemsOf(env(overrides))).toEqual(['SLACK_SIGNING_SECRET is required in HTTP mode (no SLACK_APP_TOKEN set)']);
+  });
+
+  it.each([
+    ['a user token as SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'xoxp-1234-secretuservalue' }, /user token \(xoxp-…\); use the Bot User OAuth Token/],
+    ['the app token as SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: APP_TOKEN }, /app-level token \(xapp-…\): that one goes in SLACK_APP_TOKEN/],
+    ['the bot token as SLACK_APP_TOKEN', { SLACK_APP_TOKEN: BOT_TOKEN }, /holds the bot token \(xoxb-…\): that one goes in SLACK_BOT_TOKEN/],
+    ['a token in quotes', { SLACK_BOT_TOKEN: `'${BOT_TOKEN}'` }, /wrapped in quotes; remove them/],
+    ['a token cut by a space', { SLACK_BOT_TOKEN: 'xoxb-1234 5678' }, /contains a space/],
+  ])('names the real problem: %s', (_label, overrides, words) => {
+    expect(problemsOf(env(overrides))).toEqual([expect.stringMatching(words)]);
   });
 
   it('names the bad admin ids', () => {

@@ -1,6 +1,6 @@
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { redactingLogger } from '../../src/logger.js';
+import { createLogger, redactingLogger } from '../../src/logger.js';
 import { boltLogger } from '../../src/slack/bolt-logger.js';
 
 function capture() {
@@ -54,5 +54,56 @@ describe('boltLogger', () => {
     logger.debug('http request body: {"text":"what someone wrote"}');
     expect(lines).toEqual([]);
     expect(logger.getLevel()).toBe(LogLevel.DEBUG);
+  });
+});
+
+describe('createLogger (pino)', () => {
+  function sink(level?: 'error' | 'warn' | 'info' | 'debug') {
+    const lines: Array<Record<string, unknown>> = [];
+    const log = createLogger({ level, destination: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) } });
+    return { lines, log };
+  }
+
+  it('writes one JSON object per line: level, time, message and the details', () => {
+    const { lines, log } = sink();
+    log('job failed', { jobId: 12, error: 'channel_not_found' });
+    log('mentor coach started', { mode: 'socket mode' });
+    expect(lines).toEqual([
+      { level: 'error', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), message: 'job failed', jobId: 12, error: 'channel_not_found' },
+      { level: 'info', at: expect.any(String), message: 'mentor coach started', mode: 'socket mode' },
+    ]);
+  });
+
+  it.each([
+    ['error', ['e']],
+    ['warn', ['e', 'w']],
+    ['info', ['e', 'w', 'i']],
+    ['debug', ['e', 'w', 'i', 'd']],
+  ] as const)('LOG_LEVEL %s keeps lines at or above it', (level, kept) => {
+    const { lines, log } = sink(level);
+    log('e', { level: 'error' });
+    log('w', { level: 'warn' });
+    log('i');
+    log('d', { level: 'debug' });
+    expect(lines.map((line) => line.message)).toEqual(kept);
+  });
+
+  it('blanks secret fields by name, errors down to name and message, and token shapes in the message', () => {
+    const { lines, log } = sink();
+    const error = Object.assign(new Error('An API error occurred: xoxb-1-2-leak'), { code: 'slack_webapi_platform_error' });
+    log('call with xoxb-9-9-leak', { token: 'xoxb-leak', note: 'my private note', payload: { text: 'what someone wrote', user: 'U1' }, error });
+    const [line] = lines;
+    expect(line).toMatchObject({
+      message: 'call with [redacted]',
+      token: '[redacted]',
+      note: '[redacted]',
+      payload: { text: '[redacted]', user: 'U1' },
+      error: 'Error (slack_webapi_platform_error): An API error occurred: [redacted]',
+    });
+    expect(JSON.stringify(lines)).not.toMatch(/leak|private note|someone wrote|at .*\.ts/);
+  });
+
+  it('writes nothing when quiet', () => {
+    expect(createLogger({ quiet: true })('anything')).toBeUndefined();
   });
 });

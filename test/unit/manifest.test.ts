@@ -84,3 +84,25 @@ describe('manifest.yml', () => {
     expect(appSource('events/app-home.ts')).toContain('views.publish');
   });
 });
+
+describe('manifest.socket.yml (Socket Mode, the first-try path)', () => {
+  const socket = parse(readFileSync(new URL('../../manifest.socket.yml', import.meta.url), 'utf8')) as Record<string, unknown> & {
+    settings: Record<string, unknown>;
+  };
+  const http = manifest as typeof socket;
+
+  it('is manifest.yml with Socket Mode on and no request URL anywhere', () => {
+    expect(socket.settings.socket_mode_enabled).toBe(true);
+    expect(JSON.stringify(socket)).not.toMatch(/url/i);
+    // Everything else (commands, scopes, events, Home tab) is the same as the HTTP manifest's.
+    const withoutUrls = JSON.parse(JSON.stringify(http, (key, value: unknown) => (key === 'url' || key === 'request_url' ? undefined : value))) as typeof socket;
+    expect({ ...socket, settings: { ...socket.settings, socket_mode_enabled: false } }).toEqual(withoutUrls);
+  });
+
+  it('is exactly what README\'s "create app from manifest" link fills in', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const link = /\(https:\/\/api\.slack\.com\/apps\?new_app=1&manifest_yaml=([^)\s]+)\)/.exec(readme)?.[1];
+    expect(link).toBeDefined();
+    expect(parse(decodeURIComponent(link ?? ''))).toEqual(socket);
+  });
+});
