@@ -24,7 +24,8 @@ beforeAll(async () => {
     mentor: s.person('mentor', { tz: 'America/New_York' }),
     mentee: s.person('mentee', { tz: 'Europe/Paris' }),
   });
-});
+  // Generous: on a loaded machine the embedded database takes its time to open and move a pair to nurture.
+}, 180_000);
 
 afterAll(async () => {
   await s?.stop();
