@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type ActionItemDraft, type ActionItemOptions, parseActionItem } from './action-item.js';
 import { actionItemsFit, assertActionItemsFit } from './action-item-cap.js';
 import { CoachError } from './errors.js';
+import { shorten } from './history.js';
 import { withinLength } from './input-size.js';
 import { isNextMeetingLine, parseNextMeetingLine } from './next-meeting-line.js';
 
@@ -94,7 +95,8 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
   const doneNumbers = [...done];
   // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
   if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
-  const doneSummary = doneNumbers.map((n) => `done: #${n}`).join('; ');
+  // Built from the numbers, so it may outgrow the text they came in: cut to what a log may hold.
+  const doneSummary = shorten(`done: ${doneNumbers.map((n) => `#${n}`).join(', ')}`, MAX_LOG_LENGTH);
   return {
     // A log made only of next steps still records that the meeting happened.
     summary: summary !== '' ? summary : actionItems.length > 0 ? actionItems.map((item) => item.text).join('; ') : doneSummary,

@@ -6,7 +6,7 @@ import {
   listItemsOfLog,
   markActionItemDone,
 } from '../storage/action-item.repository.js';
-import { findMeetingLog, markLogDeleted } from '../storage/meeting-log.repository.js';
+import { findMeetingLog, markLogDeleted, postedTs } from '../storage/meeting-log.repository.js';
 import type { ActionItemRow } from '../storage/schema.js';
 import type { ChannelRequest } from './change-stage.js';
 import type { ServiceContext } from './context.js';
@@ -69,8 +69,9 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
 export async function redrawLog(ctx: ServiceContext, pair: ActivePair, logId: number): Promise<void> {
   const log = await findMeetingLog(ctx.db, logId);
   const logged = await loggedMeetingOf(ctx, pair, logId);
-  if (!log?.message_ts || !logged) return;
-  await ctx.slack.updatePairMessage(pairRef(pair), log.message_ts, { kind: 'meetingLog', log: logged });
+  const ts = postedTs(log?.message_ts ?? null);
+  if (!ts || !logged) return;
+  await ctx.slack.updatePairMessage(pairRef(pair), ts, { kind: 'meetingLog', log: logged });
 }
 
 /** How long after writing it the author may still change or delete a meeting log. */
@@ -89,8 +90,9 @@ export async function deleteLog(ctx: ServiceContext, request: { teamId: string; 
   if (log.deleted_at !== null) return;
   if (ctx.clock().getTime() - log.created_at.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
   if (!(await markLogDeleted(ctx.db, log.id, ctx.clock()))) return;
-  if (log.message_ts) {
-    await ctx.slack.updatePairMessage(pairRef(pair), log.message_ts, { kind: 'meetingLogDeleted', deletedBy: request.userId });
+  const ts = postedTs(log.message_ts);
+  if (ts) {
+    await ctx.slack.updatePairMessage(pairRef(pair), ts, { kind: 'meetingLogDeleted', deletedBy: request.userId });
   }
   await replanQuietly(ctx, pair.id);
 }

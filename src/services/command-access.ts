@@ -10,6 +10,7 @@ import { isProgrammeAdmin, requireMemberPair } from './pair-access.js';
  * whether a closed pair may still be read is its call.
  */
 export async function requireCommandAccess(ctx: ServiceContext, request: ChannelRequest, audience: CommandAudience): Promise<void> {
-  if (audience === 'admin' && !(await isProgrammeAdmin(ctx, request.userId))) throw new CoachError('not_admin');
+  // Fresh, as the admin services' own check: a demotion in Slack counts at once, never after the cache.
+  if (audience === 'admin' && !(await isProgrammeAdmin(ctx, request.userId, { fresh: true }))) throw new CoachError('not_admin');
   if (audience === 'member') await requireMemberPair(ctx, request, { allowClosed: true });
 }

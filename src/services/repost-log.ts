@@ -1,5 +1,6 @@
 import { CoachError } from '../domain/errors.js';
-import { findMeetingLog, setLogMessage } from '../storage/meeting-log.repository.js';
+import { randomUUID } from 'node:crypto';
+import { claimLogPost, findMeetingLog, releaseLogPost, setLogMessage } from '../storage/meeting-log.repository.js';
 import type { ServiceContext } from './context.js';
 import type { LoggedMeeting } from './slack-port.js';
 import { loggedMeetingOf } from './action-items.js';
@@ -34,6 +35,10 @@ export async function repostLog(
   const logged = await loggedMeetingOf(ctx, pair, log.id);
   if (!logged) throw new CoachError('stale_action');
   const items = logged.actionItems.length;
-  if (log.message_ts !== null) return { outcome: 'alreadyPosted', items };
-  return { outcome: (await postLogRecord(ctx, pair, logged)) ? 'posted' : 'failed', items };
+  // One poster per log: a double click, or both members at once, must not put the record up twice.
+  const claim = randomUUID();
+  if (!(await claimLogPost(ctx.db, log.id, claim))) return { outcome: 'alreadyPosted', items };
+  if (await postLogRecord(ctx, pair, logged)) return { outcome: 'posted', items };
+  await releaseLogPost(ctx.db, log.id, claim);
+  return { outcome: 'failed', items };
 }

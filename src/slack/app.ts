@@ -162,7 +162,7 @@ function httpReceiver(
   logger: ReturnType<typeof boltLogger> | undefined,
 ): HTTPReceiver {
   const receiver = new HTTPReceiver({ signingSecret, customRoutes, logLevel, ...(logger === undefined ? {} : { logger }) });
-  guardRequests(receiver, signingSecret);
+  guardRequests(receiver, signingSecret, { ...(logger === undefined ? {} : { warn: (message: string) => logger.warn(message) }) });
   return receiver;
 }
 

@@ -8,7 +8,19 @@ export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 /** The largest body read: Slack's own requests are a few kilobytes; anything bigger is 413, unread. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** Slack sends a whole body at once; a sender still trickling one after this long is cut off. */
+export const BODY_DEADLINE_MS = 10_000;
+
+/**
+ * Bodies not yet verified, all requests together: past this, new ones get 503 unread, so that many
+ * slow unsigned senders cannot hold the process's memory (each may keep up to 1 MB for 10 s).
+ */
+export const MAX_UNVERIFIED_BYTES = 32 * 1024 * 1024;
+
 const EVENTS_PATH = '/slack/events';
+
+/** Bytes of bodies being read and not yet verified, across requests. */
+let unverifiedBytes = 0;
 
 /**
  * In front of Bolt's HTTP receiver, for POST /slack/events, in this order:
@@ -20,7 +32,14 @@ const EVENTS_PATH = '/slack/events';
  *   of it outside any try and the rejection would bring the process down.
  * Bolt then reuses the body read here (rawBody) and checks the signature again, which costs little.
  */
-export function guardRequests(receiver: HTTPReceiver, signingSecret: string, now: () => number = Date.now): void {
+export function guardRequests(
+  receiver: HTTPReceiver,
+  signingSecret: string,
+  options: { now?: () => number; warn?: (message: string) => void } = {},
+): void {
+  const now = options.now ?? Date.now;
+  // Refusals are logged (never the body), as Bolt did when it checked signatures itself.
+  const warn = options.warn ?? (() => undefined);
   const next = receiver.requestListener;
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     // Other paths (health, unknown) go straight on: Bolt answers them synchronously.
@@ -35,13 +54,23 @@ export function guardRequests(receiver: HTTPReceiver, signingSecret: string, now
     const timestamp = Number(req.headers['x-slack-request-timestamp']);
     const signature = req.headers['x-slack-signature'];
     if (!Number.isInteger(timestamp) || Math.abs(Math.floor(now() / 1000) - timestamp) > MAX_CLOCK_SKEW_SECONDS || typeof signature !== 'string') {
+      warn('http guard: request refused (401): missing signature, or a timestamp outside five minutes');
       refuse(req, res, 401);
+      return;
+    }
+    if (unverifiedBytes + Number(req.headers['content-length'] ?? 0) > MAX_UNVERIFIED_BYTES) {
+      refuse(req, res, 503);
       return;
     }
     readCapped(req, MAX_BODY_BYTES).then(
       (body) => {
+        if (body === 'late') return refuse(req, res, 408);
+        if (body === 'busy') return refuse(req, res, 503);
         if (body === undefined) return refuse(req, res, 413);
-        if (!signedBySlack(signingSecret, timestamp, body, signature)) return refuse(req, res, 401);
+        if (!signedBySlack(signingSecret, timestamp, body, signature)) {
+          warn('http guard: request refused (401): its Slack signature did not verify');
+          return refuse(req, res, 401);
+        }
         const buffered = Object.assign(req, { rawBody: body });
         if (isJsonObject(buffered)) next(buffered, res);
         else answer(res, 400);
@@ -51,24 +80,37 @@ export function guardRequests(receiver: HTTPReceiver, signingSecret: string, now
   };
 }
 
-/** The body, or undefined as soon as it passes `limit` bytes (the rest is never read). */
-function readCapped(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+/**
+ * The body; undefined as soon as it passes `limit` bytes, 'late' when it is not complete within
+ * BODY_DEADLINE_MS, 'busy' when all unverified bodies together pass MAX_UNVERIFIED_BYTES (in those
+ * cases the rest is never read). Its bytes count as unverified until it settles.
+ */
+function readCapped(req: IncomingMessage, limit: number): Promise<Buffer | undefined | 'late' | 'busy'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const settle = (outcome: Buffer | undefined | 'late' | 'busy' | Error) => {
+      clearTimeout(timer);
+      req.off('data', onData);
+      unverifiedBytes -= size;
+      size = 0;
+      if (outcome instanceof Error) reject(outcome);
+      else {
+        if (!Buffer.isBuffer(outcome)) req.pause();
+        resolve(outcome);
+      }
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.pause();
-        resolve(undefined);
-        return;
-      }
+      unverifiedBytes += chunk.length;
+      if (size > limit) return settle(undefined);
+      if (unverifiedBytes > MAX_UNVERIFIED_BYTES) return settle('busy');
       chunks.push(chunk);
     };
+    const timer = setTimeout(() => settle('late'), BODY_DEADLINE_MS);
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
+    req.once('end', () => settle(Buffer.concat(chunks)));
+    req.once('error', (error) => settle(error));
   });
 }
 

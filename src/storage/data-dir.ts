@@ -16,8 +16,11 @@ export class DataDirInUseError extends Error {
     readonly pid: number,
     readonly host: string,
   ) {
-    const where = host === hostname() ? `process ${pid}` : `process ${pid} on host ${host} (remove ${path.join(dataDir, LOCK_FILE)} if it has stopped)`;
-    super(`the embedded database in ${path.resolve(dataDir)} is in use by ${where}; it allows one process at a time`);
+    const where = host === hostname() ? `process ${pid}` : `process ${pid} on host ${host}`;
+    // A pid can be reused after a crash and a reboot: the way out is always named.
+    super(
+      `the embedded database in ${path.resolve(dataDir)} is in use by ${where}; it allows one process at a time (if that process has stopped, remove ${path.join(dataDir, LOCK_FILE)})`,
+    );
     this.name = 'DataDirInUseError';
   }
 }

@@ -41,6 +41,32 @@ export async function setLogMessage(db: DbOrTrx, logId: number, messageTs: strin
   await db.updateTable('meeting_logs').set({ message_ts: messageTs }).where('id', '=', logId).execute();
 }
 
+/** What message_ts holds while one "Post it again" is posting the record: no other may start. */
+const POSTING = 'posting:';
+
+/** The posted record's ts, or null while none is up (not yet, or one being posted right now). */
+export const postedTs = (messageTs: string | null): string | null => (messageTs?.startsWith(POSTING) ? null : messageTs);
+
+/**
+ * Claims an unposted log for one poster (two clicks at once, or both members): true for the one
+ * that may post. The claim is a mark in message_ts, replaced by the ts, or cleared if the post fails.
+ */
+export async function claimLogPost(db: DbOrTrx, logId: number, claim: string): Promise<boolean> {
+  const row = await db
+    .updateTable('meeting_logs')
+    .set({ message_ts: POSTING + claim })
+    .where('id', '=', logId)
+    .where('message_ts', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Gives an unposted log back after its post failed, so "Post it again" can be tried again. */
+export async function releaseLogPost(db: DbOrTrx, logId: number, claim: string): Promise<void> {
+  await db.updateTable('meeting_logs').set({ message_ts: null }).where('id', '=', logId).where('message_ts', '=', POSTING + claim).execute();
+}
+
 export interface LogStats {
   count: number;
   lastAt: Date | null;

@@ -44,6 +44,9 @@ export const SEALED_TABLES = {
 
 export type SealedTable = keyof typeof SEALED_TABLES;
 
+/** The names sealed values are read back under (queries keep them, aliases included). */
+const SEALED_NAMES: ReadonlySet<string> = new Set(Object.values(SEALED_TABLES).flatMap((columns) => [...columns.text, ...columns.json]));
+
 type Sealer = (value: string) => string;
 
 /**
@@ -75,7 +78,10 @@ export class SealedColumnsPlugin implements KyselyPlugin {
   async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     for (const row of result.rows) {
       for (const [column, value] of Object.entries(row)) {
-        if (typeof value === 'string' && value.startsWith('enc')) row[column] = openValue(this.keyring, value);
+        if (typeof value !== 'string' || !value.startsWith('enc')) continue;
+        // A sealed column opens or fails loudly. Any other column holds text that merely looks sealed
+        // (a Slack display name someone set to "enc:v1:…", say): it is left as it is, never opened.
+        if (SEALED_NAMES.has(column)) row[column] = openValue(this.keyring, value);
       }
     }
     return result;

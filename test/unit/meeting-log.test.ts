@@ -319,6 +319,7 @@ describe('a whole log with owners, weekday dates and done lines', () => {
     ['DONE : #3 with odd spacing', 'We met.\n   DONE :   #3  ', { value: { summary: 'We met.', actionItems: [], doneNumbers: [3] } }],
     ['several numbers, repeats once', 'We met.\ndone: #2, #5 2\ndone: 5', { value: { summary: 'We met.', actionItems: [], doneNumbers: [2, 5] } }],
     ['only a done line still records the meeting', 'done: #4', { value: { summary: 'done: #4', actionItems: [], doneNumbers: [4] } }],
+    ['only done lines: the numbers in one short summary', 'done: 4 5\ndone: 7', { value: { summary: 'done: #4, #5, #7', actionItems: [], doneNumbers: [4, 5, 7] } }],
     ['done with words is a note', 'done: the CV', { value: { summary: 'done: the CV', actionItems: [], doneNumbers: [] } }],
     ['a bad date in a later line', 'We met.\nnext: a by fri\nnext: b by 2026-02-30', failsWith('date_invalid')],
   ])('%s', (_label, text, expected) => {
@@ -336,5 +337,16 @@ describe('a whole log with owners, weekday dates and done lines', () => {
       ok: true,
       draft: { actionItems: [{ text: 'send CV', dueOn: '2026-11-30', ownerIds: [MENTEE] }], doneNumbers: [1] },
     });
+  });
+});
+
+describe('a log of done lines only', () => {
+  it('keeps its summary within what a log may hold, however many numbers it names', () => {
+    const text = `done: ${Array.from({ length: 600 }, (_, n) => n + 1).join(' ')}`;
+    expect(text.length).toBeLessThanOrEqual(MAX_LOG_LENGTH);
+    const { summary, doneNumbers } = parseLogText(text);
+    expect(doneNumbers).toHaveLength(600);
+    expect([...summary].length).toBeLessThanOrEqual(MAX_LOG_LENGTH);
+    expect(summary.startsWith('done: #1, #2, #3')).toBe(true);
   });
 });
