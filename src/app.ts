@@ -5,12 +5,12 @@ import { createLogger, type LogFn, redactingLogger } from './logger.js';
 import type { ServiceContext } from './services/context.js';
 import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
-import { createSchedulerGateway } from './slack/scheduler-gateway.js';
-import { type DatabaseHandle, openDatabase } from './storage/database.js';
-import { Keyring } from './storage/field-cipher.js';
-import { templateFor } from './storage/embedded-template.js';
-import { migrate } from './storage/migrator.js';
-import { assertNotesReadable } from './storage/notes-keys.js';
+import { createSchedulerGateway } from './slack/platform/scheduler-gateway.js';
+import { type DatabaseHandle, openDatabase } from './storage/db/database.js';
+import { Keyring } from './storage/sealing/field-cipher.js';
+import { templateFor } from './storage/db/embedded-template.js';
+import { migrate } from './storage/db/migrator.js';
+import { assertNotesReadable } from './storage/sealing/notes-keys.js';
 
 export interface MentorCoach {
   ctx: ServiceContext;

@@ -4,7 +4,7 @@
  * machine. The keyed runs must have stored sealed notes, or the comparison means nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { keyIdsInUse } from '../storage/notes-keys.js';
+import { keyIdsInUse } from '../storage/sealing/notes-keys.js';
 import { measureAckLatency } from './ack-latency.js';
 import { openFreshBenchDatabase } from './bench-db.js';
 import { type Row, triple, verdict } from './report.js';

@@ -4,9 +4,9 @@
  */
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { openDatabase } from '../storage/database.js';
-import { migrate } from '../storage/migrator.js';
-import type { Database } from '../storage/schema.js';
+import { openDatabase } from '../storage/db/database.js';
+import { migrate } from '../storage/db/migrator.js';
+import type { Database } from '../storage/db/schema.js';
 
 /** The bench's own handle on its database, for seeding and counting. */
 export interface BenchDatabase {

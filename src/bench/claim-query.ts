@@ -7,8 +7,8 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { BATCH_SIZE, LEASE_MS } from '../scheduler/worker.js';
-import { claimDueJobs } from '../storage/job.repository.js';
-import type { Database } from '../storage/schema.js';
+import { claimDueJobs } from '../storage/scheduling/job.repository.js';
+import type { Database } from '../storage/db/schema.js';
 import { analyze, type BenchDatabase, benchDatabaseUrl, seedJobHistory, seedPairs } from './bench-db.js';
 import { median } from './stats.js';
 

@@ -6,7 +6,7 @@
 import { startMentorCoach } from '../app.js';
 import { loadConfig } from '../config.js';
 import { emptyPassResult, type PassResult, runSchedulerPass } from '../scheduler/worker.js';
-import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
+import { createSchedulerGateway } from '../slack/platform/scheduler-gateway.js';
 
 export type WorkerMessage =
   | { type: 'ready'; rssBytes: number }

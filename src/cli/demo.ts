@@ -9,8 +9,8 @@ import path from 'node:path';
 import { startHarness } from '../dev/harness.js';
 import type { StandInMessage } from '../dev/slack-stand-in.js';
 import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js';
-import { openDatabase } from '../storage/database.js';
-import { templateFor } from '../storage/embedded-template.js';
+import { openDatabase } from '../storage/db/database.js';
+import { templateFor } from '../storage/db/embedded-template.js';
 
 const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
 const people = {

@@ -1,7 +1,7 @@
 /** Part of `npm run build`: the migrated embedded template beside the compiled app, older ones removed. */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_TEMPLATE_DIR, makeTemplate } from '../storage/embedded-template.js';
+import { APP_TEMPLATE_DIR, makeTemplate } from '../storage/db/embedded-template.js';
 
 const file = await makeTemplate(APP_TEMPLATE_DIR);
 for (const name of await readdir(APP_TEMPLATE_DIR)) {

@@ -1,7 +1,7 @@
 import { ConfigError, loadDatabaseTarget } from '../config.js';
-import { openDatabase } from '../storage/database.js';
-import { templateFor } from '../storage/embedded-template.js';
-import { migrate } from '../storage/migrator.js';
+import { openDatabase } from '../storage/db/database.js';
+import { templateFor } from '../storage/db/embedded-template.js';
+import { migrate } from '../storage/db/migrator.js';
 import { oneLine } from './failure.js';
 
 let target: ReturnType<typeof loadDatabaseTarget>;

@@ -9,11 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseTarget, loadRotationKeys } from '../config.js';
-import { openDatabase } from '../storage/database.js';
-import { Keyring } from '../storage/field-cipher.js';
-import { migrate } from '../storage/migrator.js';
-import { assertNotesReadable, keyIdsInUse } from '../storage/notes-keys.js';
-import { resealNotes } from '../storage/rotation.js';
+import { openDatabase } from '../storage/db/database.js';
+import { Keyring } from '../storage/sealing/field-cipher.js';
+import { migrate } from '../storage/db/migrator.js';
+import { assertNotesReadable, keyIdsInUse } from '../storage/sealing/notes-keys.js';
+import { resealNotes } from '../storage/sealing/rotation.js';
 
 const USAGE = 'usage: npm run rotate-key -- [--batch-size N]';
 

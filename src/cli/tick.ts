@@ -7,12 +7,12 @@ import { DateTime } from 'luxon';
 import { type Config, ConfigError, loadConfig, loadDatabaseTarget } from '../config.js';
 import { createLogger, redactingLogger } from '../logger.js';
 import { runSchedulerPass } from '../scheduler/worker.js';
-import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
-import { type DatabaseHandle, embeddedDatabaseExists, openDatabase } from '../storage/database.js';
-import { Keyring } from '../storage/field-cipher.js';
-import { listDueJobs } from '../storage/job.repository.js';
-import { migrate } from '../storage/migrator.js';
-import { assertNotesReadable } from '../storage/notes-keys.js';
+import { createSchedulerGateway } from '../slack/platform/scheduler-gateway.js';
+import { type DatabaseHandle, embeddedDatabaseExists, openDatabase } from '../storage/db/database.js';
+import { Keyring } from '../storage/sealing/field-cipher.js';
+import { listDueJobs } from '../storage/scheduling/job.repository.js';
+import { migrate } from '../storage/db/migrator.js';
+import { assertNotesReadable } from '../storage/sealing/notes-keys.js';
 import { oneLine } from './failure.js';
 
 const USAGE = 'usage: npm run tick -- [--at ISO-8601] [--dry-run]';

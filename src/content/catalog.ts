@@ -1,7 +1,7 @@
-import type { AgendaTopic } from '../domain/agenda.js';
+import type { AgendaTopic } from '../domain/nurture/agenda.js';
 import type { ErrorCode } from '../domain/errors.js';
-import type { ExportTexts } from '../domain/export-markdown.js';
-import type { InventoryField } from '../domain/inventory.js';
+import type { ExportTexts } from '../domain/pairs/export-markdown.js';
+import type { InventoryField } from '../domain/prepare/inventory.js';
 import type { Locale } from '../domain/locale.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { ClosingTexts } from './sections/closing.js';
@@ -77,7 +77,7 @@ export interface Catalog {
     /** Tips for a calm first meeting. */
     tips: string[];
     icebreakersTitle: string;
-    /** ICEBREAKER_COUNT questions (src/domain/icebreakers.ts, at least 20), in the same order in every language; three per post. */
+    /** ICEBREAKER_COUNT questions (src/domain/engage/icebreakers.ts, at least 20), in the same order in every language; three per post. */
     icebreakers: string[];
     agreementTitle: string;
     /** Exactly five checkbox items (75 characters at most): commitments, ground rules, confidentiality, mentor's actions, communication. */
@@ -165,7 +165,7 @@ export interface Catalog {
       editNextStepsHint: string;
       /**
        * Words that start a next step to name its owner (`mentee: send the CV`); they must be ones
-       * src/domain/action-item.ts reads (checked by a test).
+       * src/domain/nurture/action-item.ts reads (checked by a test).
        */
       ownerPrefixes: { mentor: string; mentee: string; both: string };
     };

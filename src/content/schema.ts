@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AGENDA_TOPICS } from '../domain/agenda.js';
-import { CHECKLIST_SIZE } from '../domain/checklists.js';
+import { AGENDA_TOPICS } from '../domain/nurture/agenda.js';
+import { CHECKLIST_SIZE } from '../domain/engage/checklists.js';
 import { ERROR_CODES } from '../domain/errors.js';
-import { ICEBREAKER_COUNT } from '../domain/icebreakers.js';
-import { INVENTORY_FIELDS } from '../domain/inventory.js';
+import { ICEBREAKER_COUNT } from '../domain/engage/icebreakers.js';
+import { INVENTORY_FIELDS } from '../domain/prepare/inventory.js';
 import { LOCALES, type Locale } from '../domain/locale.js';
 import { OPEN_STAGES, STAGES } from '../domain/stages.js';
 import { HELP_COMMANDS, type Catalog } from './catalog.js';

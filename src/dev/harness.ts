@@ -4,8 +4,8 @@ import { type MentorCoach, startMentorCoach } from '../app.js';
 import type { Config } from '../config.js';
 import type { LogFn } from '../logger.js';
 import { type PassResult, runSchedulerPass } from '../scheduler/worker.js';
-import { createSchedulerGateway } from '../slack/scheduler-gateway.js';
-import type { DatabaseHandle } from '../storage/database.js';
+import { createSchedulerGateway } from '../slack/platform/scheduler-gateway.js';
+import type { DatabaseHandle } from '../storage/db/database.js';
 import { SlackRequests } from './slack-requests.js';
 import { SlackStandIn, type StandInUser } from './slack-stand-in.js';
 

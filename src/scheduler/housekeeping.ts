@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../services/context.js';
-import { pruneDeliveries } from '../storage/delivery.repository.js';
-import { failAbandonedJobs } from '../storage/job.repository.js';
+import { pruneDeliveries } from '../storage/scheduling/delivery.repository.js';
+import { failAbandonedJobs } from '../storage/scheduling/job.repository.js';
 
 /**
  * What every pass does before sending, in order. A step returns how many jobs it failed (for the

@@ -1,6 +1,6 @@
 import type { LogFn } from '../logger.js';
-import type { Db } from '../storage/database.js';
-import { type HeldJob, renewLeases } from '../storage/job.repository.js';
+import type { Db } from '../storage/db/database.js';
+import { type HeldJob, renewLeases } from '../storage/scheduling/job.repository.js';
 
 /**
  * Keeps the leases of a batch's jobs alive while the batch is worked (a post into a busy channel

@@ -1,13 +1,13 @@
 import type { LogFn } from '../logger.js';
-import { ADMIN_NOTICE, noticeTeam, runAdminNotice } from '../services/admin-notices.js';
+import { ADMIN_NOTICE, noticeTeam, runAdminNotice } from '../services/admin/admin-notices.js';
 import type { ServiceContext } from '../services/context.js';
-import { noteDeliveryProblem } from '../services/delivery.js';
-import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/nudges.js';
-import { eraseExpiredPairs } from '../services/retention.js';
+import { noteDeliveryProblem } from '../services/scheduling/delivery.js';
+import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/scheduling/nudges.js';
+import { eraseExpiredPairs } from '../services/admin/retention.js';
 import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
-import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/job.repository.js';
-import type { JobRow } from '../storage/schema.js';
+import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/scheduling/job.repository.js';
+import type { JobRow } from '../storage/db/schema.js';
 import { housekeeping } from './housekeeping.js';
 import { LeaseKeeper } from './leases.js';
 

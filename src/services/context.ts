@@ -1,4 +1,4 @@
-import type { Db } from '../storage/database.js';
+import type { Db } from '../storage/db/database.js';
 import type { SlackPort } from './slack-port.js';
 
 export interface ServiceContext {

@@ -1,12 +1,12 @@
-import type { ChecklistsState } from '../domain/checklists.js';
+import type { ChecklistsState } from '../domain/engage/checklists.js';
 import type { Locale } from '../domain/locale.js';
-import type { Agenda } from '../domain/agenda.js';
-import type { Agreement } from '../domain/agreement.js';
-import type { PlannedNudge } from '../domain/nudge-plan.js';
-import type { Attainment, NextStep, PairOutcome } from '../domain/reflection.js';
+import type { Agenda } from '../domain/nurture/agenda.js';
+import type { Agreement } from '../domain/engage/agreement.js';
+import type { PlannedNudge } from '../domain/scheduling/nudge-plan.js';
+import type { Attainment, NextStep, PairOutcome } from '../domain/evaluate/reflection.js';
 import type { ChannelProblem } from '../domain/slack-errors.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
-import type { PrepareMessage } from './prepare-views.js';
+import type { PrepareMessage } from './prepare/prepare-posts.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -143,7 +143,7 @@ export interface UploadedFile {
   initialComment?: string;
 }
 
-/** The port through which services reach Slack; implemented in src/slack/slack-gateway.ts. */
+/** The port through which services reach Slack; implemented in src/slack/platform/slack-gateway.ts. */
 export interface SlackPort {
   /**
    * Undefined when Slack does not know the user. Answers may come from a short cache; `fresh` asks

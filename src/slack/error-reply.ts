@@ -1,9 +1,9 @@
 import { type Catalog, fill } from '../content/index.js';
 import { isCoachError } from '../domain/errors.js';
 import { isStage } from '../domain/stages.js';
-import { isDatabaseUnavailable } from '../storage/database-errors.js';
-import { safeText } from './messages/safe-text.js';
-import { retryAfterOf } from './slack-call.js';
+import { isDatabaseUnavailable } from '../storage/db/database-errors.js';
+import { safeText } from './kit/safe-text.js';
+import { retryAfterOf } from './platform/slack-call.js';
 
 export type Logger = (message: string, details?: Record<string, unknown>) => void;
 

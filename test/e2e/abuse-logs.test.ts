@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature } from '../../src/dev/slack-requests.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
-import { replanPair } from '../../src/services/nudges.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
 
 const lines: string[] = [];
 const capture = (message: string, details?: Record<string, unknown>) => {

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
-import { replanPair } from '../../src/services/nudges.js';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/database.js';
-import { migrate } from '../../src/storage/migrator.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
+import { migrate } from '../../src/storage/db/migrator.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { jobsOfPair, runNodeScript, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
 

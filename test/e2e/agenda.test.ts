@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import type { StandInMessage } from '../../src/dev/slack-stand-in.js';
-import { replanPair } from '../../src/services/nudges.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { ACTION_AGENDA_POST } from '../../src/slack/ids.js';
 import { messageText, type OpenedPair, Scenario } from '../support/e2e.js';
 import { cancelOpenJobs, pendingJobsOfPair } from '../support/scheduler.js';

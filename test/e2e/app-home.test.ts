@@ -10,7 +10,7 @@ import { fill } from '../../src/content/fill.js';
 import { fr } from '../../src/content/fr.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING, VIEW_AGREEMENT, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
-import { meetingTime } from '../../src/slack/messages/agenda-message.js';
+import { meetingTime } from '../../src/slack/nurture/agenda-message.js';
 
 const DAY_MS = 86_400_000;
 // Monday 2 March 2026, 10:00 UTC.

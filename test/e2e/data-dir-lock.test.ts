@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataDirInUseError, LOCK_FILE } from '../../src/storage/data-dir.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { DataDirInUseError, LOCK_FILE } from '../../src/storage/db/data-dir.js';
+import { openDatabase } from '../../src/storage/db/database.js';
 import { runNodeScript, untilChild } from '../support/scheduler.js';
 
 let root: string;

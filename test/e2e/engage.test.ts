@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/index.js';
-import { ICEBREAKER_COUNT } from '../../src/domain/icebreakers.js';
+import { ICEBREAKER_COUNT } from '../../src/domain/engage/icebreakers.js';
 import { ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../../src/slack/ids.js';
 import { createTestDatabase } from '../support/database.js';
 import { allText, messageText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';

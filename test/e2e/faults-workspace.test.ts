@@ -4,8 +4,8 @@
  * A file of its own: once the event is in, nothing more is sent anywhere in the stand-in's team.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replanPair } from '../../src/services/nudges.js';
-import { listDueJobs } from '../../src/storage/job.repository.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { listDueJobs } from '../../src/storage/scheduling/job.repository.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { days, jobsOfPair, later, pendingJobsOfPair } from '../support/scheduler.js';
 

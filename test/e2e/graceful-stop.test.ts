@@ -16,7 +16,7 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { SlackRequests } from '../../src/dev/slack-requests.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openDatabase } from '../../src/storage/db/database.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { allText, mention } from '../support/e2e.js';
 import { type ChildRun, ROOT, runNodeScript, untilChild } from '../support/scheduler.js';

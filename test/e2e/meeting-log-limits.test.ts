@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { MAX_ACTION_ITEMS_PER_LOG } from '../../src/domain/action-item-cap.js';
+import { MAX_ACTION_ITEMS_PER_LOG } from '../../src/domain/nurture/action-item-cap.js';
 import { ACTION_LOG_REPOST, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
 

@@ -9,11 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase, type OpenOptions } from '../../src/storage/database.js';
-import { Keyring } from '../../src/storage/field-cipher.js';
-import { findMeetingLog, insertMeetingLog } from '../../src/storage/meeting-log.repository.js';
-import { migrate } from '../../src/storage/migrator.js';
-import { keyIdsInUse } from '../../src/storage/notes-keys.js';
+import { type DatabaseHandle, openDatabase, type OpenOptions } from '../../src/storage/db/database.js';
+import { Keyring } from '../../src/storage/sealing/field-cipher.js';
+import { findMeetingLog, insertMeetingLog } from '../../src/storage/nurture/meeting-log.repository.js';
+import { migrate } from '../../src/storage/db/migrator.js';
+import { keyIdsInUse } from '../../src/storage/sealing/notes-keys.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { runNodeScript } from '../support/scheduler.js';
 

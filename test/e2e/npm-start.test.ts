@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackRequests } from '../../src/dev/slack-requests.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
-import { LOCK_FILE } from '../../src/storage/data-dir.js';
+import { LOCK_FILE } from '../../src/storage/db/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
 import { type ChildRun, ROOT } from '../support/scheduler.js';

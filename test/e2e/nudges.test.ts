@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import type { StandInMessage } from '../../src/dev/slack-stand-in.js';
-import { replanPair } from '../../src/services/nudges.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
 import {
   ACTION_NUDGE_DONE,
   ACTION_NUDGE_SNOOZE,
@@ -18,7 +18,7 @@ import {
   ACTION_PAIR_PAUSE,
   ACTION_PAIR_WRAP_UP,
 } from '../../src/slack/ids.js';
-import { calendarDay } from '../../src/slack/messages/dates.js';
+import { calendarDay } from '../../src/slack/kit/dates.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { cancelOpenJobs, days, hours, jobsOfPair, jobsSnapshot, later, pendingJobsOfPair } from '../support/scheduler.js';
 

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { erasureDueAt } from '../../src/domain/retention.js';
-import { eraseExpiredPairs, RETENTION_ERASER } from '../../src/services/retention.js';
+import { erasureDueAt } from '../../src/domain/admin/retention.js';
+import { eraseExpiredPairs, RETENTION_ERASER } from '../../src/services/admin/retention.js';
 import { ACTION_ERASE_CONFIRM } from '../../src/slack/ids.js';
-import { slackDate } from '../../src/slack/messages/dates.js';
+import { slackDate } from '../../src/slack/kit/dates.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { openHome } from '../support/home.js';
 

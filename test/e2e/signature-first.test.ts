@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { slackSignature } from '../../src/dev/slack-requests.js';
-import { MAX_BODY_BYTES } from '../../src/slack/http-guard.js';
+import { MAX_BODY_BYTES } from '../../src/slack/platform/http-guard.js';
 import { Scenario } from '../support/e2e.js';
 
 let s: Scenario;

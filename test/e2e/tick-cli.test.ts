@@ -12,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
-import { replanPair } from '../../src/services/nudges.js';
-import { calendarDay } from '../../src/slack/messages/dates.js';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/database.js';
-import { migrate } from '../../src/storage/migrator.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { calendarDay } from '../../src/slack/kit/dates.js';
+import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
+import { migrate } from '../../src/storage/db/migrator.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { jobsOfPair, jobsSnapshot, runNodeScript, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
 

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { asPercent, attainmentAverage } from '../../src/domain/reflection.js';
+import { asPercent, attainmentAverage } from '../../src/domain/evaluate/reflection.js';
 import {
   ACTION_LAST_MEETING_PICK,
   ACTION_REFLECTION_OPEN,

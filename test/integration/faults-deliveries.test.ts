@@ -4,8 +4,8 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
-import { replanPair } from '../../src/services/nudges.js';
-import { claimDelivery, clearDeliveryProblem, markDeliveryProblem, pruneDeliveries } from '../../src/storage/delivery.repository.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { claimDelivery, clearDeliveryProblem, markDeliveryProblem, pruneDeliveries } from '../../src/storage/scheduling/delivery.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { days, later, schedulerContext, seedPairs } from '../support/scheduler.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countActionItems, insertActionItems, listOpenActionItems } from '../../src/storage/action-item.repository.js';
-import { insertMeetingLog, meetingLogStats, type NewMeetingLog, setLogMessage } from '../../src/storage/meeting-log.repository.js';
-import { insertPair } from '../../src/storage/pair.repository.js';
-import type { PairRow } from '../../src/storage/schema.js';
-import { inTransaction } from '../../src/storage/transaction.js';
+import { countActionItems, insertActionItems, listOpenActionItems } from '../../src/storage/nurture/action-item.repository.js';
+import { insertMeetingLog, meetingLogStats, type NewMeetingLog, setLogMessage } from '../../src/storage/nurture/meeting-log.repository.js';
+import { insertPair } from '../../src/storage/pairs/pair.repository.js';
+import type { PairRow } from '../../src/storage/db/schema.js';
+import { inTransaction } from '../../src/storage/db/transaction.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Action items without due dates, as most tests here need. */

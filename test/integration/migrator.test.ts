@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/database.js';
-import { migrate, MIGRATIONS_DIR } from '../../src/storage/migrator.js';
+import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
+import { migrate, MIGRATIONS_DIR } from '../../src/storage/db/migrator.js';
 import { createServerDatabaseUrl, createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
 
 /** A database with nothing in it yet: a new one on the test server, else an in-memory PGlite. */

@@ -6,14 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/storage/database.js';
-import { Keyring, SealedValueError } from '../../src/storage/field-cipher.js';
-import { findGoalPlan, lockAndWriteGoal, replaceGoalSteps } from '../../src/storage/goal.repository.js';
-import { findMeetingLog, insertMeetingLog } from '../../src/storage/meeting-log.repository.js';
-import { assertNotesReadable, keyIdsInUse, NotesKeyError } from '../../src/storage/notes-keys.js';
-import { resealNotes } from '../../src/storage/rotation.js';
-import { SealedColumnsPlugin } from '../../src/storage/sealed-columns.js';
-import { listReflections, openWrapUp, saveReflection } from '../../src/storage/wrap-up.repository.js';
+import type { Db } from '../../src/storage/db/database.js';
+import { Keyring, SealedValueError } from '../../src/storage/sealing/field-cipher.js';
+import { findGoalPlan, lockAndWriteGoal, replaceGoalSteps } from '../../src/storage/prepare/goal.repository.js';
+import { findMeetingLog, insertMeetingLog } from '../../src/storage/nurture/meeting-log.repository.js';
+import { assertNotesReadable, keyIdsInUse, NotesKeyError } from '../../src/storage/sealing/notes-keys.js';
+import { resealNotes } from '../../src/storage/sealing/rotation.js';
+import { SealedColumnsPlugin } from '../../src/storage/sealing/sealed-columns.js';
+import { listReflections, openWrapUp, saveReflection } from '../../src/storage/evaluate/wrap-up.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const OLD = Keyring.fromKeys(randomBytes(32));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/domain/stages.js';
-import { insertActionItems } from '../../src/storage/action-item.repository.js';
-import { insertMeetingLog } from '../../src/storage/meeting-log.repository.js';
+import { insertActionItems } from '../../src/storage/nurture/action-item.repository.js';
+import { insertMeetingLog } from '../../src/storage/nurture/meeting-log.repository.js';
 import {
   attachChannel,
   deletePair,
@@ -12,8 +12,8 @@ import {
   listStageChanges,
   moveStage,
   recordOpening,
-} from '../../src/storage/pair.repository.js';
-import type { PairRow } from '../../src/storage/schema.js';
+} from '../../src/storage/pairs/pair.repository.js';
+import type { PairRow } from '../../src/storage/db/schema.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Action items without due dates, as most tests here need. */

@@ -9,7 +9,7 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { AUTH_PAUSE_MS, runSchedulerPass } from '../../src/scheduler/worker.js';
-import { replanPair, runNudgeJob } from '../../src/services/nudges.js';
+import { replanPair, runNudgeJob } from '../../src/services/scheduling/nudges.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { cancelOpenJobs, days, later, minutes, pendingJobsOfPair, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
 

@@ -6,9 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { type PassResult, runSchedulerPass } from '../../src/scheduler/worker.js';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/database.js';
-import { claimDueJobs } from '../../src/storage/job.repository.js';
-import { migrate } from '../../src/storage/migrator.js';
+import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
+import { claimDueJobs } from '../../src/storage/scheduling/job.repository.js';
+import { migrate } from '../../src/storage/db/migrator.js';
 import { createServerDatabaseUrl, createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
 import {
   cancelOpenJobs,

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
-import { recordMemberChange } from '../../src/services/members.js';
-import { pairZones, replanPair, SNOOZED } from '../../src/services/nudges.js';
-import { findPairById } from '../../src/storage/pair.repository.js';
+import { recordMemberChange } from '../../src/services/pairs/members.js';
+import { pairZones, replanPair, SNOOZED } from '../../src/services/scheduling/nudges.js';
+import { findPairById } from '../../src/storage/pairs/pair.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { days, hours, later, MENTEE_TZ, minutes, schedulerContext, type SeededPair, seedPairs, TEAM_ID } from '../support/scheduler.js';
 

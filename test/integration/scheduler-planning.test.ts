@@ -8,10 +8,10 @@ import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { CoachError } from '../../src/domain/errors.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { pausePair, resumePair } from '../../src/services/nudge-responses.js';
-import { replanPair } from '../../src/services/nudges.js';
-import { recordLogFromText } from '../../src/services/record-log.js';
-import { markActionItemDone } from '../../src/storage/action-item.repository.js';
+import { pausePair, resumePair } from '../../src/services/scheduling/nudge-responses.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { recordLogFromText } from '../../src/services/nurture/record-log.js';
+import { markActionItemDone } from '../../src/storage/nurture/action-item.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import {
   appContext,

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
-import { replanPair } from '../../src/services/nudges.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { HoldingProxy } from '../support/holding-proxy.js';
 import { days, later, pendingJobsOfPair, schedulerContext, seedPairs } from '../support/scheduler.js';

@@ -9,8 +9,8 @@ import { en } from '../../src/content/en.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { CoachError } from '../../src/domain/errors.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
-import { jobsOverview } from '../../src/services/jobs-overview.js';
-import { replanPair } from '../../src/services/nudges.js';
+import { jobsOverview } from '../../src/services/admin/jobs-overview.js';
+import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import {
   cancelOpenJobs,

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Keyring } from '../../src/storage/field-cipher.js';
-import { readMembers, upsertMembers } from '../../src/storage/member.repository.js';
+import { Keyring } from '../../src/storage/sealing/field-cipher.js';
+import { readMembers, upsertMembers } from '../../src/storage/pairs/member.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;

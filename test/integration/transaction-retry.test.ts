@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { inTransaction, isRetryable } from '../../src/storage/transaction.js';
+import { inTransaction, isRetryable } from '../../src/storage/db/transaction.js';
 import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { seedPairs } from '../support/scheduler.js';

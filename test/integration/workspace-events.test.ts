@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listWorkspaceEvents, recordWorkspaceEvent } from '../../src/storage/workspace.repository.js';
+import { listWorkspaceEvents, recordWorkspaceEvent } from '../../src/storage/admin/workspace.repository.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;

@@ -3,8 +3,8 @@
  * opens DATABASE_URL, claims one job due at CLAIM_AT with a lease of LEASE_MS milliseconds through
  * the real claimDueJobs, prints `claimed <id>` (or `claimed none`), then waits until it is killed.
  */
-import { openDatabase } from '../../src/storage/database.js';
-import { claimDueJobs } from '../../src/storage/job.repository.js';
+import { openDatabase } from '../../src/storage/db/database.js';
+import { claimDueJobs } from '../../src/storage/scheduling/job.repository.js';
 
 const url = process.env.DATABASE_URL;
 const at = new Date(process.env.CLAIM_AT ?? '');

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, type OpenOptions, openDatabase } from '../../src/storage/database.js';
-import { CACHE_TEMPLATE_DIR, ensureTemplate } from '../../src/storage/embedded-template.js';
-import { migrate } from '../../src/storage/migrator.js';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from '../../src/storage/db/database.js';
+import { CACHE_TEMPLATE_DIR, ensureTemplate } from '../../src/storage/db/embedded-template.js';
+import { migrate } from '../../src/storage/db/migrator.js';
 
 /** Set by CI to the local server: every test then runs on real Postgres; unset, on PGlite in memory. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;

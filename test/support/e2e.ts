@@ -9,7 +9,7 @@ import type { StandInMessage, StandInUser } from '../../src/dev/slack-stand-in.j
 import { OPEN_STAGES, type OpenStage } from '../../src/domain/stages.js';
 import type { LogLevel } from '@slack/bolt';
 import type { LogFn } from '../../src/logger.js';
-import type { Database } from '../../src/storage/schema.js';
+import type { Database } from '../../src/storage/db/schema.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export type Person = StandInUser;

@@ -1,5 +1,5 @@
 /** Opens the embedded database in DATA_DIR and holds it until killed, as a running app would. */
-import { openDatabase } from '../../src/storage/database.js';
+import { openDatabase } from '../../src/storage/db/database.js';
 
 const dataDir = process.env.DATA_DIR;
 if (!dataDir) throw new Error('DATA_DIR is required');

@@ -4,7 +4,7 @@
  */
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { StandInMessage, StandInView } from '../../src/dev/slack-stand-in.js';
-import { INVENTORY_FIELDS, type InventoryField } from '../../src/domain/inventory.js';
+import { INVENTORY_FIELDS, type InventoryField } from '../../src/domain/prepare/inventory.js';
 import {
   ACTION_GOAL_OPEN,
   ACTION_INVENTORY_OPEN,

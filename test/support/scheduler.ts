@@ -14,12 +14,12 @@ import type { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import type { Stage } from '../../src/domain/stages.js';
 import type { JobHandler } from '../../src/scheduler/worker.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { type ActivePair, pairRef } from '../../src/services/pair-access.js';
-import { createSchedulerGateway } from '../../src/slack/scheduler-gateway.js';
-import { SlackGateway } from '../../src/slack/slack-gateway.js';
-import { UserDirectory } from '../../src/slack/user-directory.js';
-import type { Db } from '../../src/storage/database.js';
-import { findPairById } from '../../src/storage/pair.repository.js';
+import { type ActivePair, pairRef } from '../../src/services/pairs/pair-access.js';
+import { createSchedulerGateway } from '../../src/slack/platform/scheduler-gateway.js';
+import { SlackGateway } from '../../src/slack/platform/slack-gateway.js';
+import { UserDirectory } from '../../src/slack/platform/user-directory.js';
+import type { Db } from '../../src/storage/db/database.js';
+import { findPairById } from '../../src/storage/pairs/pair.repository.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
-import { buildAgenda } from '../../src/domain/agenda.js';
+import { buildAgenda } from '../../src/domain/nurture/agenda.js';
 import { ACTION_AGENDA_POST } from '../../src/slack/ids.js';
-import { agendaMessage, agendaPreview, meetingTime } from '../../src/slack/messages/agenda-message.js';
+import { agendaMessage, agendaPreview, meetingTime } from '../../src/slack/nurture/agenda-message.js';
 
 const agenda = buildAgenda({
   stage: 'nurture',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaKey, agendaSendTime, agendaTopics, buildAgenda, type AgendaFacts } from '../../src/domain/agenda.js';
+import { agendaKey, agendaSendTime, agendaTopics, buildAgenda, type AgendaFacts } from '../../src/domain/nurture/agenda.js';
 
 const facts: AgendaFacts = {
   stage: 'nurture',

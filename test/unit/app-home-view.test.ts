@@ -3,9 +3,9 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/fill.js';
 import { fr } from '../../src/content/fr.js';
 import { OPEN_STAGES } from '../../src/domain/stages.js';
-import type { AppHome, HomePair, OverviewPair } from '../../src/services/app-home.js';
+import type { AppHome, HomePair, OverviewPair } from '../../src/services/pairs/app-home.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING } from '../../src/slack/ids.js';
-import { appHomeView, HOME_BLOCK_LIMIT, HOME_LISTED_PAIRS, OVERVIEW_LISTED_PAIRS } from '../../src/slack/messages/app-home.js';
+import { appHomeView, HOME_BLOCK_LIMIT, HOME_LISTED_PAIRS, OVERVIEW_LISTED_PAIRS } from '../../src/slack/pairs/app-home.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 
 function homePair(n: number, overrides: Partial<HomePair> = {}): HomePair {

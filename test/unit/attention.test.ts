@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsAttention, quietness, wholeDaysSince } from '../../src/domain/attention.js';
+import { needsAttention, quietness, wholeDaysSince } from '../../src/domain/admin/attention.js';
 
 const at = (iso: string) => new Date(iso);
 const NOW = '2026-03-02T10:00:00.000Z';

@@ -1,6 +1,6 @@
 import { describeViolation, RULES } from '../../src/dev/stand-in/limits.js';
 import { messageViolations, viewViolations } from '../../src/dev/stand-in/validate.js';
-import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
+import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
 
 // Slack's published Block Kit limits: the stand-in's table (src/dev/stand-in/limits.ts), checked
 // independently of the builders.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { header, type KnownBlock, sections } from '../../src/slack/messages/blocks.js';
+import { header, type KnownBlock, sections } from '../../src/slack/kit/blocks.js';
 
 const chars = (text: string) => [...text].length;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHANNEL_NAME, pairChannelName, slugify } from '../../src/domain/channel-name.js';
+import { MAX_CHANNEL_NAME, pairChannelName, slugify } from '../../src/domain/pairs/channel-name.js';
 
 const SLACK_CHANNEL_NAME = /^[a-z0-9_-]{1,80}$/;
 

@@ -5,7 +5,7 @@ import {
   checklistChanges,
   checklistsState,
   parseChecklistClick,
-} from '../../src/domain/checklists.js';
+} from '../../src/domain/engage/checklists.js';
 import { CoachError } from '../../src/domain/errors.js';
 
 const click = (selected: number[], shown?: number[]): ChecklistClick => ({ list: 'agreement', selected, shown });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError, isDatabaseUnavailable, withinDeadline } from '../../src/storage/database-errors.js';
+import { DatabaseUnavailableError, isDatabaseUnavailable, withinDeadline } from '../../src/storage/db/database-errors.js';
 
 const coded = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, catalogs, fill } from '../../src/content/index.js';
 import { LOCALES } from '../../src/domain/locale.js';
-import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
-import { renderPairMessage } from '../../src/slack/messages/pair-messages.js';
+import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
+import { renderPairMessage } from '../../src/slack/pairs/pair-messages.js';
 import type { PairMessage } from '../../src/services/slack-port.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 

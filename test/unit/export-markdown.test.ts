@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
-import { exportFilename, type RelationshipRecord, renderExportJson, renderExportMarkdown } from '../../src/domain/export-markdown.js';
+import { exportFilename, type RelationshipRecord, renderExportJson, renderExportMarkdown } from '../../src/domain/pairs/export-markdown.js';
 
 const mentor = { id: 'UMENTOR', name: 'Maya' };
 const mentee = { id: 'UMENTEE', name: 'Noé' };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fieldKey, Keyring, openValue, parseSealed, SealedValueError, storedJson, storedText } from '../../src/storage/field-cipher.js';
+import { fieldKey, Keyring, openValue, parseSealed, SealedValueError, storedJson, storedText } from '../../src/storage/sealing/field-cipher.js';
 
 const keyring = Keyring.fromKeys(randomBytes(32));
 

@@ -8,7 +8,7 @@ import {
   planSteps,
   planText,
   validateGoalPlan,
-} from '../../src/domain/goal-plan.js';
+} from '../../src/domain/prepare/goal-plan.js';
 
 const steps = (n: number) => Array.from({ length: n }, (_, i) => `step ${i + 1}`);
 const ok = (goal: string, list: string[]): GoalPlanResult => ({ ok: true, draft: { goal, steps: list } });

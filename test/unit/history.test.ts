@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_PAGE_SIZE, pageWindow, parseHistoryPage, shorten } from '../../src/domain/history.js';
-import { type MentorCommand, parseMentorCommand } from '../../src/domain/mentor-command.js';
+import { HISTORY_PAGE_SIZE, pageWindow, parseHistoryPage, shorten } from '../../src/domain/pairs/history.js';
+import { type MentorCommand, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 
 describe('parseHistoryPage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/content/index.js';
-import { ICEBREAKER_COUNT, ICEBREAKERS_PER_POST, icebreakerOrder, nextIcebreakers } from '../../src/domain/icebreakers.js';
+import { ICEBREAKER_COUNT, ICEBREAKERS_PER_POST, icebreakerOrder, nextIcebreakers } from '../../src/domain/engage/icebreakers.js';
 import { LOCALES } from '../../src/domain/locale.js';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

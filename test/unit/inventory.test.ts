@@ -6,7 +6,7 @@ import {
   type InventoryResult,
   MAX_INVENTORY_ANSWER,
   validateInventory,
-} from '../../src/domain/inventory.js';
+} from '../../src/domain/prepare/inventory.js';
 
 const minimal: InventoryInput = { strengths: 'Listening', developmentAreas: 'Public speaking', expectations: 'Honest feedback' };
 const answers = (over: Partial<InventoryAnswers> = {}): InventoryAnswers => ({

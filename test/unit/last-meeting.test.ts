@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda, WRAP_UP_TOPICS } from '../../src/domain/agenda.js';
-import { checkLastMeetingDay, lastMeetingInstant, plannedDay } from '../../src/domain/last-meeting.js';
-import { nextMeeting, type NextMeetingFacts } from '../../src/domain/next-meeting.js';
-import { type PairFacts, planNudges } from '../../src/domain/nudge-plan.js';
-import { isWorkingTime } from '../../src/domain/working-hours.js';
+import { buildAgenda, WRAP_UP_TOPICS } from '../../src/domain/nurture/agenda.js';
+import { checkLastMeetingDay, lastMeetingInstant, plannedDay } from '../../src/domain/evaluate/last-meeting.js';
+import { nextMeeting, type NextMeetingFacts } from '../../src/domain/nurture/next-meeting.js';
+import { type PairFacts, planNudges } from '../../src/domain/scheduling/nudge-plan.js';
+import { isWorkingTime } from '../../src/domain/scheduling/working-hours.js';
 
 // Instants are literal and worked out by hand. Paris leaves summer time on Sun 25 Oct 2026 (+02:00 → +01:00);
 // New York on Sun 1 Nov 2026 (-04:00 → -05:00). Thu 29 Oct, Thu 5 Nov and Mon 9 Nov 2026 anchor the cases.

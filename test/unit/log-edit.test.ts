@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
-import { type ActionOwner, combineOwners, dayFromWord, parseActionItem, splitOwnerPrefix } from '../../src/domain/action-item.js';
-import { type ItemChanges, type ItemDraft, itemLine, type OpenItem, reconcileItems } from '../../src/domain/log-edit.js';
+import { type ActionOwner, combineOwners, dayFromWord, parseActionItem, splitOwnerPrefix } from '../../src/domain/nurture/action-item.js';
+import { type ItemChanges, type ItemDraft, itemLine, type OpenItem, reconcileItems } from '../../src/domain/nurture/log-edit.js';
 
 const draft = (text: string, dueOn: string | null = null, owner: ActionOwner | null = null): ItemDraft => ({ text, dueOn, owner });
 

@@ -1,7 +1,7 @@
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactingLogger } from '../../src/logger.js';
-import { boltLogger } from '../../src/slack/bolt-logger.js';
+import { boltLogger } from '../../src/slack/platform/bolt-logger.js';
 
 function capture() {
   const lines: Array<{ message: string; details?: Record<string, unknown> }> = [];

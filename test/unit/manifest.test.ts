@@ -41,8 +41,8 @@ describe('manifest.yml', () => {
     const commands = parsed.features.slash_commands.map((command) => command.command).sort();
     expect(commands).toEqual(['/mentor', '/mentor-log', '/wrap-up']);
     for (const command of commands) {
-      const file = command === '/mentor' ? 'mentor' : command.slice(1);
-      expect(appSource(`commands/${file}.ts`)).toContain(`app.command('${command}'`);
+      const file = { '/mentor': 'pairs/mentor-command', '/mentor-log': 'nurture/mentor-log-command', '/wrap-up': 'evaluate/wrap-up-command' }[command];
+      expect(appSource(`${file}.ts`)).toContain(`app.command('${command}'`);
     }
   });
 
@@ -69,9 +69,9 @@ describe('manifest.yml', () => {
 
   it('subscribes to the events the app listens for', () => {
     expect(parsed.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_uninstalled', 'tokens_revoked', 'user_change']);
-    expect(appSource('events/member-events.ts')).toContain("app.event('user_change'");
-    expect(appSource('events/workspace-events.ts')).toContain("'app_uninstalled', 'tokens_revoked'");
-    expect(appSource('events/app-home.ts')).toContain("app.event('app_home_opened'");
+    expect(appSource('pairs/member-events.ts')).toContain("app.event('user_change'");
+    expect(appSource('admin/workspace-events.ts')).toContain("'app_uninstalled', 'tokens_revoked'");
+    expect(appSource('pairs/app-home-event.ts')).toContain("app.event('app_home_opened'");
     // Both event files are wired into the app.
     expect(appSource('app.ts')).toContain('registerWorkspaceEvents(app, ctx)');
     expect(appSource('app.ts')).toContain('registerAppHome(app, ctx)');
@@ -81,7 +81,7 @@ describe('manifest.yml', () => {
     expect(manifest).toMatchObject({
       features: { app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: true } },
     });
-    expect(appSource('events/app-home.ts')).toContain('views.publish');
+    expect(appSource('pairs/app-home-event.ts')).toContain('views.publish');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ActionItemDraft, type ActionOwner, ownerOf, parseActionItem } from '../../src/domain/action-item.js';
+import { type ActionItemDraft, type ActionOwner, ownerOf, parseActionItem } from '../../src/domain/nurture/action-item.js';
 import {
   type LogDraft,
   type LogFormInput,
@@ -8,7 +8,7 @@ import {
   MAX_LOG_LENGTH,
   parseLogText,
   validateLogForm,
-} from '../../src/domain/meeting-log.js';
+} from '../../src/domain/nurture/meeting-log.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 
 const draft = (summary: string, actionItems: string[] = []): Outcome<LogDraft> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MentorCommand, parseMentorCommand } from '../../src/domain/mentor-command.js';
+import { type MentorCommand, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
 import { parseMention } from '../../src/domain/mentions.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 

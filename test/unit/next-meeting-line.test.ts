@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type NamedNextMeeting, parseNextMeetingLine, readTime } from '../../src/domain/next-meeting-line.js';
-import { parseLogText } from '../../src/domain/meeting-log.js';
+import { type NamedNextMeeting, parseNextMeetingLine, readTime } from '../../src/domain/nurture/next-meeting-line.js';
+import { parseLogText } from '../../src/domain/nurture/meeting-log.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 
 // Wednesday 15 January 2031, 12:00 UTC.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextMeeting, type NextMeetingFacts } from '../../src/domain/next-meeting.js';
+import { nextMeeting, type NextMeetingFacts } from '../../src/domain/nurture/next-meeting.js';
 
 const base: NextMeetingFacts = { zone: 'Europe/Paris', openedAt: new Date('2026-01-05T14:30:00Z'), lastLog: null, named: null, agreement: null };
 const agreement = (over: Partial<NonNullable<NextMeetingFacts['agreement']>> = {}) => ({

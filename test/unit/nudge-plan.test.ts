@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type NudgeOccurrence, type PairFacts, planNudges, type PlannedNudge } from '../../src/domain/nudge-plan.js';
+import { type NudgeOccurrence, type PairFacts, planNudges, type PlannedNudge } from '../../src/domain/scheduling/nudge-plan.js';
 import { OPEN_STAGES, type Stage } from '../../src/domain/stages.js';
-import { isWorkingTime } from '../../src/domain/working-hours.js';
+import { isWorkingTime } from '../../src/domain/scheduling/working-hours.js';
 
 // All instants are literal and worked out by hand. Calendar anchors (2026): Wed 14 Jan, Mon 2 Feb,
 // Wed 18 Feb, Fri 26 Jun; Paris is +01:00 until Sun 29 Mar, +02:00 until Sun 25 Oct; New York is

@@ -3,8 +3,8 @@ import { type Catalog, catalogs, fill } from '../../src/content/index.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
 import { OPEN_STAGES } from '../../src/domain/stages.js';
 import { ACTION_AGREEMENT_EDIT } from '../../src/slack/ids.js';
-import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
-import { renderPairMessage } from '../../src/slack/messages/pair-messages.js';
+import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
+import { renderPairMessage } from '../../src/slack/pairs/pair-messages.js';
 import type { LoggedMeeting, PairMessage, PairRef } from '../../src/services/slack-port.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 

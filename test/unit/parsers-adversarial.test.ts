@@ -10,16 +10,16 @@
  * The seed is printed (FUZZ_SEED=<seed> replays it); max and p99 per parser are printed as well.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { ownerOf, parseActionItem, splitOwnerPrefix } from '../../src/domain/action-item.js';
-import { validateAgreement } from '../../src/domain/agreement.js';
+import { ownerOf, parseActionItem, splitOwnerPrefix } from '../../src/domain/nurture/action-item.js';
+import { validateAgreement } from '../../src/domain/engage/agreement.js';
 import { CoachError } from '../../src/domain/errors.js';
-import { MAX_GOAL_LENGTH, MAX_PLAN_LENGTH, validateGoalPlan } from '../../src/domain/goal-plan.js';
-import { INVENTORY_FIELDS, MAX_INVENTORY_ANSWER, validateInventory } from '../../src/domain/inventory.js';
-import { MAX_LOG_LENGTH, parseDoneLine, parseLogText, validateLogForm } from '../../src/domain/meeting-log.js';
+import { MAX_GOAL_LENGTH, MAX_PLAN_LENGTH, validateGoalPlan } from '../../src/domain/prepare/goal-plan.js';
+import { INVENTORY_FIELDS, MAX_INVENTORY_ANSWER, validateInventory } from '../../src/domain/prepare/inventory.js';
+import { MAX_LOG_LENGTH, parseDoneLine, parseLogText, validateLogForm } from '../../src/domain/nurture/meeting-log.js';
 import { parseMention } from '../../src/domain/mentions.js';
-import { checkMentorCommandSize, MAX_MENTOR_COMMAND_LENGTH, mentorCommandAudience, parseMentorCommand } from '../../src/domain/mentor-command.js';
-import { isNextMeetingLine, parseNextMeetingLine, readTime } from '../../src/domain/next-meeting-line.js';
-import { MAX_HIGHLIGHT, MAX_LEARNED, MAX_REFLECTION_COMMENT, MAX_THANKS, type ReflectionInput, validateReflection } from '../../src/domain/reflection.js';
+import { checkMentorCommandSize, MAX_MENTOR_COMMAND_LENGTH, mentorCommandAudience, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
+import { isNextMeetingLine, parseNextMeetingLine, readTime } from '../../src/domain/nurture/next-meeting-line.js';
+import { MAX_HIGHLIGHT, MAX_LEARNED, MAX_REFLECTION_COMMENT, MAX_THANKS, type ReflectionInput, validateReflection } from '../../src/domain/evaluate/reflection.js';
 import { adversarialLines, adversarialString, summarise } from '../support/adversarial.js';
 import { fuzzSeed, seededRng } from '../support/fuzz.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalMissing, NO_PREP_FACTS, type PrepFacts, prepProgress } from '../../src/domain/prep-checklist.js';
+import { goalMissing, NO_PREP_FACTS, type PrepFacts, prepProgress } from '../../src/domain/prepare/prep-checklist.js';
 
 describe('prepProgress', () => {
   it.each<[string, Partial<PrepFacts>, number, boolean, boolean]>([

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, catalogs, fill } from '../../src/content/index.js';
-import { MAX_GOAL_LENGTH, MAX_STEP_LENGTH, MAX_STEPS } from '../../src/domain/goal-plan.js';
-import { INVENTORY_FIELDS, type InventoryAnswers, MAX_INVENTORY_ANSWER } from '../../src/domain/inventory.js';
+import { MAX_GOAL_LENGTH, MAX_STEP_LENGTH, MAX_STEPS } from '../../src/domain/prepare/goal-plan.js';
+import { INVENTORY_FIELDS, type InventoryAnswers, MAX_INVENTORY_ANSWER } from '../../src/domain/prepare/inventory.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
-import { NO_PREP_FACTS, prepProgress } from '../../src/domain/prep-checklist.js';
-import type { GoalPlanView } from '../../src/services/prepare-views.js';
+import { NO_PREP_FACTS, prepProgress } from '../../src/domain/prepare/prep-checklist.js';
+import type { GoalPlanView } from '../../src/services/prepare/prepare-posts.js';
 import type { PairMessage, PairRef } from '../../src/services/slack-port.js';
-import type { KnownBlock, SlackMessage } from '../../src/slack/messages/blocks.js';
-import { renderPairMessage } from '../../src/slack/messages/pair-messages.js';
-import { oneLine, SUMMARY_ANSWER_LENGTH } from '../../src/slack/messages/prepare-messages.js';
+import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
+import { renderPairMessage } from '../../src/slack/pairs/pair-messages.js';
+import { oneLine, SUMMARY_ANSWER_LENGTH } from '../../src/slack/prepare/prepare-messages.js';
 import { blockKitProblems, LIMITS, textsOf } from './blockkit.js';
 
 const pairOf = (locale: Locale): PairRef => ({ id: 7, channelId: 'C0PAIR', mentorId: 'U0MENTOR', menteeId: 'U0MENTEE', locale });

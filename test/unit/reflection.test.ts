@@ -10,8 +10,8 @@ import {
   type ReflectionInput,
   type ReflectionPlan,
   validateReflection,
-} from '../../src/domain/reflection.js';
-import { checkCycleEnd, defaultCycleEnd } from '../../src/domain/new-cycle.js';
+} from '../../src/domain/evaluate/reflection.js';
+import { checkCycleEnd, defaultCycleEnd } from '../../src/domain/evaluate/new-cycle.js';
 
 const PLAN: ReflectionPlan = {
   hasGoal: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erasureDueAt, retentionCutoff } from '../../src/domain/retention.js';
+import { erasureDueAt, retentionCutoff } from '../../src/domain/admin/retention.js';
 
 describe('retention dates: whole days of 24 hours, in UTC', () => {
   it.each([

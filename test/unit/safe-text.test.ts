@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeText } from '../../src/slack/messages/safe-text.js';
+import { safeText } from '../../src/slack/kit/safe-text.js';
 
 const WJ = '\u2060'; // word joiner: "@channel" is shown but no longer read as a broadcast
 

@@ -3,8 +3,8 @@ import { LogLevel, WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { SlackCallError } from '../../src/services/slack-port.js';
-import { SlackGateway } from '../../src/slack/slack-gateway.js';
-import { UserDirectory } from '../../src/slack/user-directory.js';
+import { SlackGateway } from '../../src/slack/platform/slack-gateway.js';
+import { UserDirectory } from '../../src/slack/platform/user-directory.js';
 
 let standIn: SlackStandIn;
 let client: WebClient;

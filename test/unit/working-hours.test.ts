@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkingTime, nextWorkingTime } from '../../src/domain/working-hours.js';
+import { isWorkingTime, nextWorkingTime } from '../../src/domain/scheduling/working-hours.js';
 
 // Every expectation below is a literal instant worked out by hand from the zone's offset on that
 // date (2026: Wed 14 Jan, Wed 10 Jun; EU DST 29 Mar / 25 Oct, US DST 8 Mar / 1 Nov, Adelaide 5 Apr).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, fill } from '../../src/content/index.js';
-import { type WrapUpRecord, wrapUpJson, wrapUpMarkdown } from '../../src/domain/export-reflections.js';
+import { type WrapUpRecord, wrapUpJson, wrapUpMarkdown } from '../../src/domain/pairs/export-reflections.js';
 import { LOCALES } from '../../src/domain/locale.js';
-import type { ClosingOverview } from '../../src/services/closed-pairs.js';
-import { closedPairsBlocks } from '../../src/slack/messages/app-home-closed.js';
+import type { ClosingOverview } from '../../src/services/admin/closed-pairs.js';
+import { closedPairsBlocks } from '../../src/slack/admin/app-home-closed.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 
 const mentor = { id: 'U0MENTOR', name: 'marco' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { EvaluationExportTexts } from '../../domain/export-reflections.js';
-import { ATTAINMENTS, type Attainment, NEXT_STEPS, type NextStep, OUTCOMES, type PairOutcome } from '../../domain/reflection.js';
+import type { EvaluationExportTexts } from '../../domain/pairs/export-reflections.js';
+import { ATTAINMENTS, type Attainment, NEXT_STEPS, type NextStep, OUTCOMES, type PairOutcome } from '../../domain/evaluate/reflection.js';
 
 /** The guided close (`/wrap-up`): last meeting, reflections, celebration summary and decision. */
 export interface ClosingTexts {

@@ -1,0 +1,110 @@
+import { CoachError } from '../../domain/errors.js';
+import type { EraseTarget } from '../../domain/pairs/mentor-command.js';
+import { countActionItems } from '../../storage/nurture/action-item.repository.js';
+import { erasePairRows, findErasure } from '../../storage/admin/erasure.repository.js';
+import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
+import { findPairByChannel, findPairById } from '../../storage/pairs/pair.repository.js';
+import type { PairRow } from '../../storage/db/schema.js';
+import { inTransaction } from '../../storage/db/transaction.js';
+import { forgetUploadedFile, listUploadedFiles } from '../../storage/pairs/uploaded-file.repository.js';
+import type { ServiceContext } from '../context.js';
+import { isProgrammeAdmin } from '../pairs/pair-access.js';
+
+/** What an admin is asked to confirm: counts and dates only, never what the pair wrote. */
+export interface ErasePreview {
+  pairId: number;
+  channelId: string | null;
+  mentorId: string;
+  menteeId: string;
+  openedAt: Date;
+  closedAt: Date | null;
+  meetings: number;
+  actionItems: number;
+}
+
+export type EraseResult = { kind: 'erased'; pairId: number } | { kind: 'alreadyErased'; pairId: number; erasedBy: string; erasedAt: Date };
+
+interface AdminRequest {
+  teamId: string;
+  userId: string;
+}
+
+/** Nothing about any pair is read before the asker is known to be a programme admin. */
+async function requireAdmin(ctx: ServiceContext, userId: string): Promise<void> {
+  if (!(await isProgrammeAdmin(ctx, userId, { fresh: true }))) throw new CoachError('not_admin');
+}
+
+async function closedPairOf(ctx: ServiceContext, request: AdminRequest, target: EraseTarget): Promise<PairRow> {
+  const pair =
+    'pairId' in target ? await findPairById(ctx.db, target.pairId) : await findPairByChannel(ctx.db, request.teamId, target.channelId);
+  // Another workspace's pair does not exist for this one.
+  if (!pair || pair.team_id !== request.teamId) {
+    if ('pairId' in target && (await findErasure(ctx.db, request.teamId, target.pairId))) throw new CoachError('pair_erased');
+    throw new CoachError('pair_unknown');
+  }
+  if (pair.stage !== 'closed') throw new CoachError('pair_not_closed');
+  return pair;
+}
+
+/** `/mentor erase 12`: the pair an admin is about to erase, for the confirmation step. */
+export async function previewErase(ctx: ServiceContext, request: AdminRequest & { target: EraseTarget }): Promise<ErasePreview> {
+  await requireAdmin(ctx, request.userId);
+  const pair = await closedPairOf(ctx, request, request.target);
+  const [logs, items] = await Promise.all([meetingLogStats(ctx.db, pair.id), countActionItems(ctx.db, pair.id)]);
+  return {
+    pairId: pair.id,
+    channelId: pair.channel_id,
+    mentorId: pair.mentor_id,
+    menteeId: pair.mentee_id,
+    openedAt: pair.created_at,
+    closedAt: pair.closed_at,
+    meetings: logs.count,
+    actionItems: items.open + items.done,
+  };
+}
+
+/**
+ * The confirmation button: the pair and everything recorded about it are deleted, an audit line
+ * stays. A second click, or Slack delivering the click again, finds the audit line and changes nothing.
+ */
+export async function confirmErase(ctx: ServiceContext, request: AdminRequest & { pairId: number }): Promise<EraseResult> {
+  await requireAdmin(ctx, request.userId);
+  const earlier = await findErasure(ctx.db, request.teamId, request.pairId);
+  if (earlier) return { kind: 'alreadyErased', ...earlier };
+  const pair = await closedPairOf(ctx, request, { pairId: request.pairId });
+  return erasePair(ctx, { teamId: request.teamId, pairId: pair.id, by: request.userId });
+}
+
+/** Rounds of "delete the files, then the rows" before giving up on a pair that keeps getting new uploads. */
+const ERASE_ROUNDS = 3;
+
+/**
+ * Erases a closed pair, for `/mentor erase` and for retention alike: every file the bot uploaded
+ * for it is deleted from Slack first (one already gone counts as deleted), then the pair's rows
+ * go and the audit line is written, in one transaction. If Slack refuses to delete a file, nothing
+ * is erased and the error is thrown: erasing later must still find the file's id.
+ */
+export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; pairId: number; by: string }): Promise<EraseResult> {
+  for (let round = 0; round < ERASE_ROUNDS; round += 1) {
+    await deleteUploadedFiles(ctx, erasure.pairId);
+    const outcome = await inTransaction(ctx.db, (trx) => erasePairRows(trx, { ...erasure, at: ctx.clock() }));
+    if (outcome === 'erased') {
+      ctx.log('pair erased', { pairId: erasure.pairId, by: erasure.by });
+      return { kind: 'erased', pairId: erasure.pairId };
+    }
+    if (outcome === 'missing') {
+      const meanwhile = await findErasure(ctx.db, erasure.teamId, erasure.pairId);
+      if (meanwhile) return { kind: 'alreadyErased', ...meanwhile };
+      throw new CoachError('pair_not_closed');
+    }
+    // A member exported while the files were being deleted: delete that file too.
+  }
+  throw new Error(`pair ${erasure.pairId} kept getting new files while being erased`);
+}
+
+async function deleteUploadedFiles(ctx: ServiceContext, pairId: number): Promise<void> {
+  for (const file of await listUploadedFiles(ctx.db, pairId)) {
+    await ctx.slack.deleteFile(file.fileId);
+    await forgetUploadedFile(ctx.db, pairId, file.fileId);
+  }
+}

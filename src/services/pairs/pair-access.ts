@@ -1,0 +1,61 @@
+import { CoachError } from '../../domain/errors.js';
+import { findPairByChannel, findPairById } from '../../storage/pairs/pair.repository.js';
+import type { PairRow } from '../../storage/db/schema.js';
+import type { ServiceContext } from '../context.js';
+import type { PairRef, SlackUser } from '../slack-port.js';
+
+export type ActivePair = PairRow & { channel_id: string };
+
+/**
+ * The pair whose channel this is, if the user is one of its two members. Everything a pair
+ * owns is reached through here, so nobody else can read or change it.
+ */
+export async function requireMemberPair(
+  ctx: ServiceContext,
+  request: { teamId: string; channelId: string; userId: string },
+  options: { allowClosed?: boolean } = {},
+): Promise<ActivePair> {
+  const pair = await findPairByChannel(ctx.db, request.teamId, request.channelId);
+  if (!pair || pair.channel_id === null) throw new CoachError('not_pair_channel');
+  if (pair.mentor_id !== request.userId && pair.mentee_id !== request.userId) throw new CoachError('not_member');
+  if (pair.stage === 'closed' && !options.allowClosed) throw new CoachError('pair_closed');
+  return pair as ActivePair;
+}
+
+export function pairRef(pair: ActivePair): PairRef {
+  return {
+    id: pair.id,
+    channelId: pair.channel_id,
+    mentorId: pair.mentor_id,
+    menteeId: pair.mentee_id,
+    locale: pair.locale,
+  };
+}
+
+/**
+ * ADMIN_USER_IDS when set, else Slack's own workspace admins and owners. `fresh` for what only an
+ * admin may do (open or erase a pair, read the jobs): the flag is read from Slack, not the cache.
+ */
+export async function isProgrammeAdmin(ctx: ServiceContext, userId: string, options: { fresh?: boolean } = {}): Promise<boolean> {
+  if (ctx.adminUserIds.length > 0) return ctx.adminUserIds.includes(userId);
+  const user = await ctx.slack.lookupUser(userId, options);
+  return user?.isAdmin === true && !user.deleted;
+}
+
+/** A person who can take part in a pair: known to Slack, active, and human. */
+export async function requirePerson(ctx: ServiceContext, userId: string): Promise<SlackUser> {
+  const user = await ctx.slack.lookupUser(userId);
+  if (!user || user.deleted) throw new CoachError('user_not_found', { user: `<@${userId}>` });
+  if (user.isBot) throw new CoachError('bot_user', { user: `<@${userId}>` });
+  return user;
+}
+
+/** For buttons, which carry a pair id: the pair, if the clicker is one of its members in this workspace. */
+export async function requireMemberPairById(
+  ctx: ServiceContext,
+  request: { teamId: string; userId: string; pairId: number },
+): Promise<ActivePair> {
+  const pair = await findPairById(ctx.db, request.pairId);
+  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+  return requireMemberPair(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+}

@@ -1,0 +1,51 @@
+import { channelProblemOf } from '../../domain/slack-errors.js';
+import { withinDeadline } from '../../storage/db/database-errors.js';
+import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
+import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
+import { findPairById } from '../../storage/pairs/pair.repository.js';
+import type { PairRow } from '../../storage/db/schema.js';
+import { isWorkspaceRevoked } from '../../storage/admin/workspace.repository.js';
+import { queueAdminNotices } from '../admin/admin-notices.js';
+import type { ServiceContext } from '../context.js';
+
+/**
+ * A scheduled post found the pair's channel out of reach (archived, the bot removed, gone): the pair
+ * is marked with why and when, its pending reminders are cancelled instead of failing one by one,
+ * and the admins are told once. It stays that way until a member runs `/mentor resume`.
+ */
+export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, slackError: string, now: Date): Promise<boolean> {
+  const problem = channelProblemOf(slackError);
+  if (problem === null) return false;
+  const pair = await findPairById(ctx.db, pairId);
+  if (!pair || pair.channel_id === null) return false;
+  // Only the first failure since the last resume tells anyone: a batch of jobs failing together says it once.
+  if (!(await markDeliveryProblem(ctx.db, pair.id, problem, now))) return false;
+  await cancelPairJobs(ctx.db, pair.id, now);
+  ctx.log('pair channel out of reach, reminders stopped', { pairId: pair.id, problem });
+  // As for the no-response question: the programme admins, else the admin who opened the pair, each
+  // told by a job of their own.
+  const message = { kind: 'deliveryProblemAdmins', channelId: pair.channel_id, problem } as const;
+  await queueAdminNotices(ctx, pair, `delivery_problem:${pair.id}:${now.toISOString()}`, message, now);
+  return true;
+}
+
+/** Nothing is planned or sent for a pair whose channel is out of reach, or whose workspace removed the app. */
+export async function schedulingStopped(ctx: ServiceContext, pair: PairRow): Promise<boolean> {
+  return pair.delivery_problem_at !== null || (await isWorkspaceRevoked(ctx.db, pair.team_id));
+}
+
+/** How long a request waits on the database before the person is told to try again: Slack gives up at 3 s. */
+export const CLAIM_DEADLINE_MS = 2_000;
+
+/**
+ * True the first time Slack delivers this request (a trigger id, a view id), false for a repeat;
+ * a DatabaseUnavailableError when the database does not answer within CLAIM_DEADLINE_MS.
+ */
+export async function firstDelivery(ctx: ServiceContext, key: string): Promise<boolean> {
+  return withinDeadline(claimDelivery(ctx.db, key), CLAIM_DEADLINE_MS);
+}
+
+/** The work a first delivery started failed before storing anything: the next delivery of `key` is a first one again. */
+export async function releaseFirstDelivery(ctx: ServiceContext, key: string): Promise<void> {
+  await releaseDelivery(ctx.db, key);
+}

@@ -1,0 +1,53 @@
+import type { AckFn, ViewResponseAction } from '@slack/bolt';
+import type { Catalog } from '../../content/index.js';
+import type { ServiceContext } from '../../services/context.js';
+import { firstDelivery, releaseFirstDelivery } from '../../services/scheduling/delivery.js';
+import { SlackCallError } from '../../services/slack-port.js';
+import { unavailableText } from '../platform/delivery-guard.js';
+
+/**
+ * Closes a valid form and says whether to carry it out: a view is carried out once, however often
+ * it arrives (Slack's retry, a second press of Submit while the first was under way). Only valid
+ * submissions claim the view, so a form sent back with field errors can be corrected and sent again.
+ * When the database is out of reach the form stays open with a try-again line beside `errorBlock`.
+ */
+export async function acceptOnce(
+  ctx: ServiceContext,
+  c: Catalog,
+  body: { user: { id: string }; view: { id: string; callback_id: string } },
+  ack: AckFn<ViewResponseAction> | AckFn<void>,
+  errorBlock: string,
+): Promise<boolean> {
+  let first: boolean;
+  try {
+    first = await firstDelivery(ctx, viewKey(body));
+  } catch (error) {
+    ctx.log('form kept open: could not record it', { error: error instanceof Error ? error.message : String(error) });
+    await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: { [errorBlock]: unavailableText(c, error) } });
+    return false;
+  }
+  await (ack as AckFn<void>)();
+  if (!first) ctx.log('repeated form submission ignored', { viewId: body.view.id });
+  return first;
+}
+
+/** A view is one person's, so the key names them too: a forged submission of someone else's view id claims nothing of theirs. */
+function viewKey(body: { user: { id: string }; view: { id: string; callback_id: string } }): string {
+  return `view:${body.view.callback_id}:${body.user.id}:${body.view.id}`;
+}
+
+/**
+ * The accepted form's work failed. A database failure rolled the work back (one transaction), so the
+ * claim is released and a second Submit stores the form once; a failure from Slack came after the
+ * work was stored, so the claim stays and a second Submit cannot store it twice.
+ */
+export async function releaseAfterFailure(
+  ctx: ServiceContext,
+  body: { user: { id: string }; view: { id: string; callback_id: string } },
+  error: unknown,
+): Promise<void> {
+  if (error instanceof SlackCallError || (error as { code?: unknown } | null)?.code?.toString().startsWith('slack_')) return;
+  await releaseFirstDelivery(ctx, viewKey(body)).catch((failure: unknown) =>
+    ctx.log('could not release a form claim', { error: failure instanceof Error ? failure.message : String(failure) }),
+  );
+}

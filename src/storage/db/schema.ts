@@ -1,0 +1,308 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Locale } from '../../domain/locale.js';
+import type { Attainment, NextStep, PairOutcome } from '../../domain/evaluate/reflection.js';
+
+export type { PairOutcome };
+import type { Stage } from '../../domain/stages.js';
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface PairTable {
+  id: Generated<number>;
+  team_id: string;
+  mentor_id: string;
+  mentee_id: string;
+  stage: ColumnType<Stage, Stage | undefined, Stage>;
+  locale: ColumnType<Locale, Locale | undefined, Locale>;
+  channel_id: string | null;
+  channel_name: string | null;
+  created_by: string;
+  created_at: CreatedAt;
+  closed_at: Date | null;
+  paused_at: Date | null;
+  paused_by: string | null;
+  cadence_days: ColumnType<number, number | undefined, number>;
+  last_activity_at: ColumnType<Date, Date | undefined, Date>;
+  /** The latest wrap-up decision, who took it and when (null until a pair first decides). */
+  outcome: ColumnType<PairOutcome | null, PairOutcome | null | undefined, PairOutcome | null>;
+  outcome_by: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Slack's error when a scheduled post could not reach the channel, and when; null while posts go through. */
+  delivery_problem: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_problem_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface StageChangeTable {
+  id: Generated<number>;
+  pair_id: number;
+  from_stage: Stage | null;
+  to_stage: Stage;
+  changed_by: string;
+  changed_at: CreatedAt;
+}
+
+export interface MeetingLogTable {
+  id: Generated<number>;
+  pair_id: number;
+  author_id: string;
+  created_at: CreatedAt;
+  summary: string;
+  achievements: string | null;
+  next_steps: string | null;
+  /** ISO date (yyyy-mm-dd); read back as text so both drivers agree. */
+  next_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
+  source: 'command' | 'form';
+  message_ts: string | null;
+  /** ISO date (yyyy-mm-dd). */
+  met_on: ColumnType<string | null, string | null | undefined, string | null>;
+  next_meeting_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  private_note: ColumnType<string | null, string | null | undefined, string | null>;
+  edited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  deleted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface ActionItemTable {
+  id: Generated<number>;
+  pair_id: number;
+  log_id: number | null;
+  text: string;
+  status: ColumnType<'open' | 'done', 'open' | 'done' | undefined, 'open' | 'done'>;
+  created_by: string;
+  created_at: CreatedAt;
+  done_by: string | null;
+  done_at: Date | null;
+  /** ISO date (yyyy-mm-dd). */
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  owner: ColumnType<'mentor' | 'mentee' | 'both' | null, 'mentor' | 'mentee' | 'both' | null | undefined, 'mentor' | 'mentee' | 'both' | null>;
+  number: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  pair_id: number | null;
+  dedupe_key: string;
+  run_at: Date;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  lease_expires_at: Date | null;
+  not_before: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_error: string | null;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+  /** Bumped by every claim; only the current claim's token may record the job's outcome. */
+  claim_token: ColumnType<number, number | undefined, number>;
+}
+
+export interface SlackMemberTable {
+  team_id: string;
+  user_id: string;
+  tz: string;
+  locale: Locale;
+  display_name: string;
+  is_admin: boolean;
+  deleted: ColumnType<boolean, boolean | undefined, boolean>;
+  refreshed_at: Date;
+}
+
+export interface WorkspaceEventTable {
+  id: Generated<number>;
+  event_id: string;
+  team_id: string;
+  event_type: string;
+  received_at: CreatedAt;
+  /** Set when the workspace was heard from again (a signed request, auth.test): the revocation no longer counts. */
+  cleared_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** The mentee's goal (one per pair); its steps live in goal_steps. */
+export interface GoalPlanTable {
+  pair_id: number;
+  goal: string;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  message_ts: string | null;
+}
+
+export interface GoalStepTable {
+  id: Generated<number>;
+  pair_id: number;
+  position: number;
+  text: string;
+  done_by: string | null;
+  done_at: Date | null;
+}
+
+export interface SelfInventoryTable {
+  pair_id: number;
+  user_id: string;
+  strengths: string;
+  development_areas: string;
+  short_term_goals: string | null;
+  long_term_goals: string | null;
+  expectations: string;
+  contribution: string | null;
+  rapport: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  message_ts: string | null;
+}
+
+export interface PrepStateTable {
+  pair_id: number;
+  prepare_ts: string;
+}
+
+/** Icebreakers a pair has been shown, by catalog index. */
+export interface IcebreakerShownTable {
+  pair_id: number;
+  question_index: number;
+  shown_at: Date;
+}
+
+/** Current state of one checklist item of a pair (the last tick or untick wins). */
+export interface ChecklistTickTable {
+  pair_id: number;
+  list: 'agreement' | 'topics';
+  item_index: number;
+  ticked: boolean;
+  ticked_by: string;
+  ticked_at: Date;
+}
+
+/** Suggestions made at most once per pair, e.g. 'nurture'. */
+export interface PairSuggestionTable {
+  pair_id: number;
+  kind: string;
+  suggested_at: Date;
+}
+
+export interface AgreementTable {
+  pair_id: number;
+  priorities: string;
+  focus_areas: string;
+  success_measures: string;
+  frequency: 'weekly' | 'biweekly' | 'monthly';
+  meeting_minutes: number;
+  starts_on: string;
+  ends_on: string;
+  preferred_day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | null;
+  preferred_time: string | null;
+  agreed_at: Date;
+  updated_by: string;
+  updated_at: Date;
+  message_ts: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+
+/** One wrap-up of a pair: the last meeting, the reminder, the summary and the decision. */
+export interface WrapUpTable {
+  id: Generated<number>;
+  pair_id: number;
+  started_by: string;
+  started_at: Date;
+  /** yyyy-mm-dd on the mentee's calendar. */
+  last_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
+  last_meeting_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_meeting_set_by: ColumnType<string | null, string | null | undefined, string | null>;
+  last_meeting_set_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  reminded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  summary_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  summary_ts: ColumnType<string | null, string | null | undefined, string | null>;
+  decision: ColumnType<PairOutcome | null, PairOutcome | null | undefined, PairOutcome | null>;
+  decided_by: ColumnType<string | null, string | null | undefined, string | null>;
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** yyyy-mm-dd: the planned end of the new cycle when the pair continued. */
+  next_end_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface StepReflection {
+  position: number;
+  text: string;
+  attainment: Attainment;
+  comment: string | null;
+}
+
+/** One member's reflection on one wrap-up. */
+export interface ReflectionTable {
+  wrap_up_id: number;
+  pair_id: number;
+  user_id: string;
+  learned: string;
+  goal_attainment: Attainment | null;
+  goal_comment: string | null;
+  steps: ColumnType<StepReflection[], string, string>;
+  expectations: Attainment;
+  expectations_comment: string | null;
+  highlight: string;
+  next_step: NextStep;
+  thanks: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A request from Slack carried out once: a command or click by trigger id, a form by its sender and view id. */
+export interface SlackDeliveryTable {
+  key: string;
+  received_at: ColumnType<Date, Date | undefined, never>;
+}
+
+/** What stays of an erased pair: who erased which pair id, and when. */
+export interface ErasureTable {
+  id: Generated<number>;
+  team_id: string;
+  pair_id: number;
+  erased_by: string;
+  erased_at: Date;
+}
+
+/** A file the bot uploaded for a pair: `/mentor erase` deletes it from Slack before the pair's rows. */
+export interface UploadedFileTable {
+  id: Generated<number>;
+  pair_id: number;
+  team_id: string;
+  file_id: string;
+  channel_id: string;
+  created_at: Date;
+}
+
+export interface Database {
+  wrap_ups: WrapUpTable;
+  reflections: ReflectionTable;
+  agreements: AgreementTable;
+  pairs: PairTable;
+  stage_changes: StageChangeTable;
+  meeting_logs: MeetingLogTable;
+  action_items: ActionItemTable;
+  workspace_events: WorkspaceEventTable;
+  jobs: JobTable;
+  icebreakers_shown: IcebreakerShownTable;
+  checklist_ticks: ChecklistTickTable;
+  pair_suggestions: PairSuggestionTable;
+  goal_plans: GoalPlanTable;
+  goal_steps: GoalStepTable;
+  self_inventories: SelfInventoryTable;
+  prep_states: PrepStateTable;
+  slack_deliveries: SlackDeliveryTable;
+  erasures: ErasureTable;
+  slack_members: SlackMemberTable;
+  uploaded_files: UploadedFileTable;
+}
+
+export type PairRow = Selectable<PairTable>;
+export type NewPair = Insertable<PairTable>;
+export type MeetingLogRow = Selectable<MeetingLogTable>;
+export type ActionItemRow = Selectable<ActionItemTable>;
+export type JobRow = Selectable<JobTable>;
+export type AgreementRow = Selectable<AgreementTable>;
+export type GoalStepRow = Selectable<GoalStepTable>;
+export type SelfInventoryRow = Selectable<SelfInventoryTable>;
+export type WrapUpRow = Selectable<WrapUpTable>;
+export type ReflectionRow = Selectable<ReflectionTable>;

@@ -1,0 +1,130 @@
+import type { Stage } from '../../domain/stages.js';
+import type { DbOrTrx } from '../db/database.js';
+
+/**
+ * Reads for the App Home. Each function is one statement whatever the number of pairs: the facts
+ * of each pair come from correlated subqueries that the (pair_id, …) indexes answer directly.
+ * Only active pairs with a channel are read; closed pairs and pairs still being opened never show.
+ */
+
+export interface MemberPairRow {
+  id: number;
+  channel_id: string;
+  mentor_id: string;
+  mentee_id: string;
+  stage: Stage;
+  paused_at: Date | null;
+  created_at: Date;
+  /** Open action items of the pair. */
+  open_items: number;
+  /** Whether the pair has filled in its mentoring agreement. */
+  agreement_signed: boolean;
+}
+
+/** The active pairs in which this person is the mentor or the mentee, oldest first. */
+export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPairRow[]> {
+  const rows = await db
+    .selectFrom('pairs as p')
+    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.created_at'])
+    .select((eb) => [
+      eb
+        .selectFrom('action_items as a')
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .whereRef('a.pair_id', '=', 'p.id')
+        .where('a.status', '=', 'open')
+        .as('open_items'),
+      eb.exists(eb.selectFrom('agreements as g').select('g.pair_id').whereRef('g.pair_id', '=', 'p.id')).as('agreement_signed'),
+    ])
+    .where('p.team_id', '=', teamId)
+    .where('p.stage', '<>', 'closed')
+    .where('p.channel_id', 'is not', null)
+    .where((eb) => eb.or([eb('p.mentor_id', '=', userId), eb('p.mentee_id', '=', userId)]))
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    channel_id: row.channel_id as string,
+    mentor_id: row.mentor_id,
+    mentee_id: row.mentee_id,
+    stage: row.stage,
+    paused_at: row.paused_at,
+    created_at: row.created_at,
+    open_items: Number(row.open_items ?? 0),
+    agreement_signed: Boolean(row.agreement_signed),
+  }));
+}
+
+/** The oldest `perPair` open action items of each of these pairs, in one statement. */
+export async function listFirstOpenItems(
+  db: DbOrTrx,
+  pairIds: readonly number[],
+  perPair: number,
+): Promise<Array<{ pair_id: number; text: string }>> {
+  if (pairIds.length === 0 || perPair <= 0) return [];
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('action_items')
+        .select(['pair_id', 'id', 'text'])
+        .select((sub) => sub.fn.agg<number>('row_number').over((over) => over.partitionBy('pair_id').orderBy('id')).as('rank'))
+        .where('pair_id', 'in', [...pairIds])
+        .where('status', '=', 'open')
+        .as('ranked'),
+    )
+    .select(['ranked.pair_id', 'ranked.text'])
+    .where('ranked.rank', '<=', perPair)
+    .orderBy('ranked.pair_id')
+    .orderBy('ranked.id')
+    .execute();
+  return rows.map((row) => ({ pair_id: row.pair_id, text: row.text }));
+}
+
+export interface ActivePairActivityRow {
+  id: number;
+  channel_id: string;
+  mentor_id: string;
+  mentee_id: string;
+  stage: Stage;
+  paused: boolean;
+  cadence_days: number;
+  opened_at: Date;
+  last_log_at: Date | null;
+  /** Slack's error when scheduled posts stopped reaching the channel (is_archived…); null while they go through. */
+  delivery_problem: string | null;
+}
+
+/**
+ * Every active pair of the workspace with the time of its last meeting log: dates and counts only,
+ * never what anyone wrote, for the programme admins' overview.
+ */
+export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Promise<ActivePairActivityRow[]> {
+  const rows = await db
+    .selectFrom('pairs as p')
+    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.cadence_days', 'p.created_at'])
+    .select('p.delivery_problem')
+    .select((eb) =>
+      eb
+        .selectFrom('meeting_logs as m')
+        .select((sub) => sub.fn.max('m.created_at').as('last_at'))
+        .whereRef('m.pair_id', '=', 'p.id')
+        .as('last_log_at'),
+    )
+    .where('p.team_id', '=', teamId)
+    .where('p.stage', '<>', 'closed')
+    .where('p.channel_id', 'is not', null)
+    .orderBy('p.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    channel_id: row.channel_id as string,
+    mentor_id: row.mentor_id,
+    mentee_id: row.mentee_id,
+    stage: row.stage,
+    paused: row.paused_at !== null,
+    cadence_days: row.cadence_days,
+    opened_at: row.created_at,
+    last_log_at: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
+    delivery_problem: row.delivery_problem,
+  }));
+}
