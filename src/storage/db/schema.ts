@@ -294,6 +294,9 @@ export interface Database {
   erasures: ErasureTable;
   slack_members: SlackMemberTable;
   uploaded_files: UploadedFileTable;
+  fit_checks: FitCheckTable;
+  session_ratings: SessionRatingTable;
+  pulse_checkins: PulseCheckinTable;
 }
 
 export type PairRow = Selectable<PairTable>;
@@ -306,3 +309,29 @@ export type GoalStepRow = Selectable<GoalStepTable>;
 export type SelfInventoryRow = Selectable<SelfInventoryTable>;
 export type WrapUpRow = Selectable<WrapUpTable>;
 export type ReflectionRow = Selectable<ReflectionTable>;
+
+/** How the pair is doing (0017): each member's private answers; comments are sealed. */
+export interface FitCheckTable {
+  pair_id: number;
+  user_id: string;
+  answer: 'great' | 'fine' | 'unsure' | 'not_a_fit';
+  comment: string | null;
+  answered_at: Date;
+}
+
+export interface SessionRatingTable {
+  log_id: number;
+  pair_id: number;
+  user_id: string;
+  rating: number;
+  rated_at: Date;
+}
+
+export interface PulseCheckinTable {
+  pair_id: number;
+  user_id: string;
+  progress: number;
+  relationship: number;
+  comment: string | null;
+  answered_at: Date;
+}

@@ -40,6 +40,9 @@ export const SEALED_TABLES = {
     // Step texts and comments live in this JSON column.
     json: ['steps'],
   },
+  // How the pair is doing: answers stay plain (they are averaged), comments are sealed.
+  fit_checks: { key: ['pair_id', 'user_id'], text: ['comment'], json: [] },
+  pulse_checkins: { key: ['pair_id', 'user_id'], text: ['comment'], json: [] },
 } as const satisfies Record<string, { key: readonly string[]; text: readonly string[]; json: readonly string[] }>;
 
 export type SealedTable = keyof typeof SEALED_TABLES;
