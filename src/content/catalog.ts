@@ -8,6 +8,7 @@ import type { ClosingTexts } from './sections/closing.js';
 import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
 import type { LogLimitsTexts } from './sections/log-limits.js';
+import type { PulseTexts } from './sections/pulse.js';
 import type { ResilienceTexts } from './sections/resilience.js';
 
 /**
@@ -35,6 +36,7 @@ export interface Catalog {
   erase: EraseTexts;
   /** A meeting log at Slack's limits: too many items, a record cut short, a post that failed after saving. */
   logLimits: LogLimitsTexts;
+  pulse: PulseTexts;
   /** Slack rate limits and late forms, told to the person whose request they touched. */
   resilience: ResilienceTexts;
   generic: {

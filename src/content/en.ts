@@ -3,6 +3,7 @@ import { closingEn } from './sections/closing.en.js';
 import { deliveryEn } from './sections/delivery.en.js';
 import { eraseEn } from './sections/erase.en.js';
 import { logLimitsEn } from './sections/log-limits.en.js';
+import { pulseEn } from './sections/pulse.en.js';
 import { resilienceEn } from './sections/resilience.en.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
@@ -50,6 +51,7 @@ export const en: Catalog = {
   delivery: deliveryEn,
   erase: eraseEn,
   logLimits: logLimitsEn,
+  pulse: pulseEn,
   resilience: resilienceEn,
   errors: {
     not_admin: 'Only programme admins can do this. Ask one of them if you need it done.',

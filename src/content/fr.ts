@@ -3,6 +3,7 @@ import { closingFr } from './sections/closing.fr.js';
 import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
 import { logLimitsFr } from './sections/log-limits.fr.js';
+import { pulseFr } from './sections/pulse.fr.js';
 import { resilienceFr } from './sections/resilience.fr.js';
 
 /**
@@ -54,6 +55,7 @@ export const fr: Catalog = {
   delivery: deliveryFr,
   erase: eraseFr,
   logLimits: logLimitsFr,
+  pulse: pulseFr,
   resilience: resilienceFr,
   errors: {
     not_admin:

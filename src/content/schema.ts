@@ -12,6 +12,7 @@ import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
 import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.js';
+import { PULSE_PLACEHOLDERS, pulseSchema } from './sections/pulse.js';
 import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
@@ -43,6 +44,7 @@ export const catalogSchema = z.strictObject({
   delivery: deliverySchema,
   erase: eraseSchema,
   logLimits: logLimitsSchema,
+  pulse: pulseSchema,
   resilience: resilienceSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
@@ -526,6 +528,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   ...DELIVERY_PLACEHOLDERS,
   ...ERASE_PLACEHOLDERS,
   ...LOG_LIMITS_PLACEHOLDERS,
+  ...PULSE_PLACEHOLDERS,
   ...RESILIENCE_PLACEHOLDERS,
   ...CLOSING_PLACEHOLDERS,
 };

@@ -10,6 +10,7 @@ import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../sto
 import type { JobRow } from '../storage/db/schema.js';
 import { housekeeping } from './housekeeping.js';
 import { LeaseKeeper } from './leases.js';
+import { PULSE_HANDLERS } from './pulse-jobs.js';
 
 export const BATCH_SIZE = 50;
 export const LEASE_MS = 5 * 60_000;
@@ -42,7 +43,7 @@ export interface WorkerOptions {
   log?: LogFn;
 }
 
-const DEFAULT_HANDLERS: Record<string, JobHandler> = { [ADMIN_NOTICE]: runAdminNotice };
+const DEFAULT_HANDLERS: Record<string, JobHandler> = { [ADMIN_NOTICE]: runAdminNotice, ...PULSE_HANDLERS };
 
 type Settled =
   | { job: JobRow; kind: 'done' | 'cancelled'; replan?: number }

@@ -7,6 +7,7 @@ import type { Attainment, NextStep, PairOutcome } from '../domain/evaluate/refle
 import type { ChannelProblem } from '../domain/slack-errors.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
+import type { PulseUserMessage } from './pulse/pulse-messages.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -117,7 +118,9 @@ export type PairMessage =
 export type UserMessage =
   | { kind: 'noResponseAdmins'; channelId: string }
   /** A pair's channel is out of reach and its reminders stopped. */
-  | { kind: 'deliveryProblemAdmins'; channelId: string; problem: ChannelProblem };
+  | { kind: 'deliveryProblemAdmins'; channelId: string; problem: ChannelProblem }
+  /** How the pair is doing: private questions, the mentor's tips, the admins' alert. */
+  | PulseUserMessage;
 
 /** Raised by the adapter when Slack answers a call with an error (`name_taken`, `is_archived`…). */
 export class SlackCallError extends Error {

@@ -24,6 +24,7 @@ import { registerMentorCommand } from './pairs/mentor-command.js';
 import { registerMentorLogCommand } from './nurture/mentor-log-command.js';
 import { registerWrapUpCommand } from './evaluate/wrap-up-command.js';
 import { registerAppHome } from './pairs/app-home-event.js';
+import { registerPulse } from './pulse/register.js';
 import { registerWorkspaceEvents } from './admin/workspace-events.js';
 import { registerMemberEvents } from './pairs/member-events.js';
 import { deliveryGuard } from './platform/delivery-guard.js';
@@ -131,6 +132,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerWorkspaceEvents(app, ctx);
       registerMemberEvents(app, ctx);
       registerAppHome(app, ctx);
+      registerPulse(app, ctx);
     },
     async start() {
       await app.init();

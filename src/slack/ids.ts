@@ -120,3 +120,19 @@ export const INVENTORY_BLOCKS = {
   contribution: 'inventory_contribution',
   rapport: 'inventory_rapport',
 } as const;
+
+/**
+ * How the pair is doing (issue 16): buttons in a member's direct messages (value: the pair id, or
+ * the log id for a rating) and the admins' alert (value: the pair id; "_admin_" names what only a
+ * programme admin may do).
+ */
+export const ACTION_FIT_OPEN = 'pulse_fit_open';
+export const VIEW_FIT_CHECK = 'pulse_fit_check';
+export const FIT_BLOCKS = { answer: 'pulse_fit_answer', comment: 'pulse_fit_comment' } as const;
+/** One button per rating (Slack wants action ids unique within a block): `pulse_rate_1` to `pulse_rate_4`. */
+export const ACTION_SESSION_RATE_PREFIX = 'pulse_rate_';
+export const ACTION_CHECKIN_OPEN = 'pulse_checkin_open';
+export const VIEW_CHECKIN = 'pulse_checkin';
+export const CHECKIN_BLOCKS = { progress: 'pulse_checkin_progress', relationship: 'pulse_checkin_relationship', comment: 'pulse_checkin_comment' } as const;
+export const ACTION_FIT_CONTACT = 'pulse_admin_contact';
+export const ACTION_FIT_CLOSE = 'pulse_admin_close';

@@ -223,8 +223,8 @@ export function tooLongLogText(rng: Rng): string {
 export const ACTION_IDS: readonly string[] = Object.entries(ids)
   .filter(([name, value]) => name.startsWith('ACTION_') && typeof value === 'string')
   .map(([, value]) => value as string);
-/** Actions a programme admin may take on any pair (erasing a closed one): not a refusal when an admin clicks. */
-export const ADMIN_ACTION_IDS: readonly string[] = ACTION_IDS.filter((id) => /erase/.test(id));
+/** Actions a programme admin may take on any pair (erasing a closed one, the fit alert's buttons): not a refusal when an admin clicks. */
+export const ADMIN_ACTION_IDS: readonly string[] = ACTION_IDS.filter((id) => /erase|_admin_/.test(id));
 export const VIEW_IDS: readonly string[] = Object.entries(ids)
   .filter(([name, value]) => name.startsWith('VIEW_') && typeof value === 'string')
   .map(([, value]) => value as string);

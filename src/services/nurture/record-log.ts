@@ -23,6 +23,7 @@ import { type ActivePair, requireMemberPair } from '../pairs/pair-access.js';
 import { postLogRecord } from './repost-log.js';
 import type { LoggedMeeting } from '../slack-port.js';
 import { suggestNurtureQuietly } from '../engage/suggest-nurture.js';
+import { queueSessionRatings } from '../pulse/session-rating.js';
 
 /** A stored log, and whether its record reached the channel. */
 export type RecordedLog = LoggedMeeting & { posted: boolean };
@@ -121,6 +122,7 @@ async function recordLogFor(
   }
   await replanQuietly(ctx, pair.id);
   await suggestNurtureQuietly(ctx, pair.id);
+  await queueSessionRatings(ctx, pair, log.id);
   return { ...logged, posted };
 }
 

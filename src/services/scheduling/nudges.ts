@@ -14,6 +14,7 @@ import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
 import { isStale, membersOf, refreshMembers } from '../pairs/members.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
+import { planPulseJobs } from '../pulse/plan-pulse.js';
 
 /** A snoozed nudge is a copy of the original, outside the planner's kinds so replanning leaves it be. */
 export const SNOOZED = 'snoozed';
@@ -125,6 +126,8 @@ export async function replanPair(ctx: ServiceContext, pairId: number): Promise<v
     // One sync for every planned kind: the agenda of the next meeting is planned beside the nudges.
     const agendas = await planAgendaJobs({ ...ctx, db: trx as Db }, loaded.pair, loaded.facts.zones, now);
     await syncPairJobs(trx, pairId, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas], now);
+    // The private fit check, midpoint check-in and mentor tips, planned from the same facts.
+    await planPulseJobs(trx, pairId, loaded.facts.zones, now);
   });
 }
 

@@ -1,4 +1,6 @@
 import { type Catalog, fill } from '../../content/index.js';
+import { isPulseMessage } from '../../services/pulse/pulse-messages.js';
+import { renderPulseMessage } from '../pulse/pulse-messages.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, UserMessage } from '../../services/slack-port.js';
@@ -63,6 +65,7 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
 
 /** Direct messages to one person, in their language. */
 export function renderUserMessage(c: Catalog, message: UserMessage): SlackMessage {
+  if (isPulseMessage(message)) return renderPulseMessage(c, message);
   switch (message.kind) {
     case 'noResponseAdmins': {
       const text = fill(c.nudges.noResponseAdmins, { channel: `<#${message.channelId}>` });

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * How the pair is doing (issue 16, points 3–5): the private fit check, session ratings, the
+ * midpoint check-in, the admins' alert and aggregates, and the mentor's own tips by stage.
+ * Every text here reaches one person in a direct message, or the admins' Home (numbers only).
+ */
+const text = (max?: number) => {
+  const base = z.string().min(1, 'must not be empty');
+  return (max === undefined ? base : base.max(max, `must be at most ${max} characters`)).refine(
+    (value) => value === value.trim(),
+    'must not start or end with whitespace',
+  );
+};
+/** Slack's limits: a button's text 75, a modal's title 24, an option 75, a label 2,000, a hint 2,000. */
+const button = () => text(75);
+const modalTitle = () => text(24);
+const option = () => text(75);
+
+const tipSchema = z.strictObject({ intro: text(), items: z.array(text()).min(2).max(6) });
+
+export const pulseSchema = z.strictObject({
+  fitCheck: z.strictObject({
+    /** The direct message. {channel} */
+    body: text(),
+    answerButton: button(),
+    modalTitle: modalTitle(),
+    submit: text(24),
+    question: text(2000),
+    answers: z.strictObject({ great: option(), fine: option(), unsure: option(), not_a_fit: option() }),
+    commentLabel: text(2000),
+    /** Says who reads the comment: the admins, when the answer is "not a good fit". */
+    commentHint: text(2000),
+    saved: text(),
+    savedNotAFit: text(),
+    /** {answer} */
+    alreadyAnswered: text(),
+  }),
+  sessionRating: z.strictObject({
+    /** The direct message after a logged meeting. {channel} */
+    body: text(),
+    /** Button texts for 1, 2, 3 and 4. */
+    ratings: z.tuple([option(), option(), option(), option()]),
+    /** Under the buttons once rated. {rating} */
+    rated: text(),
+  }),
+  checkin: z.strictObject({
+    /** {channel} */
+    body: text(),
+    answerButton: button(),
+    modalTitle: modalTitle(),
+    submit: text(24),
+    progressLabel: text(2000),
+    relationshipLabel: text(2000),
+    /** Option texts for 1 to 5. */
+    scores: z.tuple([option(), option(), option(), option(), option()]),
+    commentLabel: text(2000),
+    commentHint: text(2000),
+    saved: text(),
+    alreadyAnswered: text(),
+  }),
+  tips: z.strictObject({
+    /** {stage} */
+    title: text(150),
+    prepare: tipSchema,
+    engage: tipSchema,
+    nurture: tipSchema,
+    evaluate: tipSchema,
+    /** {channel} */
+    footer: text(),
+  }),
+  alert: z.strictObject({
+    /** {pair} {channel} {member} {answer} */
+    body: text(),
+    /** {comment} */
+    comment: text(),
+    noComment: text(),
+    contactButton: button(),
+    closeButton: button(),
+    confirmTitle: text(100),
+    /** {pair} */
+    confirmText: text(300),
+    confirmYes: text(30),
+    confirmNo: text(30),
+    /** {mentor} {mentee} */
+    contacted: text(),
+    /** {pair} */
+    closed: text(),
+  }),
+  /** To each member an admin contacts. {admin} {channel} */
+  adminContact: text(),
+  home: z.strictObject({
+    title: text(150),
+    /** {average} {count} */
+    sessions: text(),
+    noSessions: text(),
+    trend: z.strictObject({ up: text(), down: text(), steady: text() }),
+    /** {progress} {relationship} {count} */
+    checkins: text(),
+    noCheckins: text(),
+    /** {great} {fine} {unsure} {notAFit} */
+    fit: text(),
+    belowTitle: text(),
+    /** {pair} {channel} {reasons} */
+    below: text(),
+    /** {average} */
+    reasonSessions: text(),
+    /** {score} */
+    reasonCheckin: text(),
+    reasonFit: text(),
+    noneBelow: text(),
+    footer: text(),
+  }),
+});
+
+export type PulseTexts = z.infer<typeof pulseSchema>;
+
+/** The placeholders callers pass, by key path (merged into the catalog's list). */
+export const PULSE_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+  'pulse.fitCheck.body': ['channel'],
+  'pulse.fitCheck.alreadyAnswered': ['answer'],
+  'pulse.sessionRating.body': ['channel'],
+  'pulse.sessionRating.rated': ['rating'],
+  'pulse.checkin.body': ['channel'],
+  'pulse.tips.title': ['stage'],
+  'pulse.tips.footer': ['channel'],
+  'pulse.alert.body': ['answer', 'channel', 'member', 'pair'],
+  'pulse.alert.comment': ['comment'],
+  'pulse.alert.confirmText': ['pair'],
+  'pulse.alert.contacted': ['mentee', 'mentor'],
+  'pulse.alert.closed': ['pair'],
+  'pulse.adminContact': ['admin', 'channel'],
+  'pulse.home.sessions': ['average', 'count'],
+  'pulse.home.checkins': ['count', 'progress', 'relationship'],
+  'pulse.home.fit': ['fine', 'great', 'notAFit', 'unsure'],
+  'pulse.home.below': ['channel', 'pair', 'reasons'],
+  'pulse.home.reasonSessions': ['average'],
+  'pulse.home.reasonCheckin': ['score'],
+};

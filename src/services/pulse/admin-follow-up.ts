@@ -1,0 +1,56 @@
+import { CoachError } from '../../domain/errors.js';
+import { findPairById, moveStage } from '../../storage/pairs/pair.repository.js';
+import { inTransaction } from '../../storage/db/transaction.js';
+import type { ServiceContext } from '../context.js';
+import { isProgrammeAdmin, pairRef, type ActivePair } from '../pairs/pair-access.js';
+import { replanQuietly } from '../scheduling/nudges.js';
+
+interface AdminPairRequest {
+  teamId: string;
+  userId: string;
+  pairId: number;
+}
+
+/** Nothing about the pair is read before the clicker is known to be a programme admin. */
+async function adminPair(ctx: ServiceContext, request: AdminPairRequest): Promise<ActivePair> {
+  if (!(await isProgrammeAdmin(ctx, request.userId, { fresh: true }))) throw new CoachError('not_admin');
+  const pair = await findPairById(ctx.db, request.pairId);
+  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+  if (pair.stage === 'closed') throw new CoachError('pair_closed');
+  return pair as ActivePair;
+}
+
+/**
+ * "Contact the pair" on a "not a good fit" alert: each member gets a direct message saying the admin
+ * would like to talk, which says nothing of who answered what.
+ */
+export async function contactPair(ctx: ServiceContext, request: AdminPairRequest): Promise<{ pairId: number; memberIds: string[] }> {
+  const pair = await adminPair(ctx, request);
+  const memberIds = [pair.mentor_id, pair.mentee_id];
+  for (const memberId of memberIds) {
+    await ctx.slack.notifyUser(memberId, { kind: 'adminContact', adminId: request.userId, channelId: pair.channel_id });
+  }
+  return { pairId: pair.id, memberIds };
+}
+
+/**
+ * "Close the pair" on the alert: the relationship closes as a wrap-up's "close" would (reminders
+ * cancelled, a line in the channel, the channel archived unless KEEP_CHANNELS_OPEN). Once only.
+ */
+export async function closePairByAdmin(ctx: ServiceContext, request: AdminPairRequest): Promise<{ pairId: number; archived: boolean }> {
+  const pair = await adminPair(ctx, request);
+  const now = ctx.clock();
+  const moved = await inTransaction(ctx.db, (trx) => moveStage(trx, { pairId: pair.id, from: pair.stage, to: 'closed', by: request.userId, at: now }), {
+    pairId: pair.id,
+  });
+  if (!moved) throw new CoachError('pair_closed');
+  await replanQuietly(ctx, pair.id);
+  await ctx.slack.postToPair(pairRef(pair), { kind: 'closedLine', userId: request.userId, outcome: 'closed' });
+  if (ctx.keepChannelsOpen === true) return { pairId: pair.id, archived: false };
+  try {
+    await ctx.slack.archive(pair.channel_id);
+  } catch (error) {
+    ctx.log('could not archive a closed pair channel', { pairId: pair.id, error: String(error) });
+  }
+  return { pairId: pair.id, archived: true };
+}

@@ -1,0 +1,56 @@
+import { type FitAnswer, parseComment, parseFitAnswer } from '../../domain/pulse/answers.js';
+import { FIT_ALERT_JOB } from '../../domain/pulse/pulse-plan.js';
+import { findFitAnswer, insertFitAnswer } from '../../storage/pulse/fit-check.repository.js';
+import { addJobs } from '../../storage/scheduling/job.repository.js';
+import { pairAdmins } from '../admin/admin-notices.js';
+import type { ServiceContext } from '../context.js';
+import { type ActivePair, requireMemberPairById } from '../pairs/pair-access.js';
+
+export interface FitRequest {
+  teamId: string;
+  userId: string;
+  pairId: number;
+}
+
+export type FitResult = { kind: 'saved'; answer: FitAnswer } | { kind: 'alreadyAnswered'; answer: FitAnswer };
+
+/** Before the form opens: only a member of the pair, who has not answered yet. */
+export async function checkFitCheck(ctx: ServiceContext, request: FitRequest): Promise<{ answered: FitAnswer | null }> {
+  const pair = await requireMemberPairById(ctx, request);
+  const earlier = await findFitAnswer(ctx.db, pair.id, request.userId);
+  return { answered: earlier?.answer ?? null };
+}
+
+/**
+ * A member's private answer to "How is this pairing going?", once. The other member never sees it;
+ * "not a good fit" queues one alert per programme admin, each sent once (its own dedupe key).
+ * Membership is checked before the answer is read.
+ */
+export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & { answer: unknown; comment: unknown }): Promise<FitResult> {
+  const pair = await requireMemberPairById(ctx, request);
+  const answer = parseFitAnswer(request.answer);
+  const comment = parseComment(request.comment);
+  const now = ctx.clock();
+  const saved = await insertFitAnswer(ctx.db, { pairId: pair.id, userId: request.userId, answer, comment, answeredAt: now });
+  if (!saved) {
+    const earlier = await findFitAnswer(ctx.db, pair.id, request.userId);
+    return { kind: 'alreadyAnswered', answer: earlier?.answer ?? answer };
+  }
+  if (answer === 'not_a_fit') await queueFitAlerts(ctx, pair, request.userId, now);
+  return { kind: 'saved', answer };
+}
+
+/** Alerts name the pair and the member only: the answer and comment are read when each is sent. */
+async function queueFitAlerts(ctx: ServiceContext, pair: ActivePair, memberId: string, now: Date): Promise<void> {
+  await addJobs(
+    ctx.db,
+    // Not tied to the pair's reminders: pausing the pair must not cancel the admins' alert.
+    null,
+    pairAdmins(ctx, pair).map((admin) => ({
+      kind: FIT_ALERT_JOB,
+      dedupeKey: `${FIT_ALERT_JOB}:${pair.id}:${memberId}:${admin}`,
+      runAt: now,
+      payload: { teamId: pair.team_id, pairId: pair.id, memberId, userId: admin },
+    })),
+  );
+}

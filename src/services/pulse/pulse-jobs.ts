@@ -1,0 +1,71 @@
+import { isFitAnswer } from '../../domain/pulse/answers.js';
+import { FIT_ALERT_JOB, FIT_CHECK_JOB, isTipStageName, MENTOR_TIP_JOB, PULSE_CHECKIN_JOB, SESSION_RATING_JOB } from '../../domain/pulse/pulse-plan.js';
+import { findPairById } from '../../storage/pairs/pair.repository.js';
+import { findFitAnswer } from '../../storage/pulse/fit-check.repository.js';
+import { findCheckin } from '../../storage/pulse/pulse-checkin.repository.js';
+import { findRatedLog, findSessionRating } from '../../storage/pulse/session-rating.repository.js';
+import type { ServiceContext } from '../context.js';
+import { membersOf } from '../pairs/members.js';
+import type { PulseUserMessage } from './pulse-messages.js';
+
+export const PULSE_JOB_KINDS = [FIT_CHECK_JOB, PULSE_CHECKIN_JOB, MENTOR_TIP_JOB, SESSION_RATING_JOB, FIT_ALERT_JOB] as const;
+
+/** A claimed job as this service needs it (an admin's alert names its pair in the payload). */
+export interface PulseJob {
+  kind: string;
+  pairId: number | null;
+  payload: Record<string, unknown>;
+}
+
+type Outcome = { outcome: 'done' } | { outcome: 'cancelled' };
+
+/**
+ * Sends one private question, tip or alert by direct message, after checking it still has a reason:
+ * the pair is open and not paused, the member has not answered meanwhile, the stage is still the tip's.
+ */
+export async function runPulseJob(ctx: ServiceContext, job: PulseJob, now: Date): Promise<Outcome> {
+  const userId = job.payload.userId;
+  const pair = job.pairId === null ? undefined : await findPairById(ctx.db, job.pairId);
+  if (typeof userId !== 'string' || !pair || pair.channel_id === null || pair.stage === 'closed') return { outcome: 'cancelled' };
+  // A paused pair is asked nothing; the admins still hear that a member said it is not a good fit.
+  if (pair.paused_at !== null && job.kind !== FIT_ALERT_JOB) return { outcome: 'cancelled' };
+  const message = await messageFor(ctx, job, { id: pair.id, channelId: pair.channel_id, stage: pair.stage }, userId);
+  if (message === undefined) return { outcome: 'cancelled' };
+  const locale = (await membersOf(ctx, pair.team_id, [userId], now)).get(userId)?.locale ?? pair.locale;
+  await ctx.slack.notifyUser(userId, message, locale);
+  return { outcome: 'done' };
+}
+
+async function messageFor(
+  ctx: ServiceContext,
+  job: PulseJob,
+  pair: { id: number; channelId: string; stage: string },
+  userId: string,
+): Promise<PulseUserMessage | undefined> {
+  const { channelId } = pair;
+  switch (job.kind) {
+    case FIT_CHECK_JOB:
+      return (await findFitAnswer(ctx.db, pair.id, userId)) ? undefined : { kind: 'fitCheck', pairId: pair.id, channelId };
+    case PULSE_CHECKIN_JOB:
+      return (await findCheckin(ctx.db, pair.id, userId)) ? undefined : { kind: 'pulseCheckin', pairId: pair.id, channelId };
+    case MENTOR_TIP_JOB: {
+      const stage = job.payload.stage;
+      return isTipStageName(stage) && stage === pair.stage ? { kind: 'mentorTip', stage, channelId } : undefined;
+    }
+    case SESSION_RATING_JOB: {
+      const logId = job.payload.logId;
+      const log = typeof logId === 'number' ? await findRatedLog(ctx.db, logId) : undefined;
+      if (!log || log.pairId !== pair.id) return undefined;
+      return { kind: 'sessionRating', logId: log.logId, channelId, rating: (await findSessionRating(ctx.db, log.logId, userId)) ?? null };
+    }
+    case FIT_ALERT_JOB: {
+      const memberId = job.payload.memberId;
+      // Read at send time: the comment is stored sealed and never copied into the job.
+      const answer = typeof memberId === 'string' ? await findFitAnswer(ctx.db, pair.id, memberId) : undefined;
+      if (!answer || !isFitAnswer(answer.answer)) return undefined;
+      return { kind: 'fitAlert', pairId: pair.id, channelId, memberId: answer.userId, answer: answer.answer, comment: answer.comment };
+    }
+    default:
+      return undefined;
+  }
+}
