@@ -6,6 +6,8 @@ import { listChecklistTicks } from '../../storage/engage/checklist.repository.js
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../../storage/pairs/home.repository.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
 import { type ClosingOverview, closingOverview } from '../admin/closed-pairs.js';
+import type { PulseOverview } from '../../domain/pulse/pulse-summary.js';
+import { pulseOverview } from '../pulse/pulse-overview.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 
@@ -56,6 +58,8 @@ export interface ProgrammeOverview {
   needingAttention: number;
   /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
   closing?: ClosingOverview;
+  /** How the pairs are doing: aggregates of the members' private answers, never an answer or a comment. */
+  pulse?: PulseOverview;
 }
 
 export interface AppHome {
@@ -69,8 +73,12 @@ export interface AppHome {
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
   if (!admin) return { pairs, programme: null };
-  const [programme, closing] = await Promise.all([programmeOverview(ctx, request.teamId), closingOverview(ctx, request.teamId)]);
-  return { pairs, programme: { ...programme, closing } };
+  const [programme, closing, pulse] = await Promise.all([
+    programmeOverview(ctx, request.teamId),
+    closingOverview(ctx, request.teamId),
+    pulseOverview(ctx, request.teamId),
+  ]);
+  return { pairs, programme: { ...programme, closing, pulse } };
 }
 
 async function memberPairs(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<HomePair[]> {

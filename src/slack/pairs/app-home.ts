@@ -3,6 +3,7 @@ import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { AppHome, HomePair, OverviewPair, ProgrammeOverview } from '../../services/pairs/app-home.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING } from '../ids.js';
 import { closedPairsBlocks } from '../admin/app-home-closed.js';
+import { pulseHomeBlocks } from '../pulse/pulse-home.js';
 import { bullets, context, divider, header, type KnownBlock, sections } from '../kit/blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { shownMeeting } from '../nurture/next-meeting-text.js';
@@ -35,6 +36,7 @@ export function appHomeView(c: Catalog, home: AppHome): HomeView {
     if (hidden > 0) blocks.push(context(fill(h.morePairs, { count: hidden })));
   }
   if (home.programme !== null) blocks.push(divider(), ...overview(c, home.programme));
+  if (home.programme?.pulse) blocks.push(divider(), ...pulseHomeBlocks(c, home.programme.pulse, home.programme.pairs));
   if (home.programme?.closing) blocks.push(divider(), ...closedPairsBlocks(c, home.programme.closing));
   blocks.push(context(h.footer));
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCK_LIMIT) };
