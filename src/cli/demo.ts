@@ -11,6 +11,7 @@ import type { StandInMessage } from '../dev/slack-stand-in.js';
 import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js';
 import { openDatabase } from '../storage/db/database.js';
 import { templateFor } from '../storage/db/embedded-template.js';
+import { showPulse } from './demo-pulse.js';
 
 const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
 const people = {
@@ -182,6 +183,7 @@ try {
     '/mentor-log',
     'Reviewed the CV together; the transferable skills section is much stronger.\nnext: research three companies before our next meeting',
   );
+  await showPulse(harness, names, people, out);
   await step('mentee', '/mentor', 'status');
   await step('mentee', '/wrap-up');
   await pickDate('mentee', 'wrap_up_last_meeting', new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));

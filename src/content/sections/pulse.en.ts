@@ -16,7 +16,7 @@ export const pulseEn: PulseTexts = {
     alreadyAnswered: 'You have already answered ({answer}). Thank you.',
   },
   sessionRating: {
-    body: 'A meeting was just logged in {channel}. How useful was it for you? Only you see your rating; the programme admins see averages only.',
+    body: 'A meeting was logged in {channel}. How useful was it for you? Only you see your rating; the programme admins see averages only.',
     ratings: ['1 · Not useful', '2 · Somewhat useful', '3 · Useful', '4 · Very useful'],
     rated: 'Your rating: {rating}. Pick another one to change it.',
   },

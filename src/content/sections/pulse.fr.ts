@@ -16,7 +16,7 @@ export const pulseFr: PulseTexts = {
     alreadyAnswered: 'Vous avez déjà répondu ({answer}). Merci.',
   },
   sessionRating: {
-    body: 'Une rencontre vient d’être consignée dans {channel}. Vous a-t-elle été utile ? Votre note n’est visible que par vous ; les responsables du programme ne voient que des moyennes.',
+    body: 'Une rencontre a été consignée dans {channel}. Vous a-t-elle été utile ? Votre note n’est visible que par vous ; les responsables du programme ne voient que des moyennes.',
     ratings: ['1 · Pas utile', '2 · Un peu utile', '3 · Utile', '4 · Très utile'],
     rated: 'Votre note : {rating}. Choisissez-en une autre pour la changer.',
   },
