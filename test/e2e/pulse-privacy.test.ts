@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_CHECKIN_OPEN, ACTION_FIT_CONTACT, ACTION_FIT_OPEN, ACTION_SESSION_RATE_PREFIX } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { openHome } from '../support/home.js';
 import { clickInDm, openForm, submitCheckin, submitFit } from '../support/pulse.js';
 import { closeByWrapUp } from '../support/wrap-up.js';
