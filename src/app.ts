@@ -58,6 +58,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       adminUserIds: config.adminUserIds,
       defaultTimezone: config.defaultTimezone,
       keepChannelsOpen: config.keepChannelsOpen === true,
+      pulse: config.pulseChecks !== false,
       ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
       clock: options.clock ?? (() => new Date()),
       log,

@@ -17,6 +17,8 @@ export interface Config {
   defaultTimezone: string;
   /** KEEP_CHANNELS_OPEN: a closed pair's channel stays open instead of being archived (unset: false). */
   keepChannelsOpen?: boolean;
+  /** PULSE_CHECKS: the private fit check, session ratings, halfway check-in and mentor tips (unset: true). */
+  pulseChecks?: boolean;
   /** SHUTDOWN_GRACE_MS: how long a stop waits for in-flight work (unset: 10,000). */
   shutdownGraceMs?: number;
   /** RETENTION_DAYS: a closed pair is erased that many days after it closed; undefined: kept. */
@@ -142,6 +144,10 @@ const envSchema = z
       (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
       z.enum(['true', 'false'], { error: 'KEEP_CHANNELS_OPEN must be true or false' }).default('false'),
     ),
+    PULSE_CHECKS: z.preprocess(
+      (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
+      z.enum(['true', 'false'], { error: 'PULSE_CHECKS must be true or false' }).default('true'),
+    ),
     SHUTDOWN_GRACE_MS: z.preprocess(
       blankToUndefined,
       z.coerce
@@ -220,6 +226,7 @@ export function loadConfig(
     adminUserIds: [...new Set(splitIds(e.ADMIN_USER_IDS))],
     defaultTimezone: e.DEFAULT_TIMEZONE,
     keepChannelsOpen: e.KEEP_CHANNELS_OPEN === 'true',
+    pulseChecks: e.PULSE_CHECKS === 'true',
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
     notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),

@@ -40,7 +40,7 @@ process.once('SIGHUP', () => leave(129));
 
 const database = await openDatabase({ dataDir }, { template: await templateFor(dataDir) });
 resources.push(() => database.close());
-const harness = await startHarness({ database, users: Object.values(people) });
+const harness = await startHarness({ database, users: Object.values(people), pulse: true });
 resources.push(() => harness.stop());
 const { standIn, slack } = harness;
 const names: TranscriptNames = {

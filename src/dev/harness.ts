@@ -34,6 +34,8 @@ export interface HarnessOptions {
   slackLogLevel?: LogLevel;
   /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
   keepChannelsOpen?: boolean;
+  /** PULSE_CHECKS: the private questions and mentor tips (default off here, so other tests count only their own jobs). */
+  pulse?: boolean;
   /** RETENTION_DAYS: closed pairs are erased by the scheduler that many days after closing. */
   retentionDays?: number;
 }
@@ -50,6 +52,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     adminUserIds: options.adminUserIds ?? [],
     defaultTimezone: 'UTC',
     keepChannelsOpen: options.keepChannelsOpen === true,
+    pulseChecks: options.pulse === true,
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
   };
   let coach: MentorCoach;

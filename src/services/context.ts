@@ -9,6 +9,8 @@ export interface ServiceContext {
   defaultTimezone: string;
   /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
   keepChannelsOpen?: boolean;
+  /** PULSE_CHECKS: the private questions and mentor tips are planned and sent only when true. */
+  pulse?: boolean;
   /** RETENTION_DAYS: the scheduler erases a closed pair that many days after it closed; undefined: kept. */
   retentionDays?: number;
   clock: () => Date;

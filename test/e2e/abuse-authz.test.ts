@@ -381,7 +381,9 @@ describe('authorization matrix', () => {
     // Forms that only open after a state this file does not build (a wrap-up under way with its reflection
     // form, a celebration summary) are covered by their own tests and by the fuzz;
     // "Post it again" only shows after a failed post: test/e2e/meeting-log-limits.test.ts refuses outsiders.
-    const elsewhere = new Set<string>([ids.VIEW_REFLECTION, ids.VIEW_CONTINUE_CYCLE, ids.ACTION_LOG_REPOST]);
+    // The private questions' buttons and forms, sent by direct message: test/e2e/pulse.test.ts refuses outsiders and non-admins.
+    const pulse = [ids.ACTION_FIT_OPEN, ids.VIEW_FIT_CHECK, ids.ACTION_SESSION_RATE_PREFIX, ids.ACTION_CHECKIN_OPEN, ids.VIEW_CHECKIN, ids.ACTION_FIT_CONTACT, ids.ACTION_FIT_CLOSE];
+    const elsewhere = new Set<string>([ids.VIEW_REFLECTION, ids.VIEW_CONTINUE_CYCLE, ids.ACTION_LOG_REPOST, ...pulse]);
     expect(emitted.filter((id) => !subjects.has(id) && !elsewhere.has(id))).toEqual([]);
     for (const [subject, role] of MATRIX) expect(SUBJECTS[subject], `${subject} ${role}`).toBeDefined();
   });

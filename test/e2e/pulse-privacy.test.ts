@@ -30,7 +30,7 @@ let pair: OpenedPair;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now, log: (message, details) => logLines.push(`${message} ${JSON.stringify(details ?? {})}`) });
+  s = await Scenario.start({ clock: () => now, pulse: true, log: (message, details) => logLines.push(`${message} ${JSON.stringify(details ?? {})}`) });
   pair = await s.pairAt('nurture');
   await drive();
 }, 300_000);

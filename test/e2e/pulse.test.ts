@@ -26,7 +26,7 @@ let outsider: Person;
 let logId: number;
 
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now });
+  s = await Scenario.start({ clock: () => now, pulse: true });
   pair = await s.pairAt('nurture');
   fresh = await s.openPair();
   outsider = s.person('outsider');
@@ -122,6 +122,10 @@ describe('how the pair is doing', () => {
     expect(JSON.stringify((await submitFit(s, outsider, pair, 'great', null)).json)).toContain(en.errors.not_member);
     expect(JSON.stringify((await submitFit(s, fresh.mentee, fresh, 'maybe', null)).json)).toContain(en.errors.stale_action);
     expect(await s.count('fit_checks')).toBe(2);
+    // Nor can its form be opened from outside the pair: the refusal comes instead of a form.
+    const views = s.standIn.views.length;
+    for (const actionId of [ACTION_FIT_OPEN, ACTION_CHECKIN_OPEN]) expect((await clickInDm(s, outsider, actionId, pair.pairId)).text).toBe(en.errors.not_member);
+    expect(s.standIn.views.length).toBe(views);
   });
 
   it('"Contact the pair" writes to both members privately, without saying who answered what', async () => {

@@ -28,6 +28,8 @@ export interface ScenarioOptions {
   slackLogLevel?: LogLevel;
   /** KEEP_CHANNELS_OPEN for this app (default: false, closed channels are archived). */
   keepChannelsOpen?: boolean;
+  /** PULSE_CHECKS for this app (default: false, so a test counts only the jobs and messages it is about). */
+  pulse?: boolean;
   /** RETENTION_DAYS for this app (default: unset, closed pairs are kept). */
   retentionDays?: number;
 }
@@ -105,6 +107,7 @@ export class Scenario {
         log: options.log,
         slackLogLevel: options.slackLogLevel,
         keepChannelsOpen: options.keepChannelsOpen,
+        pulse: options.pulse,
         retentionDays: options.retentionDays,
       });
       return new Scenario(harness, database, options.database === undefined, admin);

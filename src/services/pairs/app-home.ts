@@ -76,7 +76,7 @@ export async function loadAppHome(ctx: ServiceContext, request: { teamId: string
   const [programme, closing, pulse] = await Promise.all([
     programmeOverview(ctx, request.teamId),
     closingOverview(ctx, request.teamId),
-    pulseOverview(ctx, request.teamId),
+    ctx.pulse === true ? pulseOverview(ctx, request.teamId) : undefined,
   ]);
   return { pairs, programme: { ...programme, closing, pulse } };
 }

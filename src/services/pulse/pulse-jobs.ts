@@ -24,6 +24,8 @@ type Outcome = { outcome: 'done' } | { outcome: 'cancelled' };
  * the pair is open and not paused, the member has not answered meanwhile, the stage is still the tip's.
  */
 export async function runPulseJob(ctx: ServiceContext, job: PulseJob, now: Date): Promise<Outcome> {
+  // PULSE_CHECKS turned off after these were planned: nothing more is asked.
+  if (ctx.pulse !== true) return { outcome: 'cancelled' };
   const userId = job.payload.userId;
   const pair = job.pairId === null ? undefined : await findPairById(ctx.db, job.pairId);
   if (typeof userId !== 'string' || !pair || pair.channel_id === null || pair.stage === 'closed') return { outcome: 'cancelled' };

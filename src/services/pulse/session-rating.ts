@@ -11,6 +11,7 @@ import { requireMemberPairById } from '../pairs/pair-access.js';
  * so a retried log or a second replica asks once. Failing to queue loses nothing that was logged.
  */
 export async function queueSessionRatings(ctx: ServiceContext, pair: { id: number; mentor_id: string; mentee_id: string }, logId: number): Promise<void> {
+  if (ctx.pulse !== true) return;
   const now = ctx.clock();
   await addJobs(
     ctx.db,

@@ -127,7 +127,7 @@ export async function replanPair(ctx: ServiceContext, pairId: number): Promise<v
     const agendas = await planAgendaJobs({ ...ctx, db: trx as Db }, loaded.pair, loaded.facts.zones, now);
     await syncPairJobs(trx, pairId, [...PLANNED_NUDGES, AGENDA_JOB], [...plan, ...agendas], now);
     // The private fit check, midpoint check-in and mentor tips, planned from the same facts.
-    await planPulseJobs(trx, pairId, loaded.facts.zones, now);
+    if (ctx.pulse === true) await planPulseJobs(trx, pairId, loaded.facts.zones, now);
   });
 }
 
