@@ -32,6 +32,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: [],
       defaultTimezone: 'UTC',
       keepChannelsOpen: false,
+      pulseChecks: true,
       shutdownGraceMs: 10_000,
       logLevel: 'info',
     });
@@ -66,6 +67,7 @@ describe('loadConfig: valid environments', () => {
         ADMIN_USER_IDS: 'U1ABC',
         DEFAULT_TIMEZONE: 'Europe/Paris',
         KEEP_CHANNELS_OPEN: 'TRUE',
+        PULSE_CHECKS: 'false',
         RETENTION_DAYS: ' 365 ',
         SHUTDOWN_GRACE_MS: '2500',
         LOG_LEVEL: 'Debug',
@@ -79,6 +81,7 @@ describe('loadConfig: valid environments', () => {
       adminUserIds: ['U1ABC'],
       defaultTimezone: 'Europe/Paris',
       keepChannelsOpen: true,
+      pulseChecks: false,
       retentionDays: 365,
       shutdownGraceMs: 2500,
       logLevel: 'debug',
