@@ -3,9 +3,9 @@ import {
   ACTION_LAST_MEETING_PICK,
   ACTION_REFLECTION_OPEN,
   ACTION_WRAP_UP_CONFIRM,
-  LAST_MEETING_BLOCK_PREFIX,
 } from '../ids.js';
 import { type KnownBlock, sections } from '../kit/blocks.js';
+import { lastMeetingBlockId } from '../codecs.js';
 
 /**
  * The wrap-up's controls: the last meeting's date picker (its block names the pair, as a date picker
@@ -18,7 +18,7 @@ export function wrapUpControls(c: Catalog, pairId: number, lastMeetingDefault?: 
     ...sections(k.lastMeetingLabel),
     {
       type: 'actions',
-      block_id: `${LAST_MEETING_BLOCK_PREFIX}${pairId}`,
+      block_id: lastMeetingBlockId(pairId),
       elements: [
         {
           type: 'datepicker',
