@@ -23,6 +23,7 @@ import { historyMessage } from './history-message.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../kit/replies.js';
 import { safeText } from '../kit/safe-text.js';
 import { onCommand } from '../listener.js';
+import { parseMention } from '../mentions.js';
 import { openGoalPlanModal } from '../prepare/goal-plan-modal.js';
 import { openInventoryModal } from '../prepare/inventory-modal.js';
 import { agreementModal } from '../engage/agreement-modal.js';
@@ -36,7 +37,7 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
     const text = command.text ?? '';
     checkMentorCommandSize(text);
     await requireCommandAccess(ctx, who, mentorCommandAudience(text));
-    const parsed = parseMentorCommand(text);
+    const parsed = parseMentorCommand(text, parseMention);
     let reply;
     switch (parsed.kind) {
       case 'help':
