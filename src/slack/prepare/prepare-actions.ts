@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { goalFormByPair } from '../../services/prepare/goal.js';
 import { inventoryFormByPair } from '../../services/prepare/inventory.js';
 import { startConversationFromSuggestion } from '../../services/engage/enter-engage.js';
-import { ACTION_GOAL_OPEN, ACTION_INVENTORY_OPEN, ACTION_START_CONVERSATION } from '../ids.js';
+import { ACTION_GOAL_OPEN, ACTION_INVENTORY_OPEN, ACTION_ENGAGE_START } from '../ids.js';
 import { textMessage } from '../kit/replies.js';
 import { onAction } from '../listener.js';
 import { openGoalPlanModal } from './goal-plan-modal.js';
@@ -13,7 +13,7 @@ import { idFromButton } from '../codecs.js';
 
 /** The buttons of the prepare post (goal form, own inventory form) and of the suggestion to meet. */
 export function registerPrepareActions(app: App, ctx: ServiceContext): void {
-  const buttons = new RegExp(`^(${ACTION_GOAL_OPEN}|${ACTION_INVENTORY_OPEN}|${ACTION_START_CONVERSATION})$`);
+  const buttons = new RegExp(`^(${ACTION_GOAL_OPEN}|${ACTION_INVENTORY_OPEN}|${ACTION_ENGAGE_START})$`);
   onAction(app, ctx, buttons, async ({ teamId, userId, body, action, client, catalog, reply }) => {
     const c = await catalog();
     const who = { teamId, userId, pairId: idFromButton(action.value) };

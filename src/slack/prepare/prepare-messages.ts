@@ -2,11 +2,11 @@ import { type Catalog, fill } from '../../content/index.js';
 import { INVENTORY_FIELDS } from '../../domain/prepare/inventory.js';
 import type { GoalPlanView, GoalStepView, InventoryView, PrepareMessage } from '../../services/prepare/prepare-posts.js';
 import type { PairRef } from '../../services/slack-port.js';
-import { ACTION_GOAL_OPEN, ACTION_START_CONVERSATION, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
+import { ACTION_GOAL_OPEN, ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
 import { buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { buttonValueOf } from '../codecs.js';
 import { slackDate } from '../kit/dates.js';
-import { buttonRow, NOT_READY, READY } from './prep-checklist-blocks.js';
+import { buttonRow, NOT_READY, READY } from './prepare-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
 
@@ -30,7 +30,7 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
         text,
         blocks: [
           ...sections(`:tada: ${text}`),
-          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
+          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
         ],
       };
     }
