@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { onAction } from '../listener.js';
 import { agreementModal } from './agreement-modal.js';
-import { answerClick, clickedChannel } from '../kit/click-reply.js';
+import { clickedChannel } from '../kit/click-reply.js';
 
 /**
  * "Edit the agreement" on the pinned post (and wherever the agreement is offered, the App Home

@@ -26,7 +26,7 @@ function blockOf(field: ReflectionField): { block: string; max: number } {
 /** The reflection form: mistakes go back beside their fields; a valid reflection is stored. */
 export function registerReflectionSubmission(app: App, ctx: ServiceContext): void {
   // Answered within Slack's window whatever the database does (see form-window.ts).
-  onView(app, ctx, VIEW_REFLECTION, async ({ ack, body, view, client, teamId, userId, catalog, describe, tell }) => {
+  onView(app, ctx, VIEW_REFLECTION, async ({ ack, view, teamId, userId, catalog, describe, tell }) => {
     const c = await catalog();
     const metadata = readMetadata(view.private_metadata, metadataSchema);
     if (!metadata) {

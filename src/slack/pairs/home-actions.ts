@@ -4,7 +4,7 @@ import { checkCanLog } from '../../services/nurture/record-log.js';
 import { ACTION_HOME_LOG_MEETING } from '../ids.js';
 import { onAction } from '../listener.js';
 import { meetingLogModal } from '../nurture/meeting-log-modal.js';
-import { answerClick, clickedChannel } from '../kit/click-reply.js';
+import { clickedChannel } from '../kit/click-reply.js';
 
 /** "Log a meeting" on the App Home: the same form as `/mentor-log`, for the pair whose channel the button names. */
 export function registerHomeLogMeetingAction(app: App, ctx: ServiceContext): void {

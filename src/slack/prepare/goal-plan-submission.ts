@@ -24,7 +24,7 @@ export const channelMetadata = z.object({ channelId: z.string().regex(/^[CGD][A-
 /** The goal and plan form: mistakes go back beside their fields; a valid plan is stored and posted. */
 export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void {
   // Answered within Slack's window whatever the database does (see form-window.ts).
-  onView(app, ctx, VIEW_GOAL_PLAN, async ({ ack, body, view, client, teamId, userId, catalog, describe, tell }) => {
+  onView(app, ctx, VIEW_GOAL_PLAN, async ({ ack, body, view, teamId, userId, catalog, describe, tell }) => {
     const c = await catalog();
     const metadata = readMetadata(view.private_metadata, channelMetadata);
     if (!metadata) {

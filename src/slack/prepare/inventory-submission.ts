@@ -13,7 +13,7 @@ import { readInput, readMetadata } from '../kit/view-state.js';
 /** The self-inventory form: mistakes go back beside their fields; valid answers are stored and summarised. */
 export function registerInventorySubmission(app: App, ctx: ServiceContext): void {
   // Answered within Slack's window whatever the database does (see form-window.ts).
-  onView(app, ctx, VIEW_INVENTORY, async ({ ack, body, view, client, teamId, userId, catalog, describe, tell }) => {
+  onView(app, ctx, VIEW_INVENTORY, async ({ ack, body, view, teamId, userId, catalog, describe, tell }) => {
     const c = await catalog();
     const metadata = readMetadata(view.private_metadata, channelMetadata);
     if (!metadata) {
