@@ -191,7 +191,7 @@ const SUBJECTS: Record<string, Subject> = {
     },
     act: button(ids.ACTION_STEP_UNDO),
   },
-  [ids.ACTION_START_CONVERSATION]: { stage: 'prepare', act: button(ids.ACTION_START_CONVERSATION) },
+  [ids.ACTION_ENGAGE_START]: { stage: 'prepare', act: button(ids.ACTION_ENGAGE_START) },
   [ids.ACTION_AGENDA_POST]: { stage: 'nurture', act: button(ids.ACTION_AGENDA_POST) },
   [ids.ACTION_REFLECTION_OPEN]: { stage: 'nurture', prepare: async (pair) => (await s.run(pair.mentee, '/wrap-up', '', pair.channelId), {}), act: button(ids.ACTION_REFLECTION_OPEN) },
   [ids.ACTION_LAST_MEETING_PICK]: {
@@ -299,7 +299,7 @@ const MATRIX: Array<[string, Role, Expected]> = [
   ...pairOnly(ids.ACTION_INVENTORY_OPEN),
   ...pairOnly(ids.ACTION_STEP_DONE),
   ...pairOnly(ids.ACTION_STEP_UNDO),
-  ...pairOnly(ids.ACTION_START_CONVERSATION),
+  ...pairOnly(ids.ACTION_ENGAGE_START),
   ...pairOnly(ids.ACTION_AGENDA_POST),
   ...pairOnly(ids.ACTION_REFLECTION_OPEN),
   // Deciding comes after the celebration summary: a member is told it is not ready yet.

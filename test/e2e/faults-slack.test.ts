@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import type { ChannelProblem } from '../../src/domain/slack-errors.js';
+import type { ChannelProblem } from '../../src/domain/channel-problems.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { allText, type OpenedPair, Scenario } from '../support/e2e.js';
 import { cancelOpenJobs, days, hours, jobsOfPair, later, pendingJobsOfPair } from '../support/scheduler.js';

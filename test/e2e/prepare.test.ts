@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/index.js';
-import { ACTION_START_CONVERSATION, ACTION_STEP_DONE, ACTION_STEP_UNDO, GOAL_BLOCKS, INVENTORY_BLOCKS, VIEW_GOAL_PLAN, VIEW_INVENTORY } from '../../src/slack/ids.js';
+import { ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO, GOAL_BLOCKS, INVENTORY_BLOCKS, VIEW_GOAL_PLAN, VIEW_INVENTORY } from '../../src/slack/ids.js';
 import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
 import {
   clickStep,
@@ -252,7 +252,7 @@ describe('self-inventories, the complete checklist and the one suggestion', () =
 
   it('the suggestion’s button moves the pair to "start the conversation"; pressed again, it is out of date', async () => {
     const [suggestion] = suggestionPosts(s, pair);
-    const click = { channelId: pair.channelId, actionId: ACTION_START_CONVERSATION, value: String(pair.pairId), messageTs: suggestion!.ts };
+    const click = { channelId: pair.channelId, actionId: ACTION_ENGAGE_START, value: String(pair.pairId), messageTs: suggestion!.ts };
     expect((await s.click(pair.mentee, click)).text).toContain(fill(en.stage.done, { stage: en.stageNames.engage }));
     expect((await s.pairRow(pair.pairId)).stage).toBe('engage');
     const changes = await s.count('stage_changes', pair.pairId);

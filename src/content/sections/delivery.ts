@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_PROBLEMS, type ChannelProblem } from '../../domain/slack-errors.js';
+import { CHANNEL_PROBLEMS, type ChannelProblem } from '../../domain/channel-problems.js';
 
 /**
  * What the bot says about delivery: the database out of reach, and a pair's channel that scheduled

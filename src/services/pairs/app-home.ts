@@ -1,5 +1,5 @@
 import { quietness } from '../../domain/admin/attention.js';
-import { type ChannelProblem, channelProblemOf } from '../../domain/slack-errors.js';
+import { type ChannelProblem, channelProblemOf } from '../../domain/channel-problems.js';
 import { CHECKLIST_SIZE, checklistsState } from '../../domain/engage/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../../domain/stages.js';
 import { listChecklistTicks } from '../../storage/engage/checklist.repository.js';

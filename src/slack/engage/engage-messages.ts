@@ -4,6 +4,7 @@ import { CHECKLIST_SIZE, type ChecklistName, type ChecklistsState } from '../../
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { bullets, button, context, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
 import { slackDate } from '../kit/dates.js';
+import { checklistBlockId } from '../codecs.js';
 
 /** Three icebreakers (by catalog index) and the button for three more, or a note that these were the last. */
 export function icebreakersMessage(c: Catalog, pairId: number, questions: readonly number[], remaining: number): SlackMessage {
@@ -22,10 +23,6 @@ export function icebreakersMessage(c: Catalog, pairId: number, questions: readon
   };
 }
 
-/** The block_id of a list's checkboxes: which list, of which pair. */
-export function checklistBlockId(list: ChecklistName, pairId: number): string {
-  return `checklist:${list}:${pairId}`;
-}
 
 /** The working agreement and the discussion topics as checkboxes, ticked as stored, with their progress. */
 export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsState): SlackMessage {

@@ -3,7 +3,7 @@ import { asPercent } from '../../domain/evaluate/reflection.js';
 import type { PairMessage, PairRef, RelationshipSummary } from '../../services/slack-port.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_DECIDE_CLOSE, ACTION_DECIDE_CONTINUE, ACTION_DECIDE_STAY_IN_TOUCH } from '../ids.js';
 import { meetingTime } from '../nurture/agenda-message.js';
-import { button, context, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
+import { buttonElement, button, context, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
 import { calendarDay } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
 
@@ -85,13 +85,7 @@ function summaryMessage(c: Catalog, pair: PairRef, message: Extract<WrapUpMessag
 export function decisionBlocks(c: Catalog, pairId: number): KnownBlock[] {
   const d = c.closing.decision;
   const value = String(pairId);
-  const element = (text: string, actionId: string, style?: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text, emoji: true },
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  });
+  const element = (text: string, actionId: string, style?: 'primary' | 'danger') => buttonElement(text, actionId, value, { style });
   return [
     header(d.title),
     ...sections(d.intro),

@@ -4,7 +4,7 @@ import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/nurture/action-item-cap.j
 import { shorten } from '../../domain/pairs/history.js';
 import type { HistoryLog, HistoryPage } from '../../services/pairs/history.js';
 import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../ids.js';
-import { divider, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, divider, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { calendarDay, slackDate } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
 
@@ -60,5 +60,5 @@ function pager(c: Catalog, history: HistoryPage): KnownBlock[] {
 }
 
 function pageButton(text: string, actionId: string, page: number): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: String(page) };
+  return buttonElement(text, actionId, String(page));
 }

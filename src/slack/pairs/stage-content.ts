@@ -3,7 +3,7 @@ import { NO_PREP_FACTS, prepProgress, type PrepProgress } from '../../domain/pre
 import type { OpenStage } from '../../domain/stages.js';
 import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from '../kit/blocks.js';
-import { prepChecklistBlocks } from '../prepare/prep-checklist-blocks.js';
+import { prepareChecklistBlocks } from '../prepare/prepare-checklist-blocks.js';
 import { wrapUpControls } from '../evaluate/wrap-up-controls.js';
 
 /** What each stage brings to the channel when a pair enters it. */
@@ -30,7 +30,7 @@ export function prepareBlocks(c: Catalog, pairId: number, progress: PrepProgress
     ...sections(titled(p.goalTitle, p.goalBody)),
     ...examples.flatMap((example) => sections(example)),
     ...sections(titled(p.inventoryTitle, bullets(p.inventory))),
-    ...prepChecklistBlocks(c, pairId, progress),
+    ...prepareChecklistBlocks(c, pairId, progress),
     context(p.nextHint),
   ];
 }

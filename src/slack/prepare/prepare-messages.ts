@@ -2,10 +2,11 @@ import { type Catalog, fill } from '../../content/index.js';
 import { INVENTORY_FIELDS } from '../../domain/prepare/inventory.js';
 import type { GoalPlanView, GoalStepView, InventoryView, PrepareMessage } from '../../services/prepare/prepare-posts.js';
 import type { PairRef } from '../../services/slack-port.js';
-import { ACTION_GOAL_OPEN, ACTION_START_CONVERSATION, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
-import { context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { ACTION_GOAL_OPEN, ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
+import { buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { slackDate } from '../kit/dates.js';
-import { buttonRow, NOT_READY, READY } from './prep-checklist-blocks.js';
+import { buttonRow, NOT_READY, READY } from './prepare-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
 
@@ -29,7 +30,7 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
         text,
         blocks: [
           ...sections(`:tada: ${text}`),
-          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
+          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
         ],
       };
     }
@@ -66,13 +67,9 @@ function stepBlock(c: Catalog, step: GoalStepView): KnownBlock {
     type: 'section',
     block_id: `goal_step_${step.id}`,
     text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${by}` },
-    accessory: {
-      type: 'button',
-      text: { type: 'plain_text', text: isDone ? g.undoButton : g.doneButton, emoji: true },
-      action_id: isDone ? ACTION_STEP_UNDO : ACTION_STEP_DONE,
-      value: String(step.id),
-      ...(isDone ? {} : { style: 'primary' as const }),
-    },
+    accessory: buttonElement(isDone ? g.undoButton : g.doneButton, isDone ? ACTION_STEP_UNDO : ACTION_STEP_DONE, buttonValueOf(step.id), {
+      style: isDone ? undefined : 'primary',
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CoachError } from './errors.js';
+import { CoachError } from '../domain/errors.js';
 
 // With should_escape on, Slack sends a picked user as <@U123ABC|name> (or <@U123ABC> in older clients).
 const MENTION = /^<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>$/;

@@ -1,7 +1,7 @@
 import { type Catalog, fill } from '../../content/index.js';
 import { PREP_ITEMS, type PrepProgress } from '../../domain/prepare/prep-checklist.js';
 import { ACTION_GOAL_OPEN, ACTION_INVENTORY_OPEN } from '../ids.js';
-import { divider, type KnownBlock, sections, titled } from '../kit/blocks.js';
+import { buttonElement, divider, type KnownBlock, sections, titled } from '../kit/blocks.js';
 
 export const READY = '✅';
 export const NOT_READY = '⬜';
@@ -10,18 +10,12 @@ export const NOT_READY = '⬜';
 export function buttonRow(buttons: Array<{ text: string; actionId: string; value: string; primary?: boolean }>): KnownBlock {
   return {
     type: 'actions',
-    elements: buttons.map((b) => ({
-      type: 'button' as const,
-      text: { type: 'plain_text' as const, text: b.text, emoji: true },
-      action_id: b.actionId,
-      value: b.value,
-      ...(b.primary ? { style: 'primary' as const } : {}),
-    })),
+    elements: buttons.map((b) => buttonElement(b.text, b.actionId, b.value, { style: b.primary ? 'primary' : undefined })),
   };
 }
 
 /** The checklist at the foot of the prepare post: "2/4 ready", each item, and the two forms' buttons. */
-export function prepChecklistBlocks(c: Catalog, pairId: number, progress: PrepProgress): KnownBlock[] {
+export function prepareChecklistBlocks(c: Catalog, pairId: number, progress: PrepProgress): KnownBlock[] {
   const p = c.prepChecklist;
   const lines = PREP_ITEMS.map((item) => `${progress.ready[item] ? READY : NOT_READY}  ${p.items[item]}`);
   const title = `${p.title} · ${fill(p.progress, { done: progress.done, total: progress.total })}`;
