@@ -2,13 +2,15 @@
  * Counts the SQL statements a database handle executes (a kysely plugin sees every query, those of
  * transactions included), so a test can pin how many a request costs.
  */
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
+import {
+  AliasNode,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  TableNode,
+  type UnknownRow,
 } from 'kysely';
 import type { TestDatabase } from './database.js';
 
@@ -49,9 +51,8 @@ function tableOf(node: RootOperationNode): string | undefined {
     : node.kind === 'UpdateQueryNode' ? node.table
     : node.kind === 'DeleteQueryNode' ? node.from.froms[0]
     : undefined;
-  if (source?.kind === 'TableNode') return source.table.identifier.name;
-  if (source?.kind === 'AliasNode' && source.node.kind === 'TableNode') return source.node.table.identifier.name;
-  return undefined;
+  const table = source && AliasNode.is(source) ? source.node : source;
+  return table && TableNode.is(table) ? table.table.identifier.name : undefined;
 }
 
 /** The same test database, its statements counted by `counter`. */

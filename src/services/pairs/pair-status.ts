@@ -2,10 +2,10 @@ import type { PrepProgress } from '../../domain/prepare/prep-checklist.js';
 import type { Stage } from '../../domain/stages.js';
 import { countActionItems, listOpenActionItems } from '../../storage/nurture/action-item.repository.js';
 import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
-import type { ChannelRequest } from './change-stage.js';
+import type { ChannelRequest } from './pair-access.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPair } from './pair-access.js';
+import { resolveMemberPair } from './pair-access.js';
 import { loadPrepProgress } from '../prepare/prep-progress.js';
 
 export const LISTED_OPEN_ITEMS = 5;
@@ -26,7 +26,7 @@ export interface PairStatus {
 }
 
 export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
-  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const pair = await resolveMemberPair(ctx, request, { allowClosed: true });
   const [logs, counts, open, prep, nextMeeting] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     countActionItems(ctx.db, pair.id),
