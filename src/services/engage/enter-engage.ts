@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { resolveMemberPair } from '../pairs/pair-access.js';
 
 /** The suggestion's button: moves a pair that is still preparing to "start the conversation". */
-export async function startConversationFromSuggestion(
+export async function enterEngage(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<StageChange> {

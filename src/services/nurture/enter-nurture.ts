@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.js';
 import { resolveMemberPair } from '../pairs/pair-access.js';
 
 /** "Move to Nurture" on the suggestion: the usual stage change, only from "start the conversation". */
-export async function moveToNurtureFromButton(
+export async function enterNurture(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<StageChange> {

@@ -3,7 +3,7 @@ import { type OpenStage, resolveStageChange, type Stage, type StageTarget } from
 import { moveStage, touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { postConversationKit } from '../engage/engage-kit.js';
+import { postEngageKit } from '../engage/engage-kit.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import { recordPreparePost } from '../prepare/prep-progress.js';
 import { type ActivePair, type ChannelRequest, pairRef, resolveMemberPair } from './pair-access.js';
@@ -41,7 +41,7 @@ export async function enterStage(
   const entered: ActivePair = { ...pair, stage: to };
   const ts = await ctx.slack.postToPair(pairRef(entered), { kind: 'stage', stage: to, changedBy: actorId, from });
   if (to === 'prepare') await recordPreparePost(ctx, entered, ts);
-  if (to === 'engage') await postConversationKit(ctx, entered);
+  if (to === 'engage') await postEngageKit(ctx, entered);
   await replanQuietly(ctx, entered);
   return { pair: entered, from, to };
 }

@@ -1,4 +1,4 @@
-import type { PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import type { PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import type { Stage } from '../../domain/stages.js';
 import { countActionItems, listOpenActionItems } from '../../storage/nurture/action-item.repository.js';
 import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
@@ -6,7 +6,7 @@ import type { ChannelRequest } from './pair-access.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
 import { resolveMemberPair } from './pair-access.js';
-import { loadPrepProgress } from '../prepare/prep-progress.js';
+import { loadPrepareProgress } from '../prepare/prep-progress.js';
 
 export const LISTED_OPEN_ITEMS = 5;
 
@@ -22,7 +22,7 @@ export interface PairStatus {
   /** The oldest open items, at most LISTED_OPEN_ITEMS. */
   listedOpenItems: string[];
   /** The preparation checklist: goal, plan and both self-inventories. */
-  prep: PrepProgress;
+  prep: PrepareProgress;
 }
 
 export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
@@ -31,7 +31,7 @@ export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): 
     meetingLogStats(ctx.db, pair.id),
     countActionItems(ctx.db, pair.id),
     listOpenActionItems(ctx.db, pair.id, LISTED_OPEN_ITEMS),
-    loadPrepProgress(ctx, pair),
+    loadPrepareProgress(ctx, pair),
     shownNextMeeting(ctx, pair, ctx.clock()),
   ]);
   return {

@@ -4,7 +4,7 @@ import { CoachError } from '../../domain/errors.js';
 import { tickChecklist } from '../../services/engage/checklists.js';
 import type { ServiceContext } from '../../services/context.js';
 import { moreIcebreakers } from '../../services/engage/icebreakers.js';
-import { moveToNurtureFromButton } from '../../services/nurture/enter-nurture.js';
+import { enterNurture } from '../../services/nurture/enter-nurture.js';
 import { describeError } from '../error-reply.js';
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { catalogOf } from '../requester.js';
@@ -32,7 +32,7 @@ export function registerSuggestNurtureAction(app: App, ctx: ServiceContext): voi
     await ack();
     const c = await catalogOf(ctx.slack, body.user.id);
     try {
-      const change = await moveToNurtureFromButton(ctx, { teamId: teamOf(body), userId: body.user.id, pairId: idFromButton(action.value) });
+      const change = await enterNurture(ctx, { teamId: teamOf(body), userId: body.user.id, pairId: idFromButton(action.value) });
       await respond({ response_type: 'ephemeral', replace_original: false, text: fill(c.stage.done, { stage: c.stageNames[change.to] }) });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: describeError(c, error, ctx.log) });
