@@ -1,7 +1,13 @@
-import { type Agreement, type AgreementCheck, type AgreementInput, FREQUENCY_DAYS, validateAgreement } from '../../domain/engage/agreement.js';
+import {
+  type Agreement,
+  type AgreementCheck,
+  type AgreementInput,
+  FREQUENCY_DAYS,
+  type StoredAgreement,
+  validateAgreement,
+} from '../../domain/engage/agreement.js';
 import { findAgreement, saveAgreement, setAgreementMessage, setCadence } from '../../storage/engage/agreement.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
-import type { AgreementRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
@@ -10,18 +16,10 @@ import { replanQuietly } from '../scheduling/nudges.js';
 import { pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { SlackCallError } from '../slack-port.js';
 
-export function agreementFromRow(row: AgreementRow): Agreement {
-  return {
-    priorities: row.priorities,
-    focusAreas: row.focus_areas,
-    successMeasures: row.success_measures,
-    frequency: row.frequency,
-    meetingMinutes: row.meeting_minutes,
-    startsOn: row.starts_on,
-    endsOn: row.ends_on,
-    preferredDay: row.preferred_day,
-    preferredTime: row.preferred_time,
-  };
+/** The terms alone, as the form and the pinned post show them. */
+export function agreementTerms(stored: StoredAgreement): Agreement {
+  const { pairId: _pairId, agreedAt: _agreedAt, updatedBy: _updatedBy, updatedAt: _updatedAt, messageTs: _messageTs, ...terms } = stored;
+  return terms;
 }
 
 /** What the form opens with: the pair's agreement if there is one, and the author's today. */
@@ -31,18 +29,18 @@ export async function agreementFormContext(
 ): Promise<{ current: Agreement | null; today: string }> {
   const pair = await resolveMemberPair(ctx, request);
   const row = await findAgreement(ctx.db, pair.id);
-  return { current: row ? agreementFromRow(row) : null, today: await todayOf(ctx, request.userId) };
+  return { current: row ? agreementTerms(row) : null, today: await todayOf(ctx, request.userId) };
 }
 
 /** Field checks before the form closes; an agreed start date may stay in the past on later edits. */
 export async function checkAgreementForm(ctx: ServiceContext, request: ChannelRequest, input: AgreementInput): Promise<AgreementCheck> {
   const pair = await resolveMemberPair(ctx, request);
   const row = await findAgreement(ctx.db, pair.id);
-  return validateAgreement(input, await todayOf(ctx, request.userId), row?.starts_on ?? null);
+  return validateAgreement(input, await todayOf(ctx, request.userId), row?.startsOn ?? null);
 }
 
 /** Stores the agreement and the rhythm it sets, then posts and pins it, or updates the pinned post. */
-export async function recordAgreement(ctx: ServiceContext, request: ChannelRequest, agreement: Agreement): Promise<AgreementRow> {
+export async function recordAgreement(ctx: ServiceContext, request: ChannelRequest, agreement: Agreement): Promise<StoredAgreement> {
   const pair = await resolveMemberPair(ctx, request);
   const now = ctx.clock();
   const row = await inTransaction(ctx.db, async (trx) => {
@@ -53,9 +51,9 @@ export async function recordAgreement(ctx: ServiceContext, request: ChannelReque
   });
   const ref = pairRef(pair);
   const message = { kind: 'agreement' as const, agreement, updatedBy: request.userId };
-  if (row.message_ts) {
+  if (row.messageTs) {
     try {
-      await ctx.slack.updatePairMessage(ref, row.message_ts, message);
+      await ctx.slack.updatePairMessage(ref, row.messageTs, message);
       await replanQuietly(ctx, pair);
       return row;
     } catch (error) {
@@ -67,6 +65,6 @@ export async function recordAgreement(ctx: ServiceContext, request: ChannelReque
   await setAgreementMessage(ctx.db, pair.id, ts);
   await ctx.slack.pin(ref.channelId, ts).catch((error: unknown) => ctx.log('could not pin the agreement', { error: String(error) }));
   await replanQuietly(ctx, pair);
-  return { ...row, message_ts: ts };
+  return { ...row, messageTs: ts };
 }
 

@@ -5,7 +5,7 @@ import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { findPairById, moveStage, touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { decideWrapUp, findOpenWrapUp, setAgreementEnd } from '../../storage/evaluate/wrap-up.repository.js';
-import { agreementFromRow } from '../engage/agreement.js';
+import { agreementTerms } from '../engage/agreement.js';
 import type { ServiceContext } from '../context.js';
 import { todayOf } from '../pairs/zone.js';
 import { replanQuietly } from '../scheduling/nudges.js';
@@ -69,9 +69,9 @@ export async function continueCycle(ctx: ServiceContext, request: DecisionReques
   await redrawSummary(ctx, continued, wrapUp, { outcome: 'continued', by: request.userId });
   const ref = pairRef(continued);
   const agreement = await findAgreement(ctx.db, pair.id);
-  if (agreement?.message_ts) {
+  if (agreement?.messageTs) {
     await ctx.slack
-      .updatePairMessage(ref, agreement.message_ts, { kind: 'agreement', agreement: agreementFromRow(agreement), updatedBy: request.userId })
+      .updatePairMessage(ref, agreement.messageTs, { kind: 'agreement', agreement: agreementTerms(agreement), updatedBy: request.userId })
       .catch((error: unknown) => ctx.log('could not redraw the agreement', { pairId: pair.id, error: String(error) }));
   }
   await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'nurture', changedBy: request.userId, from: 'evaluate' });

@@ -95,7 +95,7 @@ export async function chooseLastMeeting(
   if (problem) throw new CoachError(problem);
   const zones = await pairZones(ctx, pair);
   const [agreement, planned] = await Promise.all([findAgreement(ctx.db, pair.id), pairNextMeeting(ctx, pair, zones, ctx.clock())]);
-  const at = lastMeetingInstant(request.day, zones.mentee, { preferredTime: agreement?.preferred_time ?? null, planned: planned.at });
+  const at = lastMeetingInstant(request.day, zones.mentee, { preferredTime: agreement?.preferredTime ?? null, planned: planned.at });
   const now = ctx.clock();
   const saved = await inTransaction(ctx.db, async (trx) => {
     const wrapUp = await openWrapUp(trx, { pairId: pair.id, by: request.userId, at: now });

@@ -42,16 +42,16 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zo
       agreement: agreement
         ? {
             frequency: agreement.frequency,
-            preferredDay: agreement.preferred_day,
-            preferredTime: agreement.preferred_time,
-            startsOn: agreement.starts_on,
+            preferredDay: agreement.preferredDay,
+            preferredTime: agreement.preferredTime,
+            startsOn: agreement.startsOn,
           }
         : null,
       lastMeetingAt: wrapUp?.last_meeting_at ?? null,
     },
     now,
   );
-  return { ...meeting, meetingsLogged: logs.count, agreedAt: agreement?.agreed_at ?? null };
+  return { ...meeting, meetingsLogged: logs.count, agreedAt: agreement?.agreedAt ?? null };
 }
 
 /** The agenda of the next meeting, from what is true now. */

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Agreement } from '../../domain/engage/agreement.js';
 import type { Person, RelationshipRecord } from '../../domain/pairs/export-markdown.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { findGoalPlan } from '../../storage/prepare/goal.repository.js';
@@ -9,6 +8,7 @@ import { listWrapUpsWithReflections } from '../../storage/evaluate/wrap-up.repos
 import type { ChannelRequest } from './pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { zoneOf } from './zone.js';
+import { agreementTerms } from '../engage/agreement.js';
 import { resolveMemberPair } from './pair-access.js';
 import type { UploadedFile } from '../slack-port.js';
 
@@ -46,18 +46,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     agreement:
       agreement === undefined
         ? null
-        : {
-            priorities: agreement.priorities,
-            focusAreas: agreement.focus_areas,
-            successMeasures: agreement.success_measures,
-            frequency: agreement.frequency,
-            meetingMinutes: agreement.meeting_minutes,
-            startsOn: agreement.starts_on,
-            endsOn: agreement.ends_on,
-            preferredDay: agreement.preferred_day,
-            preferredTime: agreement.preferred_time,
-            agreedAt: agreement.agreed_at,
-          } satisfies Agreement & { agreedAt: Date },
+        : { ...agreementTerms(agreement), agreedAt: agreement.agreedAt },
     logs: [...logs].reverse().map((log) => ({
       id: log.id,
       date: log.metOn ?? DateTime.fromJSDate(log.createdAt, { zone }).toISODate() ?? '',
