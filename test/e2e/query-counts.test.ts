@@ -40,7 +40,8 @@ async function measure(setUp: (s: Scenario) => Promise<OpenedPair>, act: (s: Sce
   return { queries, s };
 }
 
-describe('statements per request', () => {
+// Each measure starts an app on a database of its own and walks a pair to its stage: slow on a loaded machine.
+describe('statements per request', { timeout: 120_000 }, () => {
   it('a checklist tick', async () => {
     let pairRef: OpenedPair | undefined;
     const { queries, s } = await measure(
