@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogs, fill } from '../../src/content/index.js';
 import { type WrapUpRecord, wrapUpJson, wrapUpMarkdown } from '../../src/domain/pairs/export-reflections.js';
 import { LOCALES } from '../../src/domain/locale.js';
-import type { ClosingOverview } from '../../src/services/admin/closed-pairs.js';
+import type { ClosedPairsOverview } from '../../src/services/admin/closed-pairs.js';
 import { closedPairsBlocks } from '../../src/slack/admin/app-home-closed.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 
@@ -64,7 +64,7 @@ describe('the wrap-ups in the export', () => {
 });
 
 describe('closed pairs on the admins’ Home', () => {
-  const overview = (pairs: number, total = pairs, erasesAt: Date | null = null): ClosingOverview => ({
+  const overview = (pairs: number, total = pairs, erasesAt: Date | null = null): ClosedPairsOverview => ({
     outcomes: { continued: 2, stay_in_touch: 5, closed: 3 },
     attainment: 0.6875,
     closedPairs: Array.from({ length: pairs }, (_, i) => ({

@@ -1,6 +1,6 @@
 import { type Catalog, fill } from '../../content/index.js';
 import { asPercent } from '../../domain/evaluate/reflection.js';
-import type { ClosingOverview } from '../../services/admin/closed-pairs.js';
+import type { ClosedPairsOverview } from '../../services/admin/closed-pairs.js';
 import { context, header, type KnownBlock, sections } from '../kit/blocks.js';
 
 const LINES_PER_SECTION = 10;
@@ -14,7 +14,7 @@ function day(at: Date): string {
  * The admins' view of how relationships ended: outcome counts, average attainment, closed pairs with
  * dates (and, with RETENTION_DAYS set, the day each will be erased).
  */
-export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBlock[] {
+export function closedPairsBlocks(c: Catalog, closing: ClosedPairsOverview): KnownBlock[] {
   const a = c.closing.admin;
   const counts = fill(a.outcomeCounts, {
     continued: closing.outcomes.continued,

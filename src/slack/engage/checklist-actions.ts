@@ -3,7 +3,7 @@ import { fill } from '../../content/index.js';
 import { tickChecklist } from '../../services/engage/checklists.js';
 import type { ServiceContext } from '../../services/context.js';
 import { moreIcebreakers } from '../../services/engage/icebreakers.js';
-import { moveToNurtureFromButton } from '../../services/nurture/enter-nurture.js';
+import { enterNurture } from '../../services/nurture/enter-nurture.js';
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { onAction } from '../listener.js';
 import { idFromButton, parseChecklistBlockId } from '../codecs.js';
@@ -21,7 +21,7 @@ export function registerMoreIcebreakersAction(app: App, ctx: ServiceContext): vo
 export function registerSuggestNurtureAction(app: App, ctx: ServiceContext): void {
   onAction(app, ctx, ACTION_SUGGEST_NURTURE, async ({ teamId, userId, action, catalog, reply }) => {
     const c = await catalog();
-    const change = await moveToNurtureFromButton(ctx, { teamId, userId, pairId: idFromButton(action.value) });
+    const change = await enterNurture(ctx, { teamId, userId, pairId: idFromButton(action.value) });
     await reply({ text: fill(c.stage.done, { stage: c.stageNames[change.to] }) });
   });
 }

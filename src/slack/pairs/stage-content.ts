@@ -1,5 +1,5 @@
 import type { Catalog } from '../../content/index.js';
-import { NO_PREP_FACTS, prepProgress, type PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import { NO_PREPARE_FACTS, prepareProgress, type PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from '../kit/blocks.js';
@@ -21,7 +21,7 @@ export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number)
 }
 
 /** The prepare post; redrawn in place with the checklist's progress as the pair fills it in. */
-export function prepareBlocks(c: Catalog, pairId: number, progress: PrepProgress = prepProgress(NO_PREP_FACTS)): KnownBlock[] {
+export function prepareBlocks(c: Catalog, pairId: number, progress: PrepareProgress = prepareProgress(NO_PREPARE_FACTS)): KnownBlock[] {
   const p = c.prepare;
   const examples = p.examples.map((example) => `*${example.name}* — ${example.goal}\n${bullets(example.plan)}`);
   return [

@@ -3,7 +3,7 @@ import { fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
 import { goalFormByPair } from '../../services/prepare/goal.js';
 import { inventoryFormByPair } from '../../services/prepare/inventory.js';
-import { startConversationFromSuggestion } from '../../services/engage/enter-engage.js';
+import { enterEngage } from '../../services/engage/enter-engage.js';
 import { ACTION_GOAL_OPEN, ACTION_INVENTORY_OPEN, ACTION_ENGAGE_START } from '../ids.js';
 import { textMessage } from '../kit/replies.js';
 import { onAction } from '../listener.js';
@@ -25,7 +25,7 @@ export function registerPrepareActions(app: App, ctx: ServiceContext): void {
         await openInventoryModal(client, c, body.trigger_id, await inventoryFormByPair(ctx, who));
         return;
       default: {
-        const change = await startConversationFromSuggestion(ctx, who);
+        const change = await enterEngage(ctx, who);
         await reply(textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] })));
       }
     }

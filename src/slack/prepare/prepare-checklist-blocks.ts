@@ -1,5 +1,5 @@
 import { type Catalog, fill } from '../../content/index.js';
-import { PREP_ITEMS, type PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import { PREPARE_ITEMS, type PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import { ACTION_GOAL_OPEN, ACTION_INVENTORY_OPEN } from '../ids.js';
 import { buttonElement, divider, type KnownBlock, sections, titled } from '../kit/blocks.js';
 
@@ -15,9 +15,9 @@ export function buttonRow(buttons: Array<{ text: string; actionId: string; value
 }
 
 /** The checklist at the foot of the prepare post: "2/4 ready", each item, and the two forms' buttons. */
-export function prepareChecklistBlocks(c: Catalog, pairId: number, progress: PrepProgress): KnownBlock[] {
+export function prepareChecklistBlocks(c: Catalog, pairId: number, progress: PrepareProgress): KnownBlock[] {
   const p = c.prepChecklist;
-  const lines = PREP_ITEMS.map((item) => `${progress.ready[item] ? READY : NOT_READY}  ${p.items[item]}`);
+  const lines = PREPARE_ITEMS.map((item) => `${progress.ready[item] ? READY : NOT_READY}  ${p.items[item]}`);
   const title = `${p.title} · ${fill(p.progress, { done: progress.done, total: progress.total })}`;
   return [
     divider(),
