@@ -1,4 +1,4 @@
-import type { EraseTexts } from './erase.js';
+import type { EraseTexts } from '../../sections/erase.js';
 
 export const eraseEn: EraseTexts = {
   confirmTitle: 'Erase this closed relationship?',

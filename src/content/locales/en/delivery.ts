@@ -1,4 +1,4 @@
-import type { DeliveryTexts } from './delivery.js';
+import type { DeliveryTexts } from '../../sections/delivery.js';
 
 export const deliveryEn: DeliveryTexts = {
   unavailable: 'I can’t reach my database right now, so nothing was done. Please try again in a minute.',

@@ -1,4 +1,4 @@
-import type { LogLimitsTexts } from './log-limits.js';
+import type { LogLimitsTexts } from '../../sections/log-limits.js';
 
 export const logLimitsEn: LogLimitsTexts = {
   tooManyItems: 'A meeting log holds at most {max} next steps. Keep the {max} that matter most, or split them over two logs.',

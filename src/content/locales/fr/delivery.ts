@@ -1,4 +1,4 @@
-import type { DeliveryTexts } from './delivery.js';
+import type { DeliveryTexts } from '../../sections/delivery.js';
 
 export const deliveryFr: DeliveryTexts = {
   unavailable: 'Ma base de données ne répond pas pour le moment, rien n’a donc été fait. Réessayez d’ici une minute.',

@@ -1,4 +1,4 @@
-import type { LogLimitsTexts } from './log-limits.js';
+import type { LogLimitsTexts } from '../../sections/log-limits.js';
 
 export const logLimitsFr: LogLimitsTexts = {
   tooManyItems:

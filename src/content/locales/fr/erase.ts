@@ -1,4 +1,4 @@
-import type { EraseTexts } from './erase.js';
+import type { EraseTexts } from '../../sections/erase.js';
 
 export const eraseFr: EraseTexts = {
   confirmTitle: 'Effacer cette relation close ?',

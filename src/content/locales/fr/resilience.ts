@@ -1,4 +1,4 @@
-import type { ResilienceTexts } from './resilience.js';
+import type { ResilienceTexts } from '../../sections/resilience.js';
 
 export const resilienceFr: ResilienceTexts = {
   slackBusy: 'Slack m’a demandé de ralentir, cela n’a donc pas abouti. Réessayez dans {seconds} secondes.',

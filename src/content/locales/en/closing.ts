@@ -1,4 +1,4 @@
-import type { ClosingTexts } from './closing.js';
+import type { ClosingTexts } from '../../sections/closing.js';
 
 export const closingEn: ClosingTexts = {
   howItGoes:

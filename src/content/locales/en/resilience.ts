@@ -1,4 +1,4 @@
-import type { ResilienceTexts } from './resilience.js';
+import type { ResilienceTexts } from '../../sections/resilience.js';
 
 export const resilienceEn: ResilienceTexts = {
   slackBusy: 'Slack asked me to slow down, so this did not go through. Please try again in {seconds} seconds.',

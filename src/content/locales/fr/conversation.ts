@@ -1,0 +1,17 @@
+import type { ConversationTexts } from '../../sections/conversation.js';
+
+export const conversationFr: ConversationTexts = {
+  icebreakersHint: 'Choisissez-en une et répondez chacun à votre tour. Il n’y a pas de mauvaise réponse.',
+  moreButton: 'Trois autres questions',
+  lastIcebreakers: 'Ce sont mes derniers brise-glace. Désormais, vos propres questions prendront le relais.',
+  noMoreIcebreakers:
+    'Vous avez vu tous mes brise-glace, et je n’en répéterai aucun. Vos propres questions sont souvent les meilleures !',
+  checklistsIntro:
+    'Cochez un point une fois que vous en avez parlé et que vous êtes d’accord. Vous voyez tous les deux les mêmes listes, et je les garde en mémoire.',
+  agreementProgress: '{done}/{total} convenus',
+  topicsProgress: '{done}/{total} abordés',
+  lastChange: 'Dernière modification : {user}, {date}',
+  suggestNurture:
+    'Votre accord de travail est complet et votre première rencontre est consignée : bravo ! Dès que vous êtes prêts tous les deux, passez à l’étape *{stage}*.',
+  suggestNurtureButton: 'Passer à l’étape suivante',
+};
