@@ -20,17 +20,17 @@ import { LOG_PLACEHOLDERS, logSchema } from './sections/log.js';
 import { STATUS_PLACEHOLDERS, statusSchema } from './sections/status.js';
 import { HISTORY_PLACEHOLDERS, historySchema } from './sections/history.js';
 import { EXPORT_PLACEHOLDERS, exportSchema } from './sections/export.js';
-import { CONVERSATION_PLACEHOLDERS, conversationSchema } from './sections/conversation.js';
+import { ENGAGE_PROGRESS_PLACEHOLDERS, engageProgressSchema } from './sections/engage-progress.js';
 import { NUDGES_PLACEHOLDERS, nudgesSchema } from './sections/nudges.js';
 import { GOAL_PLAN_PLACEHOLDERS, goalPlanSchema } from './sections/goal-plan.js';
 import { SELF_INVENTORY_PLACEHOLDERS, selfInventorySchema } from './sections/self-inventory.js';
-import { PREP_CHECKLIST_PLACEHOLDERS, prepChecklistSchema } from './sections/prep-checklist.js';
+import { PREPARE_CHECKLIST_PLACEHOLDERS, prepareChecklistSchema } from './sections/prepare-checklist.js';
 import { AGENDA_PLACEHOLDERS, agendaSchema } from './sections/agenda.js';
 import { JOBS_PLACEHOLDERS, jobsSchema } from './sections/jobs.js';
 import { HOME_PLACEHOLDERS, homeSchema } from './sections/home.js';
 import { AGREEMENT_PLACEHOLDERS, agreementSchema } from './sections/agreement.js';
 import { WRAP_UP_PLACEHOLDERS, wrapUpSchema } from './sections/wrap-up.js';
-import { CLOSING_PLACEHOLDERS, closingSchema } from './sections/closing.js';
+import { EVALUATE_WRAP_UP_PLACEHOLDERS, evaluateWrapUpSchema } from './sections/evaluate-wrap-up.js';
 import type { Placeholders } from './text.js';
 
 /*
@@ -71,17 +71,17 @@ export const catalogSchema = z.strictObject({
   status: statusSchema,
   history: historySchema,
   export: exportSchema,
-  conversation: conversationSchema,
+  engageProgress: engageProgressSchema,
   nudges: nudgesSchema,
   goalPlan: goalPlanSchema,
   selfInventory: selfInventorySchema,
-  prepChecklist: prepChecklistSchema,
+  prepareChecklist: prepareChecklistSchema,
   agenda: agendaSchema,
   jobs: jobsSchema,
   home: homeSchema,
   agreement: agreementSchema,
   wrapUp: wrapUpSchema,
-  closing: closingSchema,
+  evaluateWrapUp: evaluateWrapUpSchema,
 });
 
 /** Everything the bot says, in one language: the type is the schema. */
@@ -113,17 +113,17 @@ export const CALLER_PLACEHOLDERS: Placeholders = {
   ...STATUS_PLACEHOLDERS,
   ...HISTORY_PLACEHOLDERS,
   ...EXPORT_PLACEHOLDERS,
-  ...CONVERSATION_PLACEHOLDERS,
+  ...ENGAGE_PROGRESS_PLACEHOLDERS,
   ...NUDGES_PLACEHOLDERS,
   ...GOAL_PLAN_PLACEHOLDERS,
   ...SELF_INVENTORY_PLACEHOLDERS,
-  ...PREP_CHECKLIST_PLACEHOLDERS,
+  ...PREPARE_CHECKLIST_PLACEHOLDERS,
   ...AGENDA_PLACEHOLDERS,
   ...JOBS_PLACEHOLDERS,
   ...HOME_PLACEHOLDERS,
   ...AGREEMENT_PLACEHOLDERS,
   ...WRAP_UP_PLACEHOLDERS,
-  ...CLOSING_PLACEHOLDERS,
+  ...EVALUATE_WRAP_UP_PLACEHOLDERS,
 };
 
 export { HELP_COMMANDS, type HelpCommand } from './sections/help.js';

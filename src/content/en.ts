@@ -19,17 +19,17 @@ import { logEn } from './locales/en/log.js';
 import { statusEn } from './locales/en/status.js';
 import { historyEn } from './locales/en/history.js';
 import { exportEn } from './locales/en/export.js';
-import { conversationEn } from './locales/en/conversation.js';
+import { engageProgressEn } from './locales/en/engage-progress.js';
 import { nudgesEn } from './locales/en/nudges.js';
 import { goalPlanEn } from './locales/en/goal-plan.js';
 import { selfInventoryEn } from './locales/en/self-inventory.js';
-import { prepChecklistEn } from './locales/en/prep-checklist.js';
+import { prepareChecklistEn } from './locales/en/prepare-checklist.js';
 import { agendaEn } from './locales/en/agenda.js';
 import { jobsEn } from './locales/en/jobs.js';
 import { homeEn } from './locales/en/home.js';
 import { agreementEn } from './locales/en/agreement.js';
 import { wrapUpEn } from './locales/en/wrap-up.js';
-import { closingEn } from './locales/en/closing.js';
+import { evaluateWrapUpEn } from './locales/en/evaluate-wrap-up.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
 export const en: Catalog = {
@@ -54,15 +54,15 @@ export const en: Catalog = {
   status: statusEn,
   history: historyEn,
   export: exportEn,
-  conversation: conversationEn,
+  engageProgress: engageProgressEn,
   nudges: nudgesEn,
   goalPlan: goalPlanEn,
   selfInventory: selfInventoryEn,
-  prepChecklist: prepChecklistEn,
+  prepareChecklist: prepareChecklistEn,
   agenda: agendaEn,
   jobs: jobsEn,
   home: homeEn,
   agreement: agreementEn,
   wrapUp: wrapUpEn,
-  closing: closingEn,
+  evaluateWrapUp: evaluateWrapUpEn,
 };

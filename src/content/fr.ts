@@ -19,17 +19,17 @@ import { logFr } from './locales/fr/log.js';
 import { statusFr } from './locales/fr/status.js';
 import { historyFr } from './locales/fr/history.js';
 import { exportFr } from './locales/fr/export.js';
-import { conversationFr } from './locales/fr/conversation.js';
+import { engageProgressFr } from './locales/fr/engage-progress.js';
 import { nudgesFr } from './locales/fr/nudges.js';
 import { goalPlanFr } from './locales/fr/goal-plan.js';
 import { selfInventoryFr } from './locales/fr/self-inventory.js';
-import { prepChecklistFr } from './locales/fr/prep-checklist.js';
+import { prepareChecklistFr } from './locales/fr/prepare-checklist.js';
 import { agendaFr } from './locales/fr/agenda.js';
 import { jobsFr } from './locales/fr/jobs.js';
 import { homeFr } from './locales/fr/home.js';
 import { agreementFr } from './locales/fr/agreement.js';
 import { wrapUpFr } from './locales/fr/wrap-up.js';
-import { closingFr } from './locales/fr/closing.js';
+import { evaluateWrapUpFr } from './locales/fr/evaluate-wrap-up.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -58,15 +58,15 @@ export const fr: Catalog = {
   status: statusFr,
   history: historyFr,
   export: exportFr,
-  conversation: conversationFr,
+  engageProgress: engageProgressFr,
   nudges: nudgesFr,
   goalPlan: goalPlanFr,
   selfInventory: selfInventoryFr,
-  prepChecklist: prepChecklistFr,
+  prepareChecklist: prepareChecklistFr,
   agenda: agendaFr,
   jobs: jobsFr,
   home: homeFr,
   agreement: agreementFr,
   wrapUp: wrapUpFr,
-  closing: closingFr,
+  evaluateWrapUp: evaluateWrapUpFr,
 };

@@ -18,7 +18,7 @@ export function registerMoreIcebreakersAction(app: App, ctx: ServiceContext): vo
     try {
       const pick = await moreIcebreakers(ctx, { teamId: teamOf(body), userId: body.user.id, pairId: idFromButton(action.value) });
       if (pick.picked.length === 0) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: c.conversation.noMoreIcebreakers });
+        await respond({ response_type: 'ephemeral', replace_original: false, text: c.engageProgress.noMoreIcebreakers });
       }
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: describeError(c, error, ctx.log) });

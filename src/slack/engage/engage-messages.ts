@@ -10,14 +10,14 @@ export function icebreakersMessage(c: Catalog, pairId: number, questions: readon
   const e = c.engage;
   const texts = questions.map((index) => e.icebreakers[index] ?? '').filter((question) => question !== '');
   if (texts.length === 0) {
-    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.conversation.noMoreIcebreakers)) };
+    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.engageProgress.noMoreIcebreakers)) };
   }
   return {
     text: `${e.icebreakersTitle}: ${texts.join(' · ')}`,
     blocks: [
       ...sections(titled(e.icebreakersTitle, bullets(texts))),
-      context(c.conversation.icebreakersHint),
-      remaining > 0 ? button(c.conversation.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.conversation.lastIcebreakers),
+      context(c.engageProgress.icebreakersHint),
+      remaining > 0 ? button(c.engageProgress.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.engageProgress.lastIcebreakers),
     ],
   };
 }
@@ -29,7 +29,7 @@ export function checklistBlockId(list: ChecklistName, pairId: number): string {
 
 /** The working agreement and the discussion topics as checkboxes, ticked as stored, with their progress. */
 export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsState): SlackMessage {
-  const v = c.conversation;
+  const v = c.engageProgress;
   const progress = {
     agreement: fill(v.agreementProgress, { done: state.ticked.agreement.length, total: CHECKLIST_SIZE }),
     topics: fill(v.topicsProgress, { done: state.ticked.topics.length, total: CHECKLIST_SIZE }),
@@ -50,10 +50,10 @@ export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsS
 
 /** Posted once: everything is in place to move on to nurturing the relationship. */
 export function suggestNurtureMessage(c: Catalog, pairId: number): SlackMessage {
-  const text = fill(c.conversation.suggestNurture, { stage: c.stageNames.nurture });
+  const text = fill(c.engageProgress.suggestNurture, { stage: c.stageNames.nurture });
   return {
     text,
-    blocks: [...sections(text), button(c.conversation.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
+    blocks: [...sections(text), button(c.engageProgress.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
   };
 }
 

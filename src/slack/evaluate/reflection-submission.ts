@@ -67,11 +67,11 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
     }
     if (!checked.ok) {
       const errors: Record<string, string> = {};
-      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.closing.fieldErrors.planChanged;
+      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.evaluateWrapUp.fieldErrors.planChanged;
       else {
-        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.closing.fieldErrors]>) {
+        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.evaluateWrapUp.fieldErrors]>) {
           const { block, max } = blockOf(field);
-          errors[block] = fill(c.closing.fieldErrors[code], { max });
+          errors[block] = fill(c.evaluateWrapUp.fieldErrors[code], { max });
         }
       }
       await ack({ response_action: 'errors', errors });
@@ -81,7 +81,7 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
     try {
       await recordReflection(ctx, who, checked.reflection);
       await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: c.closing.reflectionSaved })
+        .postEphemeral({ channel: metadata.channelId, user: userId, text: c.evaluateWrapUp.reflectionSaved })
         .catch((failure: unknown) => ctx.log('could not confirm a saved reflection', { error: String(failure) }));
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.

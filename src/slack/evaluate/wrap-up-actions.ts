@@ -45,7 +45,7 @@ export function registerWrapUpActions(app: App, ctx: ServiceContext): void {
       const raw = action.block_id.startsWith(LAST_MEETING_BLOCK_PREFIX) ? action.block_id.slice(LAST_MEETING_BLOCK_PREFIX.length) : '';
       const who = { teamId: teamOf(body), userId: body.user.id, pairId: idFromButton(raw) };
       const { at } = await chooseLastMeeting(ctx, { ...who, day: action.selected_date ?? '' });
-      return textMessage(fill(c.closing.lastMeetingSaved, { date: meetingTime(at) }));
+      return textMessage(fill(c.evaluateWrapUp.lastMeetingSaved, { date: meetingTime(at) }));
     });
   });
 

@@ -55,7 +55,7 @@ export function statusMessage(c: Catalog, status: PairStatus): SlackMessage {
           : '');
   const facts = [
     `*${s.stage}:* ${stageName}`,
-    `*${c.prepChecklist.statusLabel}:* ${fill(c.prepChecklist.progress, { done: status.prep.done, total: status.prep.total })}`,
+    `*${c.prepareChecklist.statusLabel}:* ${fill(c.prepareChecklist.progress, { done: status.prep.done, total: status.prep.total })}`,
     `*${s.meetings}:* ${status.meetings}`,
     `*${c.log.doneCount}:* ${status.doneItems}`,
     `*${s.lastMeeting}:* ${status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never}`,

@@ -24,12 +24,12 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
     case 'inventory':
       return inventoryMessage(c, message.inventory);
     case 'suggestEngage': {
-      const text = fill(c.prepChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
+      const text = fill(c.prepareChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
       return {
         text,
         blocks: [
           ...sections(`:tada: ${text}`),
-          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
+          buttonRow([{ text: c.prepareChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
         ],
       };
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text, type Placeholders } from '../text.js';
 
 /** The preparation checklist (prepare post and /mentor status) and the one suggestion to meet. */
-export const prepChecklistSchema = z.strictObject({
+export const prepareChecklistSchema = z.strictObject({
   title: text(150),
   /** {done} {total} */
   progress: text(),
@@ -16,10 +16,10 @@ export const prepChecklistSchema = z.strictObject({
   statusLabel: text(),
 });
 
-export type PrepChecklistTexts = z.infer<typeof prepChecklistSchema>;
+export type PrepareChecklistTexts = z.infer<typeof prepareChecklistSchema>;
 
 /** The placeholders callers pass, by key path. */
-export const PREP_CHECKLIST_PLACEHOLDERS: Placeholders = {
-  'prepChecklist.progress': ['done', 'total'],
-  'prepChecklist.suggestion': ['mentor', 'mentee'],
+export const PREPARE_CHECKLIST_PLACEHOLDERS: Placeholders = {
+  'prepareChecklist.progress': ['done', 'total'],
+  'prepareChecklist.suggestion': ['mentor', 'mentee'],
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text, type Placeholders } from '../text.js';
 
 /** "Start the conversation" made interactive: more icebreakers, the two checklists, the move to nurture. */
-export const conversationSchema = z.strictObject({
+export const engageProgressSchema = z.strictObject({
   /** Under the icebreakers. */
   icebreakersHint: text(),
   /** Button under the icebreakers; posts three more. */
@@ -24,12 +24,12 @@ export const conversationSchema = z.strictObject({
   suggestNurtureButton: text(75),
 });
 
-export type ConversationTexts = z.infer<typeof conversationSchema>;
+export type EngageProgressTexts = z.infer<typeof engageProgressSchema>;
 
 /** The placeholders callers pass, by key path. */
-export const CONVERSATION_PLACEHOLDERS: Placeholders = {
-  'conversation.agreementProgress': ['done', 'total'],
-  'conversation.topicsProgress': ['done', 'total'],
-  'conversation.lastChange': ['user', 'date'],
-  'conversation.suggestNurture': ['stage'],
+export const ENGAGE_PROGRESS_PLACEHOLDERS: Placeholders = {
+  'engageProgress.agreementProgress': ['done', 'total'],
+  'engageProgress.topicsProgress': ['done', 'total'],
+  'engageProgress.lastChange': ['user', 'date'],
+  'engageProgress.suggestNurture': ['stage'],
 };

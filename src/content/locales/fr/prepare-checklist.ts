@@ -1,6 +1,6 @@
-import type { PrepChecklistTexts } from '../../sections/prep-checklist.js';
+import type { PrepareChecklistTexts } from '../../sections/prepare-checklist.js';
 
-export const prepChecklistFr: PrepChecklistTexts = {
+export const prepareChecklistFr: PrepareChecklistTexts = {
   title: 'Liste de préparation',
   progress: 'Avancement : {done}/{total}',
   items: {

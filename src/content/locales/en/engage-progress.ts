@@ -1,6 +1,6 @@
-import type { ConversationTexts } from '../../sections/conversation.js';
+import type { EngageProgressTexts } from '../../sections/engage-progress.js';
 
-export const conversationEn: ConversationTexts = {
+export const engageProgressEn: EngageProgressTexts = {
   icebreakersHint: 'Pick one and take turns answering. There are no wrong answers.',
   moreButton: 'Three more questions',
   lastIcebreakers: 'That’s the last of my icebreakers. From here on, your own questions will carry the conversation.',

@@ -1,6 +1,6 @@
-import type { ClosingTexts } from '../../sections/closing.js';
+import type { EvaluateWrapUpTexts } from '../../sections/evaluate-wrap-up.js';
 
-export const closingFr: ClosingTexts = {
+export const evaluateWrapUpFr: EvaluateWrapUpTexts = {
   howItGoes:
     '*Le déroulé de la conclusion :* choisissez le jour de votre dernière rencontre (nous vous la rappellerons à tous deux une semaine et un jour avant, et son ordre du jour sera consacré au bilan) ; chacun écrit un court bilan personnel ; une fois les deux reçus, nous fêtons votre parcours et vous décidez de la suite.',
   lastMeetingLabel: '*Notre dernière rencontre :*',

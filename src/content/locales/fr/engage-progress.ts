@@ -1,6 +1,6 @@
-import type { ConversationTexts } from '../../sections/conversation.js';
+import type { EngageProgressTexts } from '../../sections/engage-progress.js';
 
-export const conversationFr: ConversationTexts = {
+export const engageProgressFr: EngageProgressTexts = {
   icebreakersHint: 'Choisissez-en une et répondez chacun à votre tour. Il n’y a pas de mauvaise réponse.',
   moreButton: 'Trois autres questions',
   lastIcebreakers: 'Ce sont mes derniers brise-glace. Désormais, vos propres questions prendront le relais.',

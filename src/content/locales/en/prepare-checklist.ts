@@ -1,6 +1,6 @@
-import type { PrepChecklistTexts } from '../../sections/prep-checklist.js';
+import type { PrepareChecklistTexts } from '../../sections/prepare-checklist.js';
 
-export const prepChecklistEn: PrepChecklistTexts = {
+export const prepareChecklistEn: PrepareChecklistTexts = {
   title: 'Preparation checklist',
   progress: '{done}/{total} ready',
   items: {

@@ -1,6 +1,6 @@
-import type { ClosingTexts } from '../../sections/closing.js';
+import type { EvaluateWrapUpTexts } from '../../sections/evaluate-wrap-up.js';
 
-export const closingEn: ClosingTexts = {
+export const evaluateWrapUpEn: EvaluateWrapUpTexts = {
   howItGoes:
     '*How the wrap-up goes:* pick the day of your last meeting (we’ll remind you both a week and a day before, and its agenda is all about looking back); each of you writes a short reflection; once both are in, we celebrate your journey together and you decide what happens next.',
   lastMeetingLabel: '*Our last meeting:*',

@@ -20,7 +20,7 @@ const EXPORT_KEYS = [
 ] as const;
 
 /** The guided close (`/wrap-up`): last meeting, reflections, celebration summary and decision. */
-export const closingSchema = z.strictObject({
+export const evaluateWrapUpSchema = z.strictObject({
   /** On the evaluate post: how the close goes, step by step. */
   howItGoes: text(),
   lastMeetingLabel: text(2000),
@@ -130,35 +130,35 @@ export const closingSchema = z.strictObject({
   }),
 });
 
-export type ClosingTexts = z.infer<typeof closingSchema>;
+export type EvaluateWrapUpTexts = z.infer<typeof evaluateWrapUpSchema>;
 
 /** The placeholders callers pass, by key path (merged into the catalog's CALLER_PLACEHOLDERS). */
-export const CLOSING_PLACEHOLDERS: Placeholders = {
-  'closing.lastMeetingSet': ['user', 'date'],
-  'closing.lastMeetingSaved': ['date'],
-  'closing.reflectionShared': ['user'],
-  'closing.reminderPosted': ['user', 'other'],
-  'closing.remindedReply': ['other'],
-  'closing.modal.goalLabel': ['goal'],
-  'closing.modal.stepLabel': ['position', 'step'],
-  'closing.fieldErrors.tooLong': ['max'],
-  'closing.summary.steps': ['done', 'total'],
-  'closing.summary.attainment': ['percent'],
-  'closing.summary.wordsOf': ['user'],
-  'closing.summary.goal': ['rating'],
-  'closing.summary.stepsMet': ['met', 'total'],
-  'closing.summary.expectations': ['rating'],
-  'closing.summary.wish': ['choice'],
-  'closing.summary.noReflection': ['user'],
-  'closing.decision.decidedBy': ['user', 'outcome'],
-  'closing.continued': ['user', 'date'],
-  'closing.closedLine': ['user', 'outcome'],
-  'closing.admin.outcomeCounts': ['continued', 'stayInTouch', 'closed'],
-  'closing.admin.attainment': ['percent'],
-  'closing.admin.closedPair': ['pair', 'channel', 'mentor', 'mentee', 'opened', 'closed', 'outcome'],
-  'closing.admin.more': ['count'],
-  'closing.export.reflectionOf': ['user'],
-  'closing.export.outcomeLine': ['outcome', 'date', 'user'],
+export const EVALUATE_WRAP_UP_PLACEHOLDERS: Placeholders = {
+  'evaluateWrapUp.lastMeetingSet': ['user', 'date'],
+  'evaluateWrapUp.lastMeetingSaved': ['date'],
+  'evaluateWrapUp.reflectionShared': ['user'],
+  'evaluateWrapUp.reminderPosted': ['user', 'other'],
+  'evaluateWrapUp.remindedReply': ['other'],
+  'evaluateWrapUp.modal.goalLabel': ['goal'],
+  'evaluateWrapUp.modal.stepLabel': ['position', 'step'],
+  'evaluateWrapUp.fieldErrors.tooLong': ['max'],
+  'evaluateWrapUp.summary.steps': ['done', 'total'],
+  'evaluateWrapUp.summary.attainment': ['percent'],
+  'evaluateWrapUp.summary.wordsOf': ['user'],
+  'evaluateWrapUp.summary.goal': ['rating'],
+  'evaluateWrapUp.summary.stepsMet': ['met', 'total'],
+  'evaluateWrapUp.summary.expectations': ['rating'],
+  'evaluateWrapUp.summary.wish': ['choice'],
+  'evaluateWrapUp.summary.noReflection': ['user'],
+  'evaluateWrapUp.decision.decidedBy': ['user', 'outcome'],
+  'evaluateWrapUp.continued': ['user', 'date'],
+  'evaluateWrapUp.closedLine': ['user', 'outcome'],
+  'evaluateWrapUp.admin.outcomeCounts': ['continued', 'stayInTouch', 'closed'],
+  'evaluateWrapUp.admin.attainment': ['percent'],
+  'evaluateWrapUp.admin.closedPair': ['pair', 'channel', 'mentor', 'mentee', 'opened', 'closed', 'outcome'],
+  'evaluateWrapUp.admin.more': ['count'],
+  'evaluateWrapUp.export.reflectionOf': ['user'],
+  'evaluateWrapUp.export.outcomeLine': ['outcome', 'date', 'user'],
   'nudges.lastMeetingWeek': ['date'],
   'nudges.lastMeetingDay': ['date'],
 };
