@@ -8,6 +8,7 @@
 import type { Locale } from '../domain/locale.js';
 import type { Catalog } from './catalog.js';
 import { en } from './en.js';
+import { fill } from './fill.js';
 import { fr } from './fr.js';
 
 export type { Catalog, HelpCommand } from './catalog.js';
@@ -17,6 +18,15 @@ export { checkCatalogs } from './schema.js';
 
 /** Every language the bot speaks. Nothing is checked at import time: boot calls `checkCatalogs(catalogs)`. */
 export const catalogs: Record<Locale, Catalog> = { en, fr };
+
+/**
+ * `*Label:* value` in the catalog's language (French: `*Label :* value` with a no-break space), so no
+ * caller writes a colon of its own. `plain` drops the bold (notification text). An empty value leaves
+ * the label and its colon alone.
+ */
+export function labelled(catalog: Catalog, label: string, value: string | number, plain = false): string {
+  return fill(plain ? catalog.generic.plainField : catalog.generic.field, { label, value }).trimEnd();
+}
 
 /** The catalog for a locale, falling back to English should an unknown value slip through at runtime. */
 export function catalogFor(locale: Locale): Catalog {

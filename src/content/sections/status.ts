@@ -4,7 +4,6 @@ import { text, type Placeholders } from '../text.js';
 export const statusSchema = z.strictObject({
   /** {stage} {number} */
   title: text(150),
-  stage: text(),
   meetings: text(),
   openItems: text(),
   lastMeeting: text(),

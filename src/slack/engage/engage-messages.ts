@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { CHECKLIST_SIZE, type ChecklistName, type ChecklistsState } from '../../domain/engage/checklists.js';
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { bullets, button, context, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
@@ -13,7 +13,7 @@ export function icebreakersMessage(c: Catalog, pairId: number, questions: readon
     return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.engageProgress.noMoreIcebreakers)) };
   }
   return {
-    text: `${e.icebreakersTitle}: ${texts.join(' · ')}`,
+    text: labelled(c, e.icebreakersTitle, texts.join(' · '), true),
     blocks: [
       ...sections(titled(e.icebreakersTitle, bullets(texts))),
       context(c.engageProgress.icebreakersHint),
@@ -45,7 +45,7 @@ export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsS
     ...list('topics', c.engage.topicsTitle, c.engage.topics),
   ];
   if (state.last) blocks.push(context(fill(v.lastChange, { user: `<@${state.last.by}>`, date: slackDate(state.last.at, c.locale) })));
-  return { text: `${c.engage.agreementTitle}: ${progress.agreement} · ${c.engage.topicsTitle}: ${progress.topics}`, blocks };
+  return { text: `${labelled(c, c.engage.agreementTitle, progress.agreement, true)} · ${labelled(c, c.engage.topicsTitle, progress.topics, true)}`, blocks };
 }
 
 /** Posted once: everything is in place to move on to nurturing the relationship. */

@@ -22,10 +22,10 @@ export const agendaEn: AgendaTexts = {
     wrapHighlights: 'Your highlights: what you enjoyed most, and the lessons you’ll keep.',
     wrapThanks: 'Thank each other, and say how much the time and guidance meant.',
   },
-  checkIn: 'Check-in: are our expectations still aligned? Is the rhythm right, and is this still the help you need?',
+  checkIn: 'Check-in: are your expectations still aligned? Is the rhythm right, and is this still the help you need?',
   postButton: 'Post to channel',
   posted: 'The agenda is posted in the channel.',
   preview: 'Only you can see this. Post it to the channel to share it with your partner.',
   guessed:
-    'You haven’t set a date for this meeting, so I’ve assumed two weeks after your last one. Set the real date with `next meeting: thursday 14:30` in `/mentor-log`, or agree a rhythm in your mentoring agreement.',
+    'You haven’t set a date for this meeting, so we’ve assumed two weeks after your last one. Set the real date with `next meeting: thursday 14:30` in `/mentor-log`, or agree a rhythm in your mentoring agreement.',
 };

@@ -14,7 +14,7 @@ export const agreementEn: AgreementTexts = {
   minutes: '{minutes} minutes',
   startLabel: 'Start date',
   endLabel: 'Planned end date',
-  endHint: 'Six months is a good length for most pairs. I’ll remind you as the end approaches.',
+  endHint: 'Six months is a good length for most pairs. We’ll remind you as the end approaches.',
   preferredDayLabel: 'Preferred day',
   weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday' },
   preferredTimeLabel: 'Preferred time',

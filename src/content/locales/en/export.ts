@@ -47,5 +47,5 @@ export const exportEn: ExportTexts = {
   statuses: { open: 'Open', done: 'Done' },
   fileTitle: 'Mentoring record: {mentor} and {mentee}',
   comment: 'Here is your export, {user}. It holds your own private notes, never the other member’s, so it is sent to you alone: think twice before sharing it.',
-  done: 'Your export is in your direct messages with me. It holds your private notes, so it is sent to you alone.',
+  done: 'Your export is in your direct messages with Mentor Coach. It holds your private notes, so it is sent to you alone.',
 };

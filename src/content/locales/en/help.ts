@@ -1,9 +1,9 @@
 import type { HelpTexts } from '../../sections/help.js';
 
 export const helpEn: HelpTexts = {
-  title: 'Mentor Coach: what I can do',
+  title: 'Mentor Coach: what we can do',
   intro:
-    'I guide a mentor and a mentee through four stages (prepare, start the conversation, nurture, evaluate) in a private channel of their own. Unless noted, run these commands in your pair’s channel.',
+    'We guide a mentor and a mentee through four stages (prepare, start the conversation, nurture, evaluate) in a private channel of their own. Unless noted, run these commands in your pair’s channel.',
   commands: {
     help: 'Show this list of commands.',
     pair: 'Programme admins only: open a private mentoring channel for a mentor and a mentee (mentor first).',

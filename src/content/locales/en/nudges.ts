@@ -23,7 +23,7 @@ export const nudgesEn: NudgesTexts = {
   pauseButton: 'Pause reminders',
   continueButton: 'Keep going',
   closeButton: 'Start wrapping up',
-  snoozed: 'Snoozed. I’ll remind you again around {date}.',
+  snoozed: 'Snoozed. We’ll remind you again around {date}.',
   dismissed: 'Got it, marked as done.',
   paused: '{user} paused the reminders for this pair. Run `/mentor resume` whenever you’re ready.',
   resumed: '{user} turned the reminders back on.',

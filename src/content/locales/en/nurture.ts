@@ -7,7 +7,7 @@ export const nurtureEn: NurtureTexts = {
   activitiesTitle: 'Ideas to grow together',
   activities: [
     'Build a personal career plan together, with well-defined goals and the strategies to reach them.',
-    'Go through the mentee’s CV and talk about how to present their transferable skills for the Salesforce ecosystem.',
+    'Go through the mentee’s CV and talk about how to present their transferable skills for the role they are aiming at.',
     'Research companies the mentee is drawn to, and share what you learn about the roles and careers they offer.',
     'Run a mock interview and rehearse a short personal elevator pitch.',
   ],

@@ -5,11 +5,11 @@ export const prepareEn: PrepareTexts = {
   intro: 'Good mentoring starts before the first meeting. A little groundwork now makes your time together go much further.',
   goalTitle: 'Mentee: set your goal',
   goalBody:
-    'Write down one goal, as precisely as you can: a dream role, a career switch, or simply finding your way around the ecosystem. Then break it into a handful of steps. A few lines are plenty: they give you a starting point and give your mentor something concrete to work with. You’re in charge of your career; your mentor helps you steer.',
+    'Write down one goal, as precisely as you can: a dream role, a career switch, or simply finding your way around your field. Then break it into a handful of steps. A few lines are plenty: they give you a starting point and give your mentor something concrete to work with. You’re in charge of your career; your mentor helps you steer.',
   examples: [
     {
-      name: 'Adesh',
-      goal: 'Land my first job working with Salesforce.',
+      name: 'Noor',
+      goal: 'Land my first job as a data analyst.',
       plan: [
         'Work out which role suits me best.',
         'List the skills that role calls for and spot where I fall short.',
@@ -19,13 +19,13 @@ export const prepareEn: PrepareTexts = {
       ],
     },
     {
-      name: 'Carla',
-      goal: 'Move from administrator to technical architect.',
+      name: 'Tomás',
+      goal: 'Move from support engineer to product manager.',
       plan: [
-        'Sharpen my coding skills.',
-        'Persuade my manager to hand me a coding assignment.',
-        'Deliver that assignment brilliantly.',
-        'Ask to join the technical architecture team.',
+        'Learn how our product team decides what to build.',
+        'Ask my manager for a small product assignment.',
+        'Deliver that assignment and share what I learned.',
+        'Apply for the next product manager opening.',
       ],
     },
   ],

@@ -2,7 +2,6 @@ import type { StatusTexts } from '../../sections/status.js';
 
 export const statusEn: StatusTexts = {
   title: 'Stage {number} of 4 · {stage}',
-  stage: 'Stage',
   meetings: 'Meetings held',
   openItems: 'Open action items',
   lastMeeting: 'Last meeting',

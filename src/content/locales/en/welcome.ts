@@ -2,7 +2,7 @@ import type { WelcomeTexts } from '../../sections/welcome.js';
 
 export const welcomeEn: WelcomeTexts = {
   title: 'Welcome to your mentoring space',
-  body: 'Hi {mentor} and {mentee}! This private channel belongs to the two of you. I’ll walk alongside you through each stage of your mentoring relationship, with prompts, checklists and the odd friendly reminder.',
+  body: 'Hi {mentor} and {mentee}! This private channel belongs to the two of you. We’ll walk alongside you through each stage of your mentoring relationship, with prompts, checklists and the odd friendly reminder.',
   stagesTitle: 'Your journey in four stages',
   stages: {
     prepare:

@@ -14,7 +14,7 @@ export const agreementFr: AgreementTexts = {
   minutes: '{minutes} minutes',
   startLabel: 'Date de début',
   endLabel: 'Date de fin prévue',
-  endHint: 'Six mois conviennent à la plupart des binômes. Je vous préviendrai à l’approche de la fin.',
+  endHint: 'Six mois conviennent à la plupart des binômes. Nous vous préviendrons à l’approche de la fin.',
   preferredDayLabel: 'Jour préféré',
   weekdays: { mon: 'Lundi', tue: 'Mardi', wed: 'Mercredi', thu: 'Jeudi', fri: 'Vendredi' },
   preferredTimeLabel: 'Heure préférée',

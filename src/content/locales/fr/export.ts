@@ -1,7 +1,7 @@
 import type { ExportTexts } from '../../sections/export.js';
 
 export const exportFr: ExportTexts = {
-  title: 'Dossier de mentorat : {mentor} et {mentee}',
+  title: 'Dossier de mentorat : {mentor} et {mentee}',
   exportedOn: 'Exporté le {date} par {user}.',
   pairHeading: 'Le binôme',
   mentor: 'Mentor',
@@ -45,7 +45,7 @@ export const exportFr: ExportTexts = {
   owners: { mentor: 'Mentor', mentee: 'Mentoré', both: 'Les deux' },
   nobody: '—',
   statuses: { open: 'À faire', done: 'Faite' },
-  fileTitle: 'Dossier de mentorat : {mentor} et {mentee}',
+  fileTitle: 'Dossier de mentorat : {mentor} et {mentee}',
   comment: 'Voici votre export, {user}. Il contient vos propres notes privées, jamais celles de l’autre membre : il n’est envoyé qu’à vous. Réfléchissez avant de le partager.',
-  done: 'Votre export est dans vos messages directs avec moi. Il contient vos notes privées : il n’est envoyé qu’à vous.',
+  done: 'Votre export est dans vos messages directs avec Mentor Coach. Il contient vos notes privées : il n’est envoyé qu’à vous.',
 };

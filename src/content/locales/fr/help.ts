@@ -1,9 +1,9 @@
 import type { HelpTexts } from '../../sections/help.js';
 
 export const helpFr: HelpTexts = {
-  title: 'Mentor Coach : ce que je sais faire',
+  title: 'Mentor Coach : ce que nous savons faire',
   intro:
-    'J’accompagne un mentor et son mentoré à travers quatre étapes (se préparer, lancer la conversation, faire vivre la relation, évaluer) dans un canal privé rien qu’à eux. Sauf mention contraire, lancez ces commandes dans le canal de votre binôme.',
+    'Nous accompagnons un mentor et son mentoré à travers quatre étapes (se préparer, lancer la conversation, faire vivre la relation, évaluer) dans un canal privé rien qu’à eux. Sauf mention contraire, lancez ces commandes dans le canal de votre binôme.',
   commands: {
     help: 'Afficher cette liste de commandes.',
     pair: 'Réservé aux responsables du programme : ouvrir un canal de mentorat privé pour un mentor et un mentoré (le mentor en premier).',
@@ -12,7 +12,7 @@ export const helpFr: HelpTexts = {
     inventory: 'Remplir ou modifier votre bilan personnel : points forts, axes de progrès, objectifs et attentes.',
     stageNext: 'Passer à l’étape suivante quand vous êtes prêts tous les deux.',
     stageName: 'Aller directement à une étape : prepare, engage, nurture ou evaluate.',
-    log: 'Consigner une rencontre en une seule fois ; chaque ligne qui commence par `next:` devient une action à suivre.',
+    log: 'Consigner une rencontre en une seule fois ; chaque ligne qui commence par `suite :` devient une action à suivre.',
     logForm: 'Ouvrir un formulaire pour consigner une rencontre pas à pas.',
     wrapUp: 'Commencer la clôture de la relation : faire le bilan, célébrer et décider de la suite.',
     wrapUpReflect: 'Écrire ou modifier votre bilan pendant la conclusion : ce que vous avez appris, l’atteinte de l’objectif, votre meilleur moment et vos remerciements.',

@@ -13,5 +13,5 @@ export const historyFr: HistoryTexts = {
   older: 'Plus anciens',
   newer: 'Plus récents',
   empty: 'Aucune rencontre n’est encore notée. Après votre prochaine rencontre, lancez `/mentor-log` pour la noter.',
-  noOlder: 'Il n’y a pas de comptes rendus plus anciens : la page {page} remonte avant votre première rencontre. Essayez `/mentor history` pour les plus récents.',
+  noOlder: 'Il n’y a pas de comptes rendus plus anciens : la page {page} remonte avant votre première rencontre. Essayez `/mentor history` pour les plus récents.',
 };

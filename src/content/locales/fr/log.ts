@@ -4,12 +4,12 @@ export const logFr: LogTexts = {
   title: 'Compte rendu de rencontre',
   byline: 'Consigné par {user} le {date}',
   summary: 'Résumé',
-  achievements: 'Réalisations',
+  achievements: 'Réussites',
   nextSteps: 'Prochaines étapes',
   nextMeeting: 'Prochaine rencontre',
   saved: 'Rencontre enregistrée. Actions ajoutées : {count}.',
   syntaxHint:
-    'Astuce : commencez une ligne par `next:` ou `- [ ]` pour en faire une action dont je garderai la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `by 2026-12-05`, `by friday`, `by fri` ou `by tomorrow` pour recevoir un rappel avant l’échéance. Une ligne `done: 3` marque l’action 3 comme faite, et `prochain rendez-vous : jeudi 14h30` fixe la prochaine rencontre (dans votre fuseau horaire) pour que son ordre du jour arrive la veille.',
+    'Astuce : commencez une ligne par `suite :` ou `- [ ]` pour en faire une action dont nous garderons la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `pour 2026-12-05`, `pour vendredi` ou `pour demain` pour recevoir un rappel avant l’échéance. Une ligne `fait : 3` marque l’action 3 comme faite, et `prochain rendez-vous : jeudi 14h30` fixe la prochaine rencontre (dans votre fuseau horaire) pour que son ordre du jour arrive la veille.',
   owners: { mentor: 'mentor', mentee: 'mentoré', both: 'vous deux' },
   due: 'pour le {date}',
   doneButton: 'Fait',
@@ -31,7 +31,7 @@ export const logFr: LogTexts = {
     achievementsPlaceholder: 'CV terminé, simulation d’entretien planifiée…',
     nextStepsLabel: 'Prochaines étapes',
     nextStepsHint:
-      'Une action par ligne ; chacune sera suivie. Commencez une ligne par « mentor : », « mentoré : » ou « les deux : » pour dire qui la porte, et terminez-la par « by 2026-12-05 » ou « by vendredi » pour fixer une échéance. « done: 3 » marque l’action 3 comme faite.',
+      'Une action par ligne ; chacune sera suivie. Commencez une ligne par « mentor : », « mentoré : » ou « les deux : » pour dire qui la porte, et terminez-la par « pour 2026-12-05 » ou « pour vendredi » pour fixer une échéance. « fait : 3 » marque l’action 3 comme faite.',
     nextMeetingLabel: 'Date de la prochaine rencontre',
     metOnLabel: 'Date de la rencontre',
     nextMeetingTimeLabel: 'Heure de la prochaine rencontre',

@@ -26,7 +26,7 @@ export const nudgesFr: NudgesTexts = {
   pauseButton: 'Mettre en pause',
   continueButton: 'Continuer',
   closeButton: 'Commencer à conclure',
-  snoozed: 'C’est noté. Je vous le rappellerai vers le {date}.',
+  snoozed: 'C’est noté. Nous vous le rappellerons vers le {date}.',
   dismissed: 'C’est noté, marqué comme fait.',
   paused: '{user} a mis les rappels de ce binôme en pause. Lancez `/mentor resume` quand vous serez prêts.',
   resumed: '{user} a réactivé les rappels.',

@@ -7,9 +7,9 @@ export const nurtureFr: NurtureTexts = {
   activitiesTitle: 'Des idées pour progresser ensemble',
   activities: [
     'Bâtir à deux un plan de carrière sur mesure, avec des objectifs précis et les stratégies pour y parvenir.',
-    'Relire le CV du mentoré et réfléchir à la manière de mettre en avant ses compétences transférables dans l’écosystème Salesforce.',
+    'Relire le CV du mentoré et réfléchir à la manière de mettre en avant ses compétences transférables pour le poste qu’il vise.',
     'Se renseigner sur les entreprises qui attirent le mentoré et partager ce que vous apprenez sur les postes et les carrières qu’elles proposent.',
-    'Faire un entretien blanc et répéter un court pitch de présentation.',
+    'Faire un entretien blanc et répéter un court argumentaire éclair.',
   ],
   expectationsTitle: 'Gardez vos attentes alignées',
   expectations:

@@ -6,11 +6,11 @@ export const prepareFr: PrepareTexts = {
     'Un bon mentorat commence avant la première rencontre. Un peu de préparation dès maintenant, et votre temps ensemble portera bien plus de fruits.',
   goalTitle: 'Mentoré : fixez votre objectif',
   goalBody:
-    'Notez un objectif, aussi précis que possible : un poste qui vous fait envie, une reconversion, ou simplement mieux vous repérer dans l’écosystème. Découpez-le ensuite en quelques étapes. Quelques lignes suffisent : elles vous donnent un point de départ et offrent à votre mentor une base concrète. C’est vous qui pilotez votre carrière ; votre mentor vous aide à garder le cap.',
+    'Notez un objectif, aussi précis que possible : un poste qui vous fait envie, une reconversion, ou simplement mieux vous repérer dans votre domaine. Découpez-le ensuite en quelques étapes. Quelques lignes suffisent : elles vous donnent un point de départ et offrent à votre mentor une base concrète. C’est vous qui pilotez votre carrière ; votre mentor vous aide à garder le cap.',
   examples: [
     {
-      name: 'Adesh',
-      goal: 'Décrocher mon premier emploi autour de Salesforce.',
+      name: 'Noor',
+      goal: 'Décrocher mon premier emploi d’analyste de données.',
       plan: [
         'Identifier le rôle qui me correspond le mieux.',
         'Lister les compétences qu’exige ce rôle et repérer celles qui me manquent.',
@@ -20,13 +20,13 @@ export const prepareFr: PrepareTexts = {
       ],
     },
     {
-      name: 'Carla',
-      goal: 'Évoluer d’administratrice à architecte technique.',
+      name: 'Tomás',
+      goal: 'Passer de l’équipe support au métier de chef de produit.',
       plan: [
-        'Progresser en programmation.',
-        'Convaincre mon manager de me confier une mission de développement.',
-        'Mener cette mission avec excellence.',
-        'Demander à rejoindre l’équipe d’architecture technique.',
+        'Comprendre comment l’équipe produit décide de ce qu’elle construit.',
+        'Demander à mon responsable une petite mission produit.',
+        'Mener cette mission et partager ce que j’en ai appris.',
+        'Postuler au prochain poste de chef de produit.',
       ],
     },
   ],

@@ -2,7 +2,6 @@ import type { StatusTexts } from '../../sections/status.js';
 
 export const statusFr: StatusTexts = {
   title: 'Étape {number} sur 4 · {stage}',
-  stage: 'Étape',
   meetings: 'Rencontres tenues',
   openItems: 'Actions en cours',
   lastMeeting: 'Dernière rencontre',

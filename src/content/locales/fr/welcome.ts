@@ -2,7 +2,7 @@ import type { WelcomeTexts } from '../../sections/welcome.js';
 
 export const welcomeFr: WelcomeTexts = {
   title: 'Bienvenue dans votre espace de mentorat',
-  body: 'Bonjour {mentor} et {mentee} ! Ce canal privé est le vôtre. Je vous accompagnerai à chaque étape de votre relation de mentorat, avec des pistes de réflexion, des listes à cocher et quelques rappels amicaux.',
+  body: 'Bonjour {mentor} et {mentee} ! Ce canal privé est le vôtre. Nous vous accompagnerons à chaque étape de votre relation de mentorat, avec des pistes de réflexion, des listes à cocher et quelques rappels amicaux.',
   stagesTitle: 'Votre parcours en quatre étapes',
   stages: {
     prepare:
