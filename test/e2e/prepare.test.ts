@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 const ADESH = ['Work out which role suits me', 'List the skills it needs', 'Close the gaps', 'Rewrite my CV', 'Plan the job search'];
-const progress = (c: typeof en, done: number) => fill(c.prepChecklist.progress, { done, total: 4 });
+const progress = (c: typeof en, done: number) => fill(c.prepareChecklist.progress, { done, total: 4 });
 const prepareText = (pair: OpenedPair) => messageText(preparePost(s, pair));
 const jobState = async (pairId: number, kind: string) =>
   (await s.db.selectFrom('jobs').select('state').where('pair_id', '=', pairId).where('kind', '=', kind).executeTakeFirst())?.state;
@@ -54,7 +54,7 @@ describe('the goal and plan', () => {
 
   it('the prepare post starts at 0/4 with the two buttons, and a week’s "preparation stalled" reminder is planned', async () => {
     expect(prepareText(pair)).toContain(progress(en, 0));
-    expect(prepareText(pair)).toContain(en.prepChecklist.goalButton);
+    expect(prepareText(pair)).toContain(en.prepareChecklist.goalButton);
     const stored = await s.db.selectFrom('prep_states').selectAll().where('pair_id', '=', pair.pairId).executeTakeFirst();
     expect(stored?.prepare_ts).toBe(preparePost(s, pair).ts);
     expect(await jobState(pair.pairId, 'prepare_stalled')).toBe('pending');
@@ -190,7 +190,7 @@ describe('the goal and plan', () => {
 
   it('/mentor status shows the checklist’s progress', async () => {
     const answer = await s.run(pair.mentor, '/mentor', 'status', pair.channelId);
-    expect(answer.text).toContain(`*${en.prepChecklist.statusLabel}:* ${progress(en, 2)}`);
+    expect(answer.text).toContain(`*${en.prepareChecklist.statusLabel}:* ${progress(en, 2)}`);
   });
 });
 
@@ -232,7 +232,7 @@ describe('self-inventories, the complete checklist and the one suggestion', () =
     expect((await submitInventory(s, pair.mentee, view, inventoryValues({ strengths: 'Curious', developmentAreas: 'Design', expectations: 'Candour' }))).json).toBeUndefined();
     await s.waitFor(() => suggestionPosts(s, pair).length === 1);
     expect(prepareText(pair)).toContain(progress(en, 4));
-    expect(suggestionPosts(s, pair)[0]!.text).toBe(fill(en.prepChecklist.suggestion, { mentor: `<@${pair.mentor.id}>`, mentee: `<@${pair.mentee.id}>` }));
+    expect(suggestionPosts(s, pair)[0]!.text).toBe(fill(en.prepareChecklist.suggestion, { mentor: `<@${pair.mentor.id}>`, mentee: `<@${pair.mentee.id}>` }));
     expect(await s.db.selectFrom('pair_suggestions').select('kind').where('pair_id', '=', pair.pairId).execute()).toEqual([{ kind: 'engage' }]);
   });
 

@@ -228,7 +228,9 @@ describe('/mentor status and help', () => {
     await s.db.updateTable('action_items').set({ status: 'done' }).where('pair_id', '=', pair.pairId).where('text', '=', 'rewrite the summary').execute();
 
     const status = await s.run(pair.mentee, '/mentor', 'status', pair.channelId);
-    expect(status.text).toContain(`*${en.status.stage}:* ${en.stageNames.nurture}`);
+    // The stage is named once, in the title, not again among the facts.
+    expect(status.text).not.toContain(`*Stage:* ${en.stageNames.nurture}`);
+    expect(status.text).toContain(fill(en.status.title, { stage: en.stageNames.nurture, number: 3 }));
     expect(status.text).toContain(`*${en.status.meetings}:* 2`);
     expect(status.text).not.toContain(en.status.never);
     expect(status.text).toContain(`${en.status.openItems} (2)`);

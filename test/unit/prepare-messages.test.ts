@@ -75,20 +75,20 @@ describe.each(LOCALES)('preparation posts in %s', (locale) => {
     const message = render(locale, { kind: 'prepare', progress: prepareProgress({ ...NO_PREPARE_FACTS, hasGoal: true, steps: 2 }) });
     const text = allText(message);
     expect(text).toContain(c.prepare.title);
-    expect(text).toContain(fill(c.prepChecklist.progress, { done: 2, total: 4 }));
-    for (const item of Object.values(c.prepChecklist.items)) expect(text).toContain(item);
+    expect(text).toContain(fill(c.prepareChecklist.progress, { done: 2, total: 4 }));
+    for (const item of Object.values(c.prepareChecklist.items)) expect(text).toContain(item);
     expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([
       ['prep_goal_open', '7', c.goalPlan.editButton],
-      ['prep_inventory_open', '7', c.prepChecklist.inventoryButton],
+      ['prep_inventory_open', '7', c.prepareChecklist.inventoryButton],
     ]);
   });
 
   it('the first prepare post (a stage post) starts at 0/4 with the same buttons', () => {
     const message = render(locale, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
-    expect(allText(message)).toContain(fill(c.prepChecklist.progress, { done: 0, total: 4 }));
+    expect(allText(message)).toContain(fill(c.prepareChecklist.progress, { done: 0, total: 4 }));
     expect(buttons(message).map((b) => [b.action_id, b.text.text])).toEqual([
-      ['prep_goal_open', c.prepChecklist.goalButton],
-      ['prep_inventory_open', c.prepChecklist.inventoryButton],
+      ['prep_goal_open', c.prepareChecklist.goalButton],
+      ['prep_inventory_open', c.prepareChecklist.inventoryButton],
     ]);
   });
 
@@ -118,8 +118,8 @@ describe.each(LOCALES)('preparation posts in %s', (locale) => {
 
   it('the suggestion names both members and carries the stage button', () => {
     const message = render(locale, { kind: 'suggestEngage' });
-    expect(message.text).toBe(fill(c.prepChecklist.suggestion, { mentor: '<@U0MENTOR>', mentee: '<@U0MENTEE>' }));
-    expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([['prep_start_conversation', '7', c.prepChecklist.suggestionButton]]);
+    expect(message.text).toBe(fill(c.prepareChecklist.suggestion, { mentor: '<@U0MENTOR>', mentee: '<@U0MENTEE>' }));
+    expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([['prep_start_conversation', '7', c.prepareChecklist.suggestionButton]]);
   });
 
   it('people’s text never pings a crowd', () => {

@@ -139,9 +139,22 @@ function parsePair(args: string[], userIdOf: UserIdOf): MentorCommand {
   return { kind: 'pair', mentorId, menteeId };
 }
 
+// The French words a French-speaking pair types for `/mentor stage …`, beside the English ones.
+const FRENCH_STAGE_WORDS: Readonly<Record<string, StageTarget>> = {
+  suivante: 'next',
+  suivant: 'next',
+  préparer: 'prepare',
+  preparer: 'prepare',
+  lancer: 'engage',
+  'faire-vivre': 'nurture',
+  évaluer: 'evaluate',
+  evaluer: 'evaluate',
+};
+
 function parseStageTarget(args: string[]): StageTarget {
   const [name, ...rest] = args;
-  const target = (name ?? 'next').toLowerCase();
+  const typed = (name ?? 'next').toLowerCase();
+  const target = Object.hasOwn(FRENCH_STAGE_WORDS, typed) ? (FRENCH_STAGE_WORDS[typed] ?? typed) : typed;
   if (rest.length > 0) throw new CoachError('unknown_stage');
   if (target === 'next') return 'next';
   if (isOpenStage(target)) return target;

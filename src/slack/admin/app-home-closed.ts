@@ -15,7 +15,7 @@ function day(at: Date): string {
  * dates (and, with RETENTION_DAYS set, the day each will be erased).
  */
 export function closedPairsBlocks(c: Catalog, closing: ClosedPairsOverview): KnownBlock[] {
-  const a = c.closing.admin;
+  const a = c.evaluateWrapUp.admin;
   const counts = fill(a.outcomeCounts, {
     continued: closing.outcomes.continued,
     stayInTouch: closing.outcomes.stay_in_touch,
@@ -33,7 +33,7 @@ export function closedPairsBlocks(c: Catalog, closing: ClosedPairsOverview): Kno
       mentee: `<@${pair.menteeId}>`,
       opened: day(pair.openedAt),
       closed: day(pair.closedAt),
-      outcome: pair.outcome === null ? c.stageNames.closed : c.closing.outcomes[pair.outcome],
+      outcome: pair.outcome === null ? c.stageNames.closed : c.evaluateWrapUp.outcomes[pair.outcome],
     }).concat(pair.erasesAt === null ? '' : ` · ${fill(c.erase.erasesOn, { date: day(pair.erasesAt) })}`),
   );
   for (let i = 0; i < lines.length; i += LINES_PER_SECTION) blocks.push(...sections(lines.slice(i, i + LINES_PER_SECTION).join('\n')));

@@ -13,7 +13,7 @@ export function registerMoreIcebreakersAction(app: App, ctx: ServiceContext): vo
   onAction(app, ctx, ACTION_MORE_ICEBREAKERS, async ({ teamId, userId, action, catalog, reply }) => {
     const c = await catalog();
     const pick = await moreIcebreakers(ctx, { teamId, userId, pairId: idFromButton(action.value) });
-    if (pick.picked.length === 0) await reply({ text: c.conversation.noMoreIcebreakers });
+    if (pick.picked.length === 0) await reply({ text: c.engageProgress.noMoreIcebreakers });
   });
 }
 

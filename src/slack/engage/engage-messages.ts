@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { CHECKLIST_SIZE, type ChecklistName, type ChecklistsState } from '../../domain/engage/checklists.js';
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { bullets, button, context, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
@@ -11,14 +11,14 @@ export function icebreakersMessage(c: Catalog, pairId: number, questions: readon
   const e = c.engage;
   const texts = questions.map((index) => e.icebreakers[index] ?? '').filter((question) => question !== '');
   if (texts.length === 0) {
-    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.conversation.noMoreIcebreakers)) };
+    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.engageProgress.noMoreIcebreakers)) };
   }
   return {
-    text: `${e.icebreakersTitle}: ${texts.join(' · ')}`,
+    text: labelled(c, e.icebreakersTitle, texts.join(' · '), true),
     blocks: [
       ...sections(titled(e.icebreakersTitle, bullets(texts))),
-      context(c.conversation.icebreakersHint),
-      remaining > 0 ? button(c.conversation.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.conversation.lastIcebreakers),
+      context(c.engageProgress.icebreakersHint),
+      remaining > 0 ? button(c.engageProgress.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.engageProgress.lastIcebreakers),
     ],
   };
 }
@@ -26,7 +26,7 @@ export function icebreakersMessage(c: Catalog, pairId: number, questions: readon
 
 /** The working agreement and the discussion topics as checkboxes, ticked as stored, with their progress. */
 export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsState): SlackMessage {
-  const v = c.conversation;
+  const v = c.engageProgress;
   const progress = {
     agreement: fill(v.agreementProgress, { done: state.ticked.agreement.length, total: CHECKLIST_SIZE }),
     topics: fill(v.topicsProgress, { done: state.ticked.topics.length, total: CHECKLIST_SIZE }),
@@ -42,15 +42,15 @@ export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsS
     ...list('topics', c.engage.topicsTitle, c.engage.topics),
   ];
   if (state.last) blocks.push(context(fill(v.lastChange, { user: `<@${state.last.by}>`, date: slackDate(state.last.at, c.locale) })));
-  return { text: `${c.engage.agreementTitle}: ${progress.agreement} · ${c.engage.topicsTitle}: ${progress.topics}`, blocks };
+  return { text: `${labelled(c, c.engage.agreementTitle, progress.agreement, true)} · ${labelled(c, c.engage.topicsTitle, progress.topics, true)}`, blocks };
 }
 
 /** Posted once: everything is in place to move on to nurturing the relationship. */
 export function suggestNurtureMessage(c: Catalog, pairId: number): SlackMessage {
-  const text = fill(c.conversation.suggestNurture, { stage: c.stageNames.nurture });
+  const text = fill(c.engageProgress.suggestNurture, { stage: c.stageNames.nurture });
   return {
     text,
-    blocks: [...sections(text), button(c.conversation.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
+    blocks: [...sections(text), button(c.engageProgress.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
   };
 }
 

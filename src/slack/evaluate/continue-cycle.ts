@@ -13,7 +13,7 @@ const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,
 
 /** "Continue": the new cycle's planned end, three months ahead unless the member picks another day. */
 export function continueCycleModal(c: Catalog, form: { channelId: string; pairId: number; defaultEnd: string }) {
-  const m = c.closing.continueModal;
+  const m = c.evaluateWrapUp.continueModal;
   return {
     type: 'modal' as const,
     callback_id: VIEW_CONTINUE_CYCLE,
@@ -51,7 +51,7 @@ export function registerContinueCycleSubmission(app: App, ctx: ServiceContext): 
     const endOn = readInput(view.state.values, CONTINUE_END_BLOCK);
     const problem = metadata ? await checkContinueEnd(ctx, userId, endOn) : 'endInvalid';
     if (!metadata || problem || endOn === null) {
-      const text = !metadata ? c.errors.stale_action : c.closing.continueModal[problem ?? 'endInvalid'];
+      const text = !metadata ? c.errors.stale_action : c.evaluateWrapUp.continueModal[problem ?? 'endInvalid'];
       await ack({ response_action: 'errors', errors: { [CONTINUE_END_BLOCK]: text } });
       return;
     }

@@ -63,11 +63,11 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
     }
     if (!checked.ok) {
       const errors: Record<string, string> = {};
-      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.closing.fieldErrors.planChanged;
+      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.evaluateWrapUp.fieldErrors.planChanged;
       else {
-        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.closing.fieldErrors]>) {
+        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.evaluateWrapUp.fieldErrors]>) {
           const { block, max } = blockOf(field);
-          errors[block] = fill(c.closing.fieldErrors[code], { max });
+          errors[block] = fill(c.evaluateWrapUp.fieldErrors[code], { max });
         }
       }
       await ack({ response_action: 'errors', errors });
@@ -76,7 +76,7 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
     await ack();
     try {
       await recordReflection(ctx, who, checked.reflection);
-      await tell(metadata.channelId, { text: c.closing.reflectionSaved }, 'could not confirm a saved reflection');
+      await tell(metadata.channelId, { text: c.evaluateWrapUp.reflectionSaved }, 'could not confirm a saved reflection');
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.
       await tell(metadata.channelId, { text: await describe(error) }, 'could not tell the author why the reflection failed');

@@ -24,7 +24,7 @@ export function registerWrapUpActions(app: App, ctx: ServiceContext): void {
     const c = await catalog();
     const pairId = pairIdFromLastMeetingBlock(action.block_id);
     const { at } = await chooseLastMeeting(ctx, { teamId, userId, pairId, day: action.selected_date ?? '' });
-    await reply(textMessage(fill(c.closing.lastMeetingSaved, { date: meetingTime(at) })));
+    await reply(textMessage(fill(c.evaluateWrapUp.lastMeetingSaved, { date: meetingTime(at) })));
   });
 
   onAction(app, ctx, ACTION_REFLECTION_OPEN, async ({ teamId, userId, action, body, client, catalog }) => {

@@ -13,7 +13,7 @@ import { buttonValueOf, lastMeetingBlockId } from '../codecs.js';
  * post and in the answer to `/wrap-up`, where the picker starts on the next planned meeting.
  */
 export function wrapUpControls(c: Catalog, pairId: number, lastMeetingDefault?: string): KnownBlock[] {
-  const k = c.closing;
+  const k = c.evaluateWrapUp;
   return [
     ...sections(k.lastMeetingLabel),
     {

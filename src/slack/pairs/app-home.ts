@@ -62,7 +62,7 @@ function memberPair(c: Catalog, pair: HomePair): KnownBlock[] {
     `*<#${pair.channelId}>* · ${fill(pair.role === 'mentor' ? h.yourMentee : h.yourMentor, { user: other })}`,
     fill(c.status.title, { stage: c.stageNames[pair.stage], number: stageNumber(pair.stage) }),
     `*${h.nextMeeting}* ${pair.nextMeeting === null ? h.noNextMeeting : shownMeeting(c, pair.nextMeeting)}`,
-    `*${h.workingAgreement}* ${fill(c.conversation.agreementProgress, pair.workingAgreement)}`,
+    `*${h.workingAgreement}* ${fill(c.engageProgress.agreementProgress, pair.workingAgreement)}`,
     `*${h.mentoringAgreement}* ${pair.agreementSigned ? h.signed : h.notSigned}`,
     items,
   ];

@@ -66,7 +66,7 @@ function evaluateBlocks(c: Catalog, pairId: number): KnownBlock[] {
     header(v.title),
     ...sections(v.intro),
     ...sections(titled(v.checklistTitle, checklist(v.checklist))),
-    ...sections(c.closing.howItGoes),
+    ...sections(c.evaluateWrapUp.howItGoes),
     ...sections(v.confirmHint),
     ...wrapUpControls(c, pairId),
   ];

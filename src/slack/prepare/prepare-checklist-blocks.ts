@@ -16,7 +16,7 @@ export function buttonRow(buttons: Array<{ text: string; actionId: string; value
 
 /** The checklist at the foot of the prepare post: "2/4 ready", each item, and the two forms' buttons. */
 export function prepareChecklistBlocks(c: Catalog, pairId: number, progress: PrepareProgress): KnownBlock[] {
-  const p = c.prepChecklist;
+  const p = c.prepareChecklist;
   const lines = PREPARE_ITEMS.map((item) => `${progress.ready[item] ? READY : NOT_READY}  ${p.items[item]}`);
   const title = `${p.title} · ${fill(p.progress, { done: progress.done, total: progress.total })}`;
   return [

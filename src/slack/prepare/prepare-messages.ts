@@ -1,4 +1,4 @@
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { INVENTORY_FIELDS } from '../../domain/prepare/inventory.js';
 import type { GoalPlanView, GoalStepView, InventoryView, PrepareMessage } from '../../services/prepare/prepare-posts.js';
 import type { PairRef } from '../../services/slack-port.js';
@@ -25,12 +25,12 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
     case 'inventory':
       return inventoryMessage(c, message.inventory);
     case 'suggestEngage': {
-      const text = fill(c.prepChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
+      const text = fill(c.prepareChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
       return {
         text,
         blocks: [
           ...sections(`:tada: ${text}`),
-          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
+          buttonRow([{ text: c.prepareChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
         ],
       };
     }
@@ -46,10 +46,10 @@ function goalPlanMessage(c: Catalog, pairId: number, plan: GoalPlanView): SlackM
     fill(g.byline, { user: mention(plan.updatedBy), date: slackDate(plan.updatedAt, c.locale) }),
   ];
   return {
-    text: `${g.title}: ${goal}`,
+    text: labelled(c, g.title, goal, true),
     blocks: [
       header(g.title),
-      ...sections(`:dart: *${g.goal}:* ${goal}`),
+      ...sections(`:dart: ${labelled(c, g.goal, goal)}`),
       ...sections(`*${g.plan}*`),
       ...plan.steps.map((step) => stepBlock(c, step)),
       context(facts.join(' · ')),
@@ -78,7 +78,7 @@ function inventoryMessage(c: Catalog, inventory: InventoryView): SlackMessage {
   const lead = fill(inventory.firstTime ? s.shared : s.updated, { user: mention(inventory.userId) });
   const lines = INVENTORY_FIELDS.flatMap((field) => {
     const answer = inventory.answers[field];
-    return answer === null ? [] : [`•  *${s.fields[field]}:* ${safeText(oneLine(answer, SUMMARY_ANSWER_LENGTH))}`];
+    return answer === null ? [] : [`•  ${labelled(c, s.fields[field], safeText(oneLine(answer, SUMMARY_ANSWER_LENGTH)))}`];
   });
   return {
     text: lead,
