@@ -9,7 +9,7 @@ import { LogLevel } from '@slack/bolt';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature } from '../../src/dev/slack-requests.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { useScenario } from '../support/use-scenario.js';
 

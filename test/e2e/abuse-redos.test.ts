@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
 import { useScenario } from '../support/use-scenario.js';
 
 const FREEZER = `done: 1${'  1'.repeat(27)} x`;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_ERASE_CANCEL, ACTION_ERASE_CONFIRM } from '../../src/slack/ids.js';
-import { type OpenedPair } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { snapshotTables } from '../support/table-snapshot.js';
 import { useScenario } from '../support/use-scenario.js';
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import { ACTION_ITEM_DONE, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { useScenario } from '../support/use-scenario.js';
 
 // Every date in a form is judged against this moment, ahead of any real clock running the tests.

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/fill.js';
 import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../../src/slack/ids.js';
-import { type Answer, type OpenedPair } from '../support/e2e.js';
+import type { Answer, OpenedPair } from '../support/e2e.js';
 import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-02-10T12:00:00Z');

@@ -5,7 +5,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { ACTION_LOG_REPOST } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
 import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-01-15T12:00:00Z');

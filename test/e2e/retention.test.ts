@@ -10,7 +10,7 @@ import { erasureDueAt } from '../../src/domain/admin/retention.js';
 import { eraseExpiredPairs, RETENTION_ERASER } from '../../src/services/admin/retention.js';
 import { ACTION_ERASE_CONFIRM } from '../../src/slack/ids.js';
 import { slackDate } from '../../src/slack/kit/dates.js';
-import { type OpenedPair } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { openHome } from '../support/home.js';
 import { useScenario } from '../support/use-scenario.js';
 

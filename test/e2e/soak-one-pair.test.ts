@@ -10,7 +10,7 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { TEST_DATABASE_URL } from '../support/database.js';
 import { tick } from '../support/engage.js';
-import { type OpenedPair, type Person } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
 import { useScenario } from '../support/use-scenario.js';
 
 const SIZE = TEST_DATABASE_URL ? { seconds: 60, pairs: 10, inFlight: 8 } : { seconds: 15, pairs: 3, inFlight: 4 };
