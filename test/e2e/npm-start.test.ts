@@ -7,7 +7,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { LOCK_FILE } from '../../src/storage/db/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
 import { type ChildRun, ROOT } from '../support/scheduler.js';
+import { freePort } from '../support/free-port.js';
 
 /** A command in the project folder with exactly this environment (nothing inherited but PATH and HOME). */
 function run(command: string, args: string[], env: Record<string, string>): ChildRun {
@@ -54,15 +54,6 @@ beforeAll(() => {
   const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
 }, 180_000);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: ChildRun, timeoutMs = 100_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
