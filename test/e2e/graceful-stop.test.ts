@@ -19,7 +19,7 @@ import { openDatabase } from '../../src/storage/db/database.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { allText, mention } from '../support/e2e.js';
 import { type ChildRun, ROOT, runNodeScript, untilChild } from '../support/scheduler.js';
-import { freePort } from '../support/free-port.js';
+import { freePort, isAlive } from '../support/processes.js';
 
 const admin = { id: 'UADMIN0', name: 'ada', tz: 'UTC', locale: 'en-US' };
 const mentor = { id: 'UMENTOR1', name: 'marco', tz: 'UTC', locale: 'en-US' };
@@ -76,15 +76,6 @@ async function waitHealthy(appUrl: string, run: ChildRun): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Every process under `pid`, read from ps. */
 function descendants(pid: number): number[] {
@@ -175,15 +166,15 @@ describe('npm start', () => {
       expect(under.length).toBeGreaterThan(0);
       npm.kill('SIGTERM');
       await exited;
-      for (const deadline = Date.now() + 15_000; under.some(alive); ) {
+      for (const deadline = Date.now() + 15_000; under.some(isAlive); ) {
         if (Date.now() > deadline) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(under.filter(alive), stderr).toEqual([]);
+      expect(under.filter(isAlive), stderr).toEqual([]);
       expect(await healthy(appUrl)).toBe(false);
       expect(stderr).toContain('"message":"stopped"');
     } finally {
-      for (const pid of [npm.pid ?? 0, ...under]) if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of [npm.pid ?? 0, ...under]) if (pid > 0 && isAlive(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 240_000);
 });

@@ -16,7 +16,7 @@ import { LOCK_FILE } from '../../src/storage/db/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
 import { type ChildRun, ROOT } from '../support/scheduler.js';
-import { freePort } from '../support/free-port.js';
+import { freePort, isAlive } from '../support/processes.js';
 
 /** A command in the project folder with exactly this environment (nothing inherited but PATH and HOME). */
 function run(command: string, args: string[], env: Record<string, string>): ChildRun {
@@ -40,15 +40,6 @@ function childrenOf(pid: number): number[] {
     return [];
   }
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 beforeAll(() => {
   const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
@@ -166,8 +157,8 @@ describe.concurrent('npm start against the Slack stand-in', () => {
       npm.child.kill('SIGTERM');
       await npm.exited;
       const deadline = Date.now() + 15_000;
-      while (alive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(alive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
+      while (isAlive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(isAlive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
       expect(npm.stderr()).toMatch(/"message":"stopping"/);
     } finally {
       npm.child.kill('SIGKILL');

@@ -1,4 +1,7 @@
-/** `freePort()`: a TCP port on 127.0.0.1 that was free a moment ago, for an app started in a child process. */
+/**
+ * For tests that start the app in a child process: `freePort()`, a TCP port on 127.0.0.1 that was
+ * free a moment ago; `isAlive(pid)`, whether a process of that id still exists.
+ */
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -8,4 +11,13 @@ export async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => listener.close(() => resolve()));
   if (typeof address !== 'object' || address === null) throw new Error('no port');
   return address.port;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
