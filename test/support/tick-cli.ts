@@ -74,7 +74,7 @@ export function useTickCli(seed: (db: Db, standIn: SlackStandIn) => Promise<void
       await migrate(handle);
       await seed(handle.db, started);
     });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await standIn?.stop();
     await target?.dispose();

@@ -24,7 +24,7 @@ export function useTestDatabase(options: UseTestDatabaseOptions = {}): TestDatab
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(openOptions);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await database?.destroy();
     database = undefined;

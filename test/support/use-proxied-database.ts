@@ -32,7 +32,7 @@ export function useProxiedDatabase(): { proxy: TcpProxy; database: TestDatabase 
     const handle = await openDatabase({ url: proxy.route(server.url) });
     await migrate(handle);
     database = { ...handle, destroy: () => handle.close() };
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     proxy?.up();
     proxy?.slow(0);

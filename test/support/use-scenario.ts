@@ -52,7 +52,8 @@ export function useScenario(options: UseScenarioOptions = {}): ScenarioKit {
   const clock: TestClock = { now: () => now ?? new Date(), set: (at) => void (now = at) };
   beforeAll(async () => {
     scenario = await Scenario.start({ ...scenarioOptions, clock: clock.now });
-  });
+    // Generous: on a loaded two-core machine the embedded database takes its time to open.
+  }, 180_000);
   afterAll(async () => {
     await scenario?.stop();
     scenario = undefined;
