@@ -5,15 +5,16 @@
  * A refusal is answered privately with the catalog's words for that code and changes no row and no
  * post. A new command or button is one SUBJECTS entry and its MATRIX lines.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor } from '../../src/content/index.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { ErrorCode } from '../../src/domain/errors.js';
 import type { OpenStage } from '../../src/domain/stages.js';
 import * as ids from '../../src/slack/ids.js';
-import { mention, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { mention, type OpenedPair, type Person } from '../support/e2e.js';
 import { clickStep, writeGoal } from '../support/prepare.js';
 import { changedTables, snapshotTables, type TableSnapshot } from '../support/table-snapshot.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const en = catalogFor('en');
 const ALLOWED = 'allowed';
@@ -44,7 +45,6 @@ interface Subject {
   act: (who: Person, fx: Fixture) => Promise<Attempt>;
 }
 
-let s: Scenario;
 let other: OpenedPair;
 let outsider: Person;
 let triggers = 0;
@@ -362,15 +362,12 @@ function answerOf(attempt: Attempt, who: Person, ephemeralsBefore: number): { te
   return undefined;
 }
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   other = await s.openPair();
   outsider = s.person('outsider');
 }, 60_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
 
 describe('authorization matrix', () => {
   it('covers every command verb and every action and view id the app emits', () => {

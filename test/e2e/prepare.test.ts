@@ -3,12 +3,12 @@
  * suggestion to meet, driven by real command, view_submission and block_actions payloads over signed
  * HTTP; checked on the Slack stand-in's calls and on the rows stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO, GOAL_BLOCKS, INVENTORY_BLOCKS, VIEW_GOAL_PLAN, VIEW_INVENTORY } from '../../src/slack/ids.js';
-import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
+import { allText, messageText, type OpenedPair } from '../support/e2e.js';
 import {
   clickStep,
   goalPost,
@@ -28,17 +28,11 @@ import {
   writeGoal,
   writeInventory,
 } from '../support/prepare.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-03-03T10:00:00Z');
-let s: Scenario;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW });
 
 const ADESH = ['Work out which role suits me', 'List the skills it needs', 'Close the gaps', 'Rewrite my CV', 'Plan the job search'];
 const progress = (c: typeof en, done: number) => fill(c.prepareChecklist.progress, { done, total: 4 });

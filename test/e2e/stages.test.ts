@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { type Catalog, fill } from '../../src/content/index.js';
 import type { OpenStage } from '../../src/domain/stages.js';
-import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
+import { allText, messageText, type OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 /** What a stage's post must carry, in a given language. */
 function expectStageContent(c: Catalog, stage: OpenStage, text: string, pairId: number, post: { blocks: unknown[] }): void {

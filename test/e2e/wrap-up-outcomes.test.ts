@@ -2,22 +2,15 @@
  * What the guided close leaves behind: the admins' view of outcomes on the App Home (numbers and
  * dates, never what anyone wrote) and the reflections and outcome in `/mentor export`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { allText, type OpenedPair, type Person } from '../support/e2e.js';
 import { writeGoal } from '../support/prepare.js';
 import { closeByWrapUp, continueWith, decide, reflect } from '../support/wrap-up.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 async function openHome(user: Person): Promise<string> {
   const before = s.standIn.callsTo('views.publish').length;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { asPercent, attainmentAverage } from '../../src/domain/evaluate/reflection.js';
@@ -13,16 +13,9 @@ import {
 import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
 import { writeGoal } from '../support/prepare.js';
 import { closeByWrapUp, continueWith, decide, decisionPost, openReflection, reflect, reflectionValues, submitReflection } from '../support/wrap-up.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 async function changesOf(pairId: number) {
   return s.db.selectFrom('stage_changes').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
