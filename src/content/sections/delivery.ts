@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNEL_PROBLEMS, type ChannelProblem } from '../../domain/channel-problems.js';
+import { CHANNEL_PROBLEMS } from '../../domain/channel-problems.js';
 import { text, texts, type Placeholders } from '../text.js';
 
 /**
