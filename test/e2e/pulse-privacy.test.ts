@@ -130,7 +130,7 @@ describe('the fit check and pulse answers reach nobody but whom they may', () =>
 
   it('a member’s answers and ratings are shown to that member alone, and the other member hears nothing of them', () => {
     const all = deliveries();
-    const menteeRated = fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[0] });
+    const menteeRated = fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[0] ?? '' });
     expect(all.filter((d) => d.content.includes(menteeRated) && d.to !== 'unknown').map((d) => d.to)).toEqual([]);
     // The alert names the member and the answer: to the admin, never to the pair or its channel.
     const alertLine = `<@${pair.mentee.id}> answered`;

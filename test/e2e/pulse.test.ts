@@ -65,9 +65,9 @@ describe('how the pair is doing', () => {
 
     const first = await clickInDm(s, pair.mentee, `${ACTION_SESSION_RATE_PREFIX}1`, logId);
     expect(first.body.replace_original).toBe(true);
-    expect(first.text).toContain(fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[0] }));
+    expect(first.text).toContain(fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[0] ?? '' }));
     const changed = await clickInDm(s, pair.mentee, `${ACTION_SESSION_RATE_PREFIX}2`, logId);
-    expect(changed.text).toContain(fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[1] }));
+    expect(changed.text).toContain(fill(en.pulse.sessionRating.rated, { rating: en.pulse.sessionRating.ratings[1] ?? '' }));
     await clickInDm(s, pair.mentor, `${ACTION_SESSION_RATE_PREFIX}4`, logId);
     const rows = await s.db.selectFrom('session_ratings').select(['user_id', 'rating']).where('log_id', '=', logId).orderBy('rating').execute();
     expect(rows.map((row) => [row.user_id, Number(row.rating)])).toEqual([

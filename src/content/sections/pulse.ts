@@ -1,23 +1,17 @@
 import { z } from 'zod';
+import { exactly, text, type Placeholders } from '../text.js';
 
 /**
  * How the pair is doing (issue 16, points 3–5): the private fit check, session ratings, the
  * midpoint check-in, the admins' alert and aggregates, and the mentor's own tips by stage.
  * Every text here reaches one person in a direct message, or the admins' Home (numbers only).
  */
-const text = (max?: number) => {
-  const base = z.string().min(1, 'must not be empty');
-  return (max === undefined ? base : base.max(max, `must be at most ${max} characters`)).refine(
-    (value) => value === value.trim(),
-    'must not start or end with whitespace',
-  );
-};
 /** Slack's limits: a button's text 75, a modal's title 24, an option 75, a label 2,000, a hint 2,000. */
 const button = () => text(75);
 const modalTitle = () => text(24);
 const option = () => text(75);
 
-const tipSchema = z.strictObject({ intro: text(), items: z.array(text()).min(2).max(6) });
+const tipSchema = z.strictObject({ intro: text(), items: z.array(text()).min(2, 'must hold at least 2 items').max(6, 'must hold at most 6 items') });
 
 export const pulseSchema = z.strictObject({
   fitCheck: z.strictObject({
@@ -40,7 +34,7 @@ export const pulseSchema = z.strictObject({
     /** The direct message after a logged meeting. {channel} */
     body: text(),
     /** Button texts for 1, 2, 3 and 4. */
-    ratings: z.tuple([option(), option(), option(), option()]),
+    ratings: exactly(4, 75),
     /** Under the buttons once rated. {rating} */
     rated: text(),
   }),
@@ -53,7 +47,7 @@ export const pulseSchema = z.strictObject({
     progressLabel: text(2000),
     relationshipLabel: text(2000),
     /** Option texts for 1 to 5. */
-    scores: z.tuple([option(), option(), option(), option(), option()]),
+    scores: exactly(5, 75),
     commentLabel: text(2000),
     commentHint: text(2000),
     saved: text(),
@@ -116,7 +110,7 @@ export const pulseSchema = z.strictObject({
 export type PulseTexts = z.infer<typeof pulseSchema>;
 
 /** The placeholders callers pass, by key path (merged into the catalog's list). */
-export const PULSE_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+export const PULSE_PLACEHOLDERS: Placeholders = {
   'pulse.fitCheck.body': ['channel'],
   'pulse.fitCheck.alreadyAnswered': ['answer'],
   'pulse.sessionRating.body': ['channel'],

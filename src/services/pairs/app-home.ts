@@ -1,11 +1,11 @@
 import { quietness } from '../../domain/admin/attention.js';
-import { type ChannelProblem, channelProblemOf } from '../../domain/slack-errors.js';
+import { type ChannelProblem, channelProblemOf } from '../../domain/channel-problems.js';
 import { CHECKLIST_SIZE, checklistsState } from '../../domain/engage/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../../domain/stages.js';
 import { listChecklistTicks } from '../../storage/engage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../../storage/pairs/home.repository.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
-import { type ClosingOverview, closingOverview } from '../admin/closed-pairs.js';
+import { type ClosedPairsOverview, closedPairsOverview } from '../admin/closed-pairs.js';
 import type { PulseOverview } from '../../domain/pulse/pulse-summary.js';
 import { pulseOverview } from '../pulse/pulse-overview.js';
 import type { ServiceContext } from '../context.js';
@@ -57,7 +57,7 @@ export interface ProgrammeOverview {
   countsByStage: Record<OpenStage, number>;
   needingAttention: number;
   /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
-  closing?: ClosingOverview;
+  closing?: ClosedPairsOverview;
   /** How the pairs are doing: aggregates of the members' private answers, never an answer or a comment. */
   pulse?: PulseOverview;
 }
@@ -75,7 +75,7 @@ export async function loadAppHome(ctx: ServiceContext, request: { teamId: string
   if (!admin) return { pairs, programme: null };
   const [programme, closing, pulse] = await Promise.all([
     programmeOverview(ctx, request.teamId),
-    closingOverview(ctx, request.teamId),
+    closedPairsOverview(ctx, request.teamId),
     ctx.pulse === true ? pulseOverview(ctx, request.teamId) : undefined,
   ]);
   return { pairs, programme: { ...programme, closing, pulse } };

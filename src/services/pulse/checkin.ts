@@ -1,7 +1,7 @@
 import { parseCheckinScore, parseComment } from '../../domain/pulse/answers.js';
 import { findCheckin, insertCheckin } from '../../storage/pulse/pulse-checkin.repository.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPairById } from '../pairs/pair-access.js';
+import { resolveMemberPair } from '../pairs/pair-access.js';
 
 interface CheckinRequest {
   teamId: string;
@@ -11,7 +11,7 @@ interface CheckinRequest {
 
 /** Before the form opens: only a member of the pair; whether they answered already. */
 export async function checkCheckin(ctx: ServiceContext, request: CheckinRequest): Promise<{ answered: boolean }> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return { answered: (await findCheckin(ctx.db, pair.id, request.userId)) !== undefined };
 }
 
@@ -20,7 +20,7 @@ export async function answerCheckin(
   ctx: ServiceContext,
   request: CheckinRequest & { progress: unknown; relationship: unknown; comment: unknown },
 ): Promise<{ kind: 'saved' | 'alreadyAnswered' }> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const progress = parseCheckinScore(request.progress);
   const relationship = parseCheckinScore(request.relationship);
   const comment = parseComment(request.comment);

@@ -4,7 +4,7 @@ import { findFitAnswer, insertFitAnswer } from '../../storage/pulse/fit-check.re
 import { addJobs } from '../../storage/scheduling/job.repository.js';
 import { pairAdmins } from '../admin/admin-notices.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, resolveMemberPair } from '../pairs/pair-access.js';
 
 export interface FitRequest {
   teamId: string;
@@ -16,7 +16,7 @@ export type FitResult = { kind: 'saved'; answer: FitAnswer } | { kind: 'alreadyA
 
 /** Before the form opens: only a member of the pair, who has not answered yet. */
 export async function checkFitCheck(ctx: ServiceContext, request: FitRequest): Promise<{ answered: FitAnswer | null }> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const earlier = await findFitAnswer(ctx.db, pair.id, request.userId);
   return { answered: earlier?.answer ?? null };
 }
@@ -27,7 +27,7 @@ export async function checkFitCheck(ctx: ServiceContext, request: FitRequest): P
  * Membership is checked before the answer is read.
  */
 export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & { answer: unknown; comment: unknown }): Promise<FitResult> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const answer = parseFitAnswer(request.answer);
   const comment = parseComment(request.comment);
   const now = ctx.clock();

@@ -4,7 +4,7 @@ import { CoachError } from '../../domain/errors.js';
 import { findRatedLog, saveSessionRating } from '../../storage/pulse/session-rating.repository.js';
 import { addJobs } from '../../storage/scheduling/job.repository.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPairById } from '../pairs/pair-access.js';
+import { resolveMemberPair } from '../pairs/pair-access.js';
 
 /**
  * After each logged meeting, each member is asked privately to rate it: one job per member and log,
@@ -32,7 +32,7 @@ export async function rateSession(
 ): Promise<{ logId: number; rating: SessionRating; channelId: string }> {
   const log = await findRatedLog(ctx.db, request.logId);
   if (!log) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
   const rating = parseSessionRating(request.rating);
   await saveSessionRating(ctx.db, { logId: log.logId, pairId: log.pairId, userId: request.userId, rating, ratedAt: ctx.clock() });
   return { logId: log.logId, rating, channelId: pair.channel_id };

@@ -1,12 +1,13 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { PulseUserMessage } from '../../services/pulse/pulse-messages.js';
+import { buttonValueOf, sessionRatingActionId } from '../codecs.js';
 import { ACTION_CHECKIN_OPEN, ACTION_FIT_CLOSE, ACTION_FIT_CONTACT, ACTION_FIT_OPEN, ACTION_SESSION_RATE_PREFIX } from '../ids.js';
-import { bullets, button, context, header, sections, type SlackMessage } from '../kit/blocks.js';
+import { bullets, button, buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { safeText } from '../kit/safe-text.js';
-import { buttonRow } from './pulse-blocks.js';
 
 const channel = (id: string) => `<#${id}>`;
 const mention = (id: string) => `<@${id}>`;
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
 /** The direct messages of "how the pair is doing", each to one person, in their language. */
 export function renderPulseMessage(c: Catalog, message: PulseUserMessage): SlackMessage {
@@ -14,13 +15,13 @@ export function renderPulseMessage(c: Catalog, message: PulseUserMessage): Slack
   switch (message.kind) {
     case 'fitCheck': {
       const text = fill(p.fitCheck.body, { channel: channel(message.channelId) });
-      return { text, blocks: [...sections(text), button(p.fitCheck.answerButton, ACTION_FIT_OPEN, String(message.pairId), 'primary')] };
+      return { text, blocks: [...sections(text), button(p.fitCheck.answerButton, ACTION_FIT_OPEN, buttonValueOf(message.pairId), 'primary')] };
     }
     case 'sessionRating':
       return sessionRatingMessage(c, message.logId, message.channelId, message.rating);
     case 'pulseCheckin': {
       const text = fill(p.checkin.body, { channel: channel(message.channelId) });
-      return { text, blocks: [header(p.checkin.modalTitle), ...sections(text), button(p.checkin.answerButton, ACTION_CHECKIN_OPEN, String(message.pairId), 'primary')] };
+      return { text, blocks: [header(p.checkin.modalTitle), ...sections(text), button(p.checkin.answerButton, ACTION_CHECKIN_OPEN, buttonValueOf(message.pairId), 'primary')] };
     }
     case 'mentorTip': {
       const tip = p.tips[message.stage];
@@ -40,23 +41,21 @@ export function renderPulseMessage(c: Catalog, message: PulseUserMessage): Slack
       });
       // The member's own words, shown as typed: never a broadcast or a mention.
       const comment = message.comment === null ? a.noComment : fill(a.comment, { comment: safeText(message.comment) });
-      const value = String(message.pairId);
-      return {
-        text: body,
-        blocks: [
-          ...sections(`${body}\n${comment}`),
-          buttonRow([
-            { text: a.contactButton, actionId: ACTION_FIT_CONTACT, value, style: 'primary' },
-            {
-              text: a.closeButton,
-              actionId: ACTION_FIT_CLOSE,
-              value,
-              style: 'danger',
-              confirm: { title: a.confirmTitle, text: fill(a.confirmText, { pair: message.pairId }), yes: a.confirmYes, no: a.confirmNo },
-            },
-          ]),
+      const value = buttonValueOf(message.pairId);
+      const confirm = {
+        title: plain(a.confirmTitle),
+        text: plain(fill(a.confirmText, { pair: message.pairId })),
+        confirm: plain(a.confirmYes),
+        deny: plain(a.confirmNo),
+      };
+      const row: KnownBlock = {
+        type: 'actions',
+        elements: [
+          buttonElement(a.contactButton, ACTION_FIT_CONTACT, value, { style: 'primary' }),
+          buttonElement(a.closeButton, ACTION_FIT_CLOSE, value, { style: 'danger', confirm }),
         ],
       };
+      return { text: body, blocks: [...sections(`${body}\n${comment}`), row] };
     }
     case 'adminContact': {
       const text = fill(p.adminContact, { admin: mention(message.adminId), channel: channel(message.channelId) });
@@ -69,14 +68,12 @@ export function renderPulseMessage(c: Catalog, message: PulseUserMessage): Slack
 export function sessionRatingMessage(c: Catalog, logId: number, channelId: string, rating: number | null): SlackMessage {
   const r = c.pulse.sessionRating;
   const text = fill(r.body, { channel: channel(channelId) });
-  const row = buttonRow(
-    r.ratings.map((label, index) => ({
-      text: label,
-      actionId: `${ACTION_SESSION_RATE_PREFIX}${index + 1}`,
-      value: String(logId),
-      ...(rating === index + 1 ? { style: 'primary' as const } : {}),
-    })),
-  );
+  const row: KnownBlock = {
+    type: 'actions',
+    elements: r.ratings.map((label, index) =>
+      buttonElement(label, sessionRatingActionId(ACTION_SESSION_RATE_PREFIX, index + 1), buttonValueOf(logId), { style: rating === index + 1 ? 'primary' : undefined }),
+    ),
+  };
   const chosen = rating === null ? undefined : r.ratings[rating - 1];
   return { text, blocks: [...sections(text), row, ...(chosen === undefined ? [] : [context(fill(r.rated, { rating: chosen }))])] };
 }

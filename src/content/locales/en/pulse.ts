@@ -1,0 +1,106 @@
+import type { PulseTexts } from '../../sections/pulse.js';
+
+export const pulseEn: PulseTexts = {
+  fitCheck: {
+    body: 'You have had your first meeting in {channel}. How is this pairing going for you? Only you see this message, and the other member never sees your answer.',
+    answerButton: 'Answer privately',
+    modalTitle: 'How is it going?',
+    submit: 'Send',
+    question: 'How is this pairing going?',
+    answers: { great: 'Great', fine: 'Fine', unsure: 'Not sure yet', not_a_fit: 'Not a good fit' },
+    commentLabel: 'Anything you would like to add?',
+    commentHint:
+      'If you answer "Not a good fit", the programme admins will read your answer and this comment so they can help. The other member never sees either.',
+    saved: 'Thank you: your answer is recorded. Only you can see it here.',
+    savedNotAFit: 'Thank you for telling us. A programme admin will be in touch with you; the other member does not see your answer.',
+    alreadyAnswered: 'You have already answered ({answer}). Thank you.',
+  },
+  sessionRating: {
+    body: 'A meeting was logged in {channel}. How useful was it for you? Only you see your rating; the programme admins see averages only.',
+    ratings: ['1 · Not useful', '2 · Somewhat useful', '3 · Useful', '4 · Very useful'],
+    rated: 'Your rating: {rating}. Pick another one to change it.',
+  },
+  checkin: {
+    body: 'Your mentoring in {channel} is about halfway through. Two quick scores and a comment, answered privately: the other member never sees them, and the programme admins see averages only.',
+    answerButton: 'Answer privately',
+    modalTitle: 'Halfway check-in',
+    submit: 'Send',
+    progressLabel: 'Progress towards the goal',
+    relationshipLabel: 'How well the two of you work together',
+    scores: ['1 · Very low', '2 · Low', '3 · Middling', '4 · Good', '5 · Very good'],
+    commentLabel: 'A comment for yourself',
+    commentHint: 'Kept private: neither the other member nor the admins ever read it.',
+    saved: 'Thank you: your check-in is recorded.',
+    alreadyAnswered: 'You have already answered this check-in. Thank you.',
+  },
+  tips: {
+    title: 'For you as the mentor: {stage}',
+    prepare: {
+      intro: 'The pair has just opened. A little preparation makes the first meeting easier for both of you.',
+      items: [
+        'Read what your mentee writes as their goal and plan, and note one or two questions about it.',
+        'Think of a moment in your own career that relates to their goal: a short, honest story helps trust.',
+        'Offer two or three times for the first meeting, and keep it to about 45 minutes.',
+        'In the first meeting, spend most of the time listening: who they are, what they hope for, what worries them.',
+        'End it by agreeing how often you will meet and how you will keep in touch between meetings.',
+      ],
+    },
+    engage: {
+      intro: 'You are starting the conversation. This is where the habits of the relationship are set.',
+      items: [
+        'Agree on the working rules together: confidentiality, how to reschedule, how to say something is not working.',
+        'Let your mentee set the agenda; your part is to ask and to add what you know.',
+        'Share a setback of your own, not only your successes: it makes it easier for them to be candid.',
+      ],
+    },
+    nurture: {
+      intro: 'The regular meetings are where progress happens. Three habits help most.',
+      items: [
+        'Ask open questions ("What would you try first?", "What made that hard?") rather than handing over answers.',
+        'Give feedback that is specific and timely: what you saw, its effect, and one thing to try next.',
+        'Follow up: start each meeting with the actions agreed last time, and celebrate the ones that are done.',
+        'Check now and then that the goal still fits; adjusting it is a sign of progress, not failure.',
+      ],
+    },
+    evaluate: {
+      intro: 'The relationship is coming to its review. Help your mentee see how far they have come.',
+      items: [
+        'Look back together at the goal and the plan: what was reached, what changed, what is left.',
+        'Name the strengths you saw grow, with an example each.',
+        'Talk openly about what comes next: another cycle, staying in touch informally, or closing well.',
+      ],
+    },
+    footer: 'Only you, the mentor, receive these tips. Your pair: {channel}.',
+  },
+  alert: {
+    body: 'Pair n° {pair} ({channel}): {member} answered "How is this pairing going?" with *{answer}*. The form told them the programme admins would read this answer.',
+    comment: 'Their comment: {comment}',
+    noComment: 'No comment was added.',
+    contactButton: 'Contact the pair',
+    closeButton: 'Close the pair',
+    confirmTitle: 'Close this pair?',
+    confirmText: 'Pair n° {pair} will close: its reminders stop and its channel is archived (unless channels are kept open).',
+    confirmYes: 'Close it',
+    confirmNo: 'Cancel',
+    contacted: 'We sent {mentor} and {mentee} a direct message saying you would like to talk with them. It does not say who answered what.',
+    closed: 'Pair n° {pair} is closed.',
+  },
+  adminContact:
+    '{admin}, a programme admin, would like to talk with you about how your mentoring in {channel} is going. Send them a direct message whenever it suits you.',
+  home: {
+    title: 'How the pairs are doing',
+    sessions: 'Session ratings: *{average}* out of 4 on average ({count} ratings).',
+    noSessions: 'No session has been rated yet.',
+    trend: { up: 'Rising over the last 30 days.', down: 'Falling over the last 30 days.', steady: 'Steady over the last 30 days.' },
+    checkins: 'Halfway check-ins: progress *{progress}*/5, relationship *{relationship}*/5 on average ({count} answers).',
+    noCheckins: 'No halfway check-in has been answered yet.',
+    fit: 'Fit checks: {great} great, {fine} fine, {unsure} not sure yet, {notAFit} not a good fit.',
+    belowTitle: 'Pairs to look at',
+    below: 'Pair n° {pair} ({channel}): {reasons}',
+    reasonSessions: 'sessions rated {average}/4 on average',
+    reasonCheckin: 'a check-in score of {score}/5',
+    reasonFit: 'a member answered "not a good fit"',
+    noneBelow: 'No pair is below the thresholds.',
+    footer: 'Averages and counts only: members answer privately, and no comment is shown here.',
+  },
+};

@@ -1,0 +1,106 @@
+import type { PulseTexts } from '../../sections/pulse.js';
+
+export const pulseFr: PulseTexts = {
+  fitCheck: {
+    body: 'Votre première rencontre dans {channel} a eu lieu. Comment se passe ce binôme pour vous ? Ce message n’est visible que par vous, et l’autre membre ne voit jamais votre réponse.',
+    answerButton: 'Répondre en privé',
+    modalTitle: 'Comment ça se passe ?',
+    submit: 'Envoyer',
+    question: 'Comment se passe ce binôme ?',
+    answers: { great: 'Très bien', fine: 'Bien', unsure: 'Je ne sais pas encore', not_a_fit: 'Ça ne convient pas' },
+    commentLabel: 'Voulez-vous ajouter quelque chose ?',
+    commentHint:
+      'Si vous répondez « Ça ne convient pas », les responsables du programme liront votre réponse et ce commentaire pour pouvoir vous aider. L’autre membre ne voit ni l’un ni l’autre.',
+    saved: 'Merci : votre réponse est enregistrée. Elle n’est visible que par vous.',
+    savedNotAFit: 'Merci de nous l’avoir dit. Un ou une responsable du programme vous contactera ; l’autre membre ne voit pas votre réponse.',
+    alreadyAnswered: 'Vous avez déjà répondu ({answer}). Merci.',
+  },
+  sessionRating: {
+    body: 'Une rencontre a été consignée dans {channel}. Vous a-t-elle été utile ? Votre note n’est visible que par vous ; les responsables du programme ne voient que des moyennes.',
+    ratings: ['1 · Pas utile', '2 · Un peu utile', '3 · Utile', '4 · Très utile'],
+    rated: 'Votre note : {rating}. Choisissez-en une autre pour la changer.',
+  },
+  checkin: {
+    body: 'Votre mentorat dans {channel} arrive à mi-parcours. Deux notes rapides et un commentaire, en privé : l’autre membre ne les voit jamais, et les responsables du programme ne voient que des moyennes.',
+    answerButton: 'Répondre en privé',
+    modalTitle: 'Point à mi-parcours',
+    submit: 'Envoyer',
+    progressLabel: 'Progrès vers l’objectif',
+    relationshipLabel: 'La qualité de votre collaboration',
+    scores: ['1 · Très faible', '2 · Faible', '3 · Moyen', '4 · Bon', '5 · Très bon'],
+    commentLabel: 'Un commentaire pour vous-même',
+    commentHint: 'Reste privé : ni l’autre membre ni les responsables ne le lisent.',
+    saved: 'Merci : votre point à mi-parcours est enregistré.',
+    alreadyAnswered: 'Vous avez déjà répondu à ce point à mi-parcours. Merci.',
+  },
+  tips: {
+    title: 'Pour vous, en tant que mentor : {stage}',
+    prepare: {
+      intro: 'Le binôme vient d’être créé. Un peu de préparation rend la première rencontre plus facile pour vous deux.',
+      items: [
+        'Lisez l’objectif et le plan rédigés par la personne que vous accompagnez, et notez une ou deux questions à leur sujet.',
+        'Pensez à un moment de votre propre parcours lié à cet objectif : une histoire courte et sincère aide à créer la confiance.',
+        'Proposez deux ou trois créneaux pour la première rencontre, d’environ 45 minutes.',
+        'Pendant cette rencontre, écoutez surtout : qui est la personne, ce qu’elle espère, ce qui l’inquiète.',
+        'Terminez en convenant du rythme des rencontres et de la façon de rester en contact entre deux.',
+      ],
+    },
+    engage: {
+      intro: 'Vous lancez la conversation. C’est maintenant que se prennent les habitudes de la relation.',
+      items: [
+        'Fixez ensemble les règles de travail : confidentialité, façon de déplacer une rencontre, façon de dire que quelque chose ne va pas.',
+        'Laissez la personne que vous accompagnez fixer l’ordre du jour ; votre rôle est de questionner et d’apporter ce que vous savez.',
+        'Racontez aussi un de vos échecs, pas seulement vos réussites : la franchise devient plus facile pour l’autre.',
+      ],
+    },
+    nurture: {
+      intro: 'Les rencontres régulières sont le moment où l’on progresse. Trois habitudes aident le plus.',
+      items: [
+        'Posez des questions ouvertes (« Que tenteriez-vous d’abord ? », « Qu’est-ce qui a rendu cela difficile ? ») plutôt que de donner les réponses.',
+        'Faites des retours précis et sans tarder : ce que vous avez observé, son effet, et une piste à essayer.',
+        'Assurez le suivi : ouvrez chaque rencontre avec les actions convenues la fois précédente, et saluez celles qui sont faites.',
+        'Vérifiez de temps en temps que l’objectif convient toujours ; l’ajuster est un signe de progrès, pas d’échec.',
+      ],
+    },
+    evaluate: {
+      intro: 'La relation arrive à son bilan. Aidez la personne que vous accompagnez à mesurer le chemin parcouru.',
+      items: [
+        'Revenez ensemble sur l’objectif et le plan : ce qui est atteint, ce qui a changé, ce qui reste.',
+        'Nommez les points forts que vous avez vus grandir, avec un exemple pour chacun.',
+        'Parlez franchement de la suite : un nouveau cycle, rester en contact de façon informelle, ou bien conclure.',
+      ],
+    },
+    footer: 'Ces conseils ne sont envoyés qu’à vous, en tant que mentor. Votre binôme : {channel}.',
+  },
+  alert: {
+    body: 'Binôme n° {pair} ({channel}) : {member} a répondu *{answer}* à « Comment se passe ce binôme ? ». Le formulaire indiquait que les responsables du programme liraient cette réponse.',
+    comment: 'Son commentaire : {comment}',
+    noComment: 'Aucun commentaire ajouté.',
+    contactButton: 'Contacter le binôme',
+    closeButton: 'Clore le binôme',
+    confirmTitle: 'Clore ce binôme ?',
+    confirmText: 'Le binôme n° {pair} sera clos : ses rappels s’arrêtent et son canal est archivé (sauf si les canaux restent ouverts).',
+    confirmYes: 'Le clore',
+    confirmNo: 'Annuler',
+    contacted: 'Nous avons envoyé à {mentor} et {mentee} un message direct disant que vous souhaitez leur parler. Il ne dit pas qui a répondu quoi.',
+    closed: 'Le binôme n° {pair} est clos.',
+  },
+  adminContact:
+    '{admin}, responsable du programme, aimerait parler avec vous de votre mentorat dans {channel}. Écrivez-lui un message direct quand cela vous convient.',
+  home: {
+    title: 'Comment vont les binômes',
+    sessions: 'Notes des rencontres : *{average}* sur 4 en moyenne ({count} notes).',
+    noSessions: 'Aucune rencontre n’a encore été notée.',
+    trend: { up: 'En hausse sur les 30 derniers jours.', down: 'En baisse sur les 30 derniers jours.', steady: 'Stable sur les 30 derniers jours.' },
+    checkins: 'Points à mi-parcours : progrès *{progress}*/5, relation *{relationship}*/5 en moyenne ({count} réponses).',
+    noCheckins: 'Aucun point à mi-parcours n’a encore reçu de réponse.',
+    fit: 'Premiers ressentis : {great} très bien, {fine} bien, {unsure} ne savent pas encore, {notAFit} ça ne convient pas.',
+    belowTitle: 'Binômes à suivre',
+    below: 'Binôme n° {pair} ({channel}) : {reasons}',
+    reasonSessions: 'rencontres notées {average}/4 en moyenne',
+    reasonCheckin: 'une note de {score}/5 au point à mi-parcours',
+    reasonFit: 'un membre a répondu « ça ne convient pas »',
+    noneBelow: 'Aucun binôme sous les seuils.',
+    footer: 'Moyennes et comptes seulement : les membres répondent en privé, et aucun commentaire n’apparaît ici.',
+  },
+};
