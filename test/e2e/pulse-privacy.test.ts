@@ -6,11 +6,12 @@
  * admins' alert and its buttons, the wrap-up, and the application's log lines. Everything the
  * stand-in received is attributed to whom it reaches.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_CHECKIN_OPEN, ACTION_FIT_CONTACT, ACTION_FIT_OPEN, ACTION_SESSION_RATE_PREFIX } from '../../src/slack/ids.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 import { openHome } from '../support/home.js';
 import { clickInDm, openForm, submitCheckin, submitFit } from '../support/pulse.js';
 import { closeByWrapUp } from '../support/wrap-up.js';
@@ -24,51 +25,45 @@ const MENTOR_FIT = 'QZXMENTORFIT8830';
 const MENTEE_CHECKIN = 'QZXMENTEECHECKIN1207';
 const MENTOR_CHECKIN = 'QZXMENTORCHECKIN6642';
 
-let now = START;
-let s: Scenario;
 let pair: OpenedPair;
 const logLines: string[] = [];
+const { s, clock } = useScenario({ start: START, pulse: true, log: (message, details) => logLines.push(`${message} ${JSON.stringify(details ?? {})}`) });
 
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now, pulse: true, log: (message, details) => logLines.push(`${message} ${JSON.stringify(details ?? {})}`) });
   pair = await s.pairAt('nurture');
   await drive();
 }, 300_000);
 
-afterAll(async () => {
-  await s?.stop();
-});
-
 async function everyReadingSurface(): Promise<void> {
   for (const member of [pair.mentee, pair.mentor]) {
     for (const command of ['history', 'agenda', 'status', 'export', 'export json']) await s.run(member, '/mentor', command, pair.channelId);
-    await openHome(s, member, now);
+    await openHome(s, member, clock.now());
   }
-  await openHome(s, s.admin, now);
+  await openHome(s, s.admin, clock.now());
 }
 
 async function drive(): Promise<void> {
   await s.run(pair.mentee, '/mentor-log', 'We met and set the first steps.', pair.channelId);
   const log = await s.db.selectFrom('meeting_logs').select('id').where('pair_id', '=', pair.pairId).executeTakeFirstOrThrow();
-  await s.harness.tick(now);
+  await s.harness.tick(clock.now());
   await clickInDm(s, pair.mentee, `${ACTION_SESSION_RATE_PREFIX}1`, log.id);
   await clickInDm(s, pair.mentor, `${ACTION_SESSION_RATE_PREFIX}4`, log.id);
-  now = new Date(START.getTime() + DAY_MS);
-  await s.harness.tick(now);
+  clock.set(new Date(START.getTime() + DAY_MS));
+  await s.harness.tick(clock.now());
   await openForm(s, pair.mentee, ACTION_FIT_OPEN, pair.pairId);
   await submitFit(s, pair.mentee, pair, 'not_a_fit', `${MENTEE_FIT} I feel unheard.`);
   await submitFit(s, pair.mentor, pair, 'unsure', `${MENTOR_FIT} Hard to tell yet.`);
   // The alert fails once, so the application logs about the job that carries it; the retry sends it.
   s.standIn.failNext('chat.postMessage', { error: 'internal_error' });
-  await s.harness.tick(now);
-  await s.harness.tick(new Date(now.getTime() + 2 * 60_000));
+  await s.harness.tick(clock.now());
+  await s.harness.tick(new Date(clock.now().getTime() + 2 * 60_000));
   await clickInDm(s, s.admin, ACTION_FIT_CONTACT, pair.pairId);
   await everyReadingSurface();
   // Nine weeks of scheduler passes, twice a day: agendas, reminders, the halfway check-in.
   for (let day = 1; day < 64; day += 1) {
     for (const hour of [8, 16]) {
-      now = new Date(START.getTime() + day * DAY_MS + (hour - 10) * 3600_000);
-      await s.harness.tick(now);
+      clock.set(new Date(START.getTime() + day * DAY_MS + (hour - 10) * 3600_000));
+      await s.harness.tick(clock.now());
     }
   }
   await openForm(s, pair.mentor, ACTION_CHECKIN_OPEN, pair.pairId);

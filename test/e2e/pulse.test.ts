@@ -4,11 +4,12 @@
  * the admins' "not a good fit" alert and its buttons, the halfway check-in, the admins' aggregates,
  * and erasure. The privacy of every answer is checked on every surface in pulse-privacy.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_CHECKIN_OPEN, ACTION_ERASE_CONFIRM, ACTION_FIT_CLOSE, ACTION_FIT_CONTACT, ACTION_FIT_OPEN, ACTION_SESSION_RATE_PREFIX, VIEW_FIT_CHECK } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 import { openHome } from '../support/home.js';
 import { clickInDm, directMessages, openForm, submitCheckin, submitFit } from '../support/pulse.js';
 
@@ -18,23 +19,18 @@ const DAY_MS = 24 * HOUR_MS;
 const START = new Date('2031-03-03T10:00:00Z');
 const FIT_COMMENT = 'We keep missing each other and the goals do not match.';
 
-let now = START;
-let s: Scenario;
 let pair: OpenedPair;
 let fresh: OpenedPair;
 let outsider: Person;
 let logId: number;
 
+const { s, clock } = useScenario({ start: START, pulse: true });
+
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now, pulse: true });
   pair = await s.pairAt('nurture');
   fresh = await s.openPair();
   outsider = s.person('outsider');
 }, 120_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
 
 const tipTitle = (stage: 'prepare' | 'nurture') => fill(en.pulse.tips.title, { stage: en.stageNames[stage] });
 const fitPrompt = () => fill(en.pulse.fitCheck.body, { channel: `<#${pair.channelId}>` });
@@ -43,8 +39,8 @@ const dmsWith = (person: Person, text: string) => directMessages(s, person).filt
 
 describe('how the pair is doing', () => {
   it('the mentor gets the tips of the stage the pair is in, once; the mentee gets none', async () => {
-    await s.harness.tick(now);
-    await s.harness.tick(new Date(now.getTime() + HOUR_MS));
+    await s.harness.tick(clock.now());
+    await s.harness.tick(new Date(clock.now().getTime() + HOUR_MS));
     expect(dmsWith(pair.mentor, tipTitle('nurture'))).toHaveLength(1);
     expect(dmsWith(pair.mentor, en.pulse.tips.nurture.items[0] ?? '')).toHaveLength(1);
     expect(dmsWith(fresh.mentor, tipTitle('prepare'))).toHaveLength(1);
@@ -58,7 +54,7 @@ describe('how the pair is doing', () => {
     const logged = await s.run(pair.mentee, '/mentor-log', 'We met and agreed on the first steps.', pair.channelId);
     expect(logged.text).not.toContain('rate');
     logId = (await s.db.selectFrom('meeting_logs').select('id').where('pair_id', '=', pair.pairId).executeTakeFirstOrThrow()).id;
-    await s.harness.tick(now);
+    await s.harness.tick(clock.now());
     const prompt = fill(en.pulse.sessionRating.body, { channel: `<#${pair.channelId}>` });
     expect(dmsWith(pair.mentee, prompt)).toHaveLength(1);
     expect(dmsWith(pair.mentor, prompt)).toHaveLength(1);
@@ -86,9 +82,9 @@ describe('how the pair is doing', () => {
   it('asks each member how the pairing goes a working day after the first log, once', async () => {
     await s.harness.tick(new Date(START.getTime() + 6 * HOUR_MS));
     expect(dmsWith(pair.mentee, fitPrompt())).toHaveLength(0);
-    now = new Date(START.getTime() + DAY_MS);
-    await s.harness.tick(now);
-    await s.harness.tick(new Date(now.getTime() + HOUR_MS));
+    clock.set(new Date(START.getTime() + DAY_MS));
+    await s.harness.tick(clock.now());
+    await s.harness.tick(new Date(clock.now().getTime() + HOUR_MS));
     expect(dmsWith(pair.mentee, fitPrompt())).toHaveLength(1);
     expect(dmsWith(pair.mentor, fitPrompt())).toHaveLength(1);
     expect(directMessages(s, fresh.mentee)).toHaveLength(0);
@@ -101,7 +97,7 @@ describe('how the pair is doing', () => {
     const saved = await submitFit(s, pair.mentee, pair, 'not_a_fit', FIT_COMMENT);
     expect(saved.status).toBe(200);
     expect(JSON.stringify(saved.json)).toContain('Thank you for telling us');
-    await s.harness.tick(now);
+    await s.harness.tick(clock.now());
     const alerts = dmsWith(s.admin, FIT_COMMENT);
     expect(alerts).toHaveLength(1);
     expect(alerts[0]?.text).toContain(`Pair n° ${pair.pairId}`);
@@ -111,7 +107,7 @@ describe('how the pair is doing', () => {
 
     const again = await submitFit(s, pair.mentee, pair, 'great', 'changed my mind');
     expect(JSON.stringify(again.json)).toContain('You have already answered (Not a good fit)');
-    await s.harness.tick(new Date(now.getTime() + HOUR_MS));
+    await s.harness.tick(new Date(clock.now().getTime() + HOUR_MS));
     expect(dmsWith(s.admin, FIT_COMMENT)).toHaveLength(1);
     expect(await s.db.selectFrom('fit_checks').select(['answer', 'comment']).where('pair_id', '=', pair.pairId).execute()).toEqual([
       { answer: 'not_a_fit', comment: FIT_COMMENT },
@@ -138,8 +134,8 @@ describe('how the pair is doing', () => {
   });
 
   it('asks for the halfway check-in eight weeks after opening without an agreement, once per member', async () => {
-    now = new Date(START.getTime() + 8 * 7 * DAY_MS + HOUR_MS);
-    await s.harness.tick(now);
+    clock.set(new Date(START.getTime() + 8 * 7 * DAY_MS + HOUR_MS));
+    await s.harness.tick(clock.now());
     expect(dmsWith(pair.mentee, checkinPrompt())).toHaveLength(1);
     expect(dmsWith(pair.mentor, checkinPrompt())).toHaveLength(1);
     const form = await openForm(s, pair.mentee, ACTION_CHECKIN_OPEN, pair.pairId);
@@ -153,7 +149,7 @@ describe('how the pair is doing', () => {
   });
 
   it('admins see averages, the fit counts and the pair to look at on their Home; members see none of it', async () => {
-    const home = await openHome(s, s.admin, now);
+    const home = await openHome(s, s.admin, clock.now());
     expect(home.text).toContain(en.pulse.home.title);
     expect(home.text).toContain('Session ratings: *3.0* out of 4 on average (2 ratings).');
     expect(home.text).toContain('progress *2.0*/5, relationship *1.0*/5 on average (1 answers)');
@@ -161,7 +157,7 @@ describe('how the pair is doing', () => {
     expect(home.text).toContain(`Pair n° ${pair.pairId} (<#${pair.channelId}>)`);
     expect(home.text).not.toContain(FIT_COMMENT);
     expect(home.text).not.toContain('Slow going');
-    for (const member of [pair.mentee, pair.mentor]) expect((await openHome(s, member, now)).text).not.toContain(en.pulse.home.title);
+    for (const member of [pair.mentee, pair.mentor]) expect((await openHome(s, member, clock.now())).text).not.toContain(en.pulse.home.title);
   });
 
   it('"Close the pair" closes it as the admin; erasing the pair erases every answer', async () => {

@@ -4,25 +4,17 @@
  * the queries other features read (latestFitAnswers, pulseBelow), and the facts the plan reads.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Keyring } from '../../src/storage/sealing/field-cipher.js';
 import { findFitAnswer, insertFitAnswer, latestFitAnswers } from '../../src/storage/pulse/fit-check.repository.js';
 import { findCheckin, insertCheckin } from '../../src/storage/pulse/pulse-checkin.repository.js';
 import { readPulseFacts } from '../../src/storage/pulse/pulse-facts.repository.js';
 import { findSessionRating, pulseBelow, saveSessionRating } from '../../src/storage/pulse/session-rating.repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useTestDatabase } from '../support/use-database.js';
 
 const KEYRING = Keyring.fromKeys(randomBytes(32));
 const AT = new Date('2031-03-04T09:00:00Z');
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ keyring: KEYRING });
-}, 60_000);
-
-afterAll(async () => {
-  await database?.destroy();
-});
+const database = useTestDatabase({ keyring: KEYRING });
 
 async function seedPair(n: number, stage: 'nurture' | 'closed' = 'nurture'): Promise<number> {
   const pair = await database.db
