@@ -1,5 +1,5 @@
 import type { ChannelProblem } from '../../domain/channel-problems.js';
-import { withinDeadline } from '../../storage/db/database-errors.js';
+import { withinDeadline } from '../../domain/deadline.js';
 import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
 import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
