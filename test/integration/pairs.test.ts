@@ -1,3 +1,4 @@
+import { toPair } from '../../src/storage/pairs/pair.mapper.js';
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/domain/stages.js';
 import { insertActionItems } from '../../src/storage/nurture/action-item.repository.js';
@@ -44,15 +45,15 @@ describe('insertPair', () => {
     const before = Date.now();
     const row = await openPair(p);
     expect(row).toMatchObject({
-      team_id: p.team,
-      mentor_id: p.mentor,
-      mentee_id: p.mentee,
-      created_by: p.admin,
+      teamId: p.team,
+      mentorId: p.mentor,
+      menteeId: p.mentee,
+      createdBy: p.admin,
       stage: 'prepare',
       locale: 'en',
-      channel_id: null,
-      channel_name: null,
-      closed_at: null,
+      channelId: null,
+      channelName: null,
+      closedAt: null,
     });
     expect(typeof row.id).toBe('number');
     expect(row.createdAt).toBeInstanceOf(Date);
@@ -82,7 +83,7 @@ describe('insertPair', () => {
     const second = await insertPair(database.db, { teamId: p.team, mentorId: mentor, menteeId: mentee, createdBy: 'U0OTHER' });
     expect(second).toBeUndefined();
     const rows = await database.db.selectFrom('pairs').selectAll().where('team_id', '=', p.team).execute();
-    expect(rows).toEqual([first]);
+    expect(rows.map(toPair)).toEqual([first]);
   });
 
   it('allows the same two people in another workspace, and each of them with someone else', async () => {
@@ -174,9 +175,9 @@ describe('moveStage', () => {
     const pair = await openPair(p);
     const at = new Date('2026-05-31T12:00:00.000Z');
     expect(await moveStage(database.db, { pairId: pair.id, from: 'prepare', to: 'closed', by: p.mentor, at })).toBe(true);
-    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'closed', closed_at: at });
+    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'closed', closedAt: at });
     expect(await moveStage(database.db, { pairId: pair.id, from: 'closed', to: 'prepare', by: p.mentor, at })).toBe(true);
-    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'prepare', closed_at: null });
+    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'prepare', closedAt: null });
   });
 
   it('returns false for a pair that does not exist', async () => {
@@ -209,8 +210,8 @@ describe('channels', () => {
 
     expect(await findPairByChannel(database.db, p.team, channel)).toMatchObject({
       id: pair.id,
-      channel_id: channel,
-      channel_name: 'mentoring-ana-ben',
+      channelId: channel,
+      channelName: 'mentoring-ana-ben',
     });
     expect(await findPairByChannel(database.db, 'T0ELSEWHERE', channel)).toBeUndefined();
     expect(await findPairByChannel(database.db, p.team, 'C0UNKNOWN')).toBeUndefined();
