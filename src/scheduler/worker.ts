@@ -97,7 +97,7 @@ async function runBatch(ctx: ServiceContext, jobs: JobRow[], now: Date, options:
 }
 
 function teamOf(job: JobRow, batch: JobBatch): string {
-  return (job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.team_id) ?? noticeTeam(job) ?? '';
+  return (job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.teamId) ?? noticeTeam(job) ?? '';
 }
 
 async function runOne(ctx: ServiceContext, job: JobRow, now: Date, batch: JobBatch, options: WorkerOptions, paused: PausedTeams, log: LogFn): Promise<Settled> {
@@ -164,7 +164,7 @@ async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error:
   log('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: code, willRetry: retryAt !== null });
   // The pair's channel itself is out of reach (the failing call was to that channel, not an admin's
   // DM): the pair's other jobs would fail the same way, so they stop here.
-  const channel = job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.channel_id;
+  const channel = job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.channelId;
   if (permanent && job.pair_id !== null && channel != null && error.channel === channel) {
     await noteDeliveryProblem(ctx, job.pair_id, error.verdict.channelProblem, now).catch((failure: unknown) =>
       log('could not set a pair aside', { pairId: job.pair_id, error: failure instanceof Error ? failure.message : String(failure) }),

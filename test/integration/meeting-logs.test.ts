@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countActionItems, insertActionItems, listOpenActionItems } from '../../src/storage/nurture/action-item.repository.js';
 import { insertMeetingLog, meetingLogStats, type NewMeetingLog, setLogMessage } from '../../src/storage/nurture/meeting-log.repository.js';
 import { insertPair } from '../../src/storage/pairs/pair.repository.js';
-import type { PairRow } from '../../src/storage/db/schema.js';
+import type { Pair } from "../../src/domain/pairs/pair.js";
 import { inTransaction } from '../../src/storage/db/transaction.js';
 import { useTestDatabase } from '../support/use-database.js';
 
@@ -12,21 +12,21 @@ const undated = (texts: string[]) => texts.map((text) => ({ text, dueOn: null })
 const database = useTestDatabase();
 
 let sequence = 0;
-async function newPair(): Promise<PairRow> {
+async function newPair(): Promise<Pair> {
   sequence += 1;
   const row = await insertPair(database.db, {
-    team_id: 'T0TEAM',
-    mentor_id: `U${sequence}MENTOR`,
-    mentee_id: `U${sequence}MENTEE`,
-    created_by: 'U0ADMIN',
+    teamId: 'T0TEAM',
+    mentorId: `U${sequence}MENTOR`,
+    menteeId: `U${sequence}MENTEE`,
+    createdBy: 'U0ADMIN',
   });
   if (!row) throw new Error('expected a new pair');
   return row;
 }
 
-const logOf = (pair: PairRow, overrides: Partial<NewMeetingLog> = {}): NewMeetingLog => ({
+const logOf = (pair: Pair, overrides: Partial<NewMeetingLog> = {}): NewMeetingLog => ({
   pairId: pair.id,
-  authorId: pair.mentee_id,
+  authorId: pair.menteeId,
   summary: 'We met and reviewed the CV.',
   achievements: null,
   nextSteps: null,
@@ -52,7 +52,7 @@ describe('insertMeetingLog', () => {
     );
     expect(log).toMatchObject({
       pair_id: pair.id,
-      author_id: pair.mentee_id,
+      author_id: pair.menteeId,
       summary: 'We met and reviewed the CV.',
       achievements: 'CV done',
       next_steps: 'call Ana',
@@ -96,12 +96,12 @@ describe('a log and its action items in one transaction', () => {
     const pair = await newPair();
     const { log, items } = await inTransaction(database.db, async (trx) => {
       const log = await insertMeetingLog(trx, logOf(pair, { nextSteps: 'call Ana\nsend CV' }));
-      const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', 'send CV']) });
+      const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated(['call Ana', 'send CV']) });
       return { log, items };
     });
     expect(items.map(({ log_id, text, status, created_by, done_at }) => ({ log_id, text, status, created_by, done_at }))).toEqual([
-      { log_id: log.id, text: 'call Ana', status: 'open', created_by: pair.mentee_id, done_at: null },
-      { log_id: log.id, text: 'send CV', status: 'open', created_by: pair.mentee_id, done_at: null },
+      { log_id: log.id, text: 'call Ana', status: 'open', created_by: pair.menteeId, done_at: null },
+      { log_id: log.id, text: 'send CV', status: 'open', created_by: pair.menteeId, done_at: null },
     ]);
     expect(await logsOf(pair.id)).toHaveLength(1);
     expect(await itemsOf(pair.id)).toEqual(items);
@@ -109,7 +109,7 @@ describe('a log and its action items in one transaction', () => {
 
   it('insertActionItems with no texts inserts nothing', async () => {
     const pair = await newPair();
-    expect(await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated([]) })).toEqual([]);
+    expect(await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentorId, items: undated([]) })).toEqual([]);
     expect(await itemsOf(pair.id)).toEqual([]);
   });
 
@@ -118,7 +118,7 @@ describe('a log and its action items in one transaction', () => {
     await expect(
       inTransaction(database.db, async (trx) => {
         const log = await insertMeetingLog(trx, logOf(pair));
-        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', '']) });
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated(['call Ana', '']) });
       }),
     ).rejects.toThrow(/check/i);
     expect(await logsOf(pair.id)).toEqual([]);
@@ -130,7 +130,7 @@ describe('a log and its action items in one transaction', () => {
     await expect(
       inTransaction(database.db, async (trx) => {
         const log = await insertMeetingLog(trx, logOf(pair));
-        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana']) });
+        await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated(['call Ana']) });
         throw new Error('posting failed');
       }),
     ).rejects.toThrow('posting failed');
@@ -191,13 +191,13 @@ describe('action items', () => {
     const items = await insertActionItems(database.db, {
       pairId: pair.id,
       logId: null,
-      createdBy: pair.mentee_id,
+      createdBy: pair.menteeId,
       items: undated(['a', 'b', 'c', 'd']),
     });
-    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, items: undated(['x', 'y']) });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.menteeId, items: undated(['x', 'y']) });
     await database.db
       .updateTable('action_items')
-      .set({ status: 'done', done_by: pair.mentor_id, done_at: new Date() })
+      .set({ status: 'done', done_by: pair.mentorId, done_at: new Date() })
       .where('id', 'in', [items[1]!.id, items[3]!.id])
       .execute();
 
@@ -210,9 +210,9 @@ describe('action items', () => {
   it('listOpenActionItems lists open items oldest first, up to the limit, for this pair only', async () => {
     const pair = await newPair();
     const other = await newPair();
-    const first = await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentee_id, items: undated(['one', 'two', 'three']) });
-    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.mentee_id, items: undated(['not ours']) });
-    await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated(['four', 'five', 'six']) });
+    const first = await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.menteeId, items: undated(['one', 'two', 'three']) });
+    await insertActionItems(database.db, { pairId: other.id, logId: null, createdBy: other.menteeId, items: undated(['not ours']) });
+    await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentorId, items: undated(['four', 'five', 'six']) });
     await database.db.updateTable('action_items').set({ status: 'done' }).where('id', '=', first[0]!.id).execute();
 
     const texts = async (limit: number) => (await listOpenActionItems(database.db, pair.id, limit)).map((item) => item.text);

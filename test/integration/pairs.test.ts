@@ -1,3 +1,4 @@
+import { toPair } from '../../src/storage/pairs/pair.mapper.js';
 import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/domain/stages.js';
 import { insertActionItems } from '../../src/storage/nurture/action-item.repository.js';
@@ -13,7 +14,7 @@ import {
   moveStage,
   recordOpening,
 } from '../../src/storage/pairs/pair.repository.js';
-import type { PairRow } from '../../src/storage/db/schema.js';
+import type { Pair } from "../../src/domain/pairs/pair.js";
 import { useTestDatabase } from '../support/use-database.js';
 
 /** Action items without due dates, as most tests here need. */
@@ -28,8 +29,8 @@ function people() {
   return { team: `T${sequence}TEAM`, mentor: `U${sequence}MENTOR`, mentee: `U${sequence}MENTEE`, admin: `U${sequence}ADMIN` };
 }
 
-async function openPair(p: ReturnType<typeof people>): Promise<PairRow> {
-  const row = await insertPair(database.db, { team_id: p.team, mentor_id: p.mentor, mentee_id: p.mentee, created_by: p.admin });
+async function openPair(p: ReturnType<typeof people>): Promise<Pair> {
+  const row = await insertPair(database.db, { teamId: p.team, mentorId: p.mentor, menteeId: p.mentee, createdBy: p.admin });
   if (!row) throw new Error('expected a new pair');
   return row;
 }
@@ -44,29 +45,29 @@ describe('insertPair', () => {
     const before = Date.now();
     const row = await openPair(p);
     expect(row).toMatchObject({
-      team_id: p.team,
-      mentor_id: p.mentor,
-      mentee_id: p.mentee,
-      created_by: p.admin,
+      teamId: p.team,
+      mentorId: p.mentor,
+      menteeId: p.mentee,
+      createdBy: p.admin,
       stage: 'prepare',
       locale: 'en',
-      channel_id: null,
-      channel_name: null,
-      closed_at: null,
+      channelId: null,
+      channelName: null,
+      closedAt: null,
     });
     expect(typeof row.id).toBe('number');
-    expect(row.created_at).toBeInstanceOf(Date);
-    expect(Math.abs(row.created_at.getTime() - before)).toBeLessThan(60_000);
+    expect(row.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(row.createdAt.getTime() - before)).toBeLessThan(60_000);
     expect(await findPairById(database.db, row.id)).toEqual(row);
   });
 
   it('stores the locale it is given', async () => {
     const p = people();
     const row = await insertPair(database.db, {
-      team_id: p.team,
-      mentor_id: p.mentor,
-      mentee_id: p.mentee,
-      created_by: p.admin,
+      teamId: p.team,
+      mentorId: p.mentor,
+      menteeId: p.mentee,
+      createdBy: p.admin,
       locale: 'fr',
     });
     expect(row?.locale).toBe('fr');
@@ -79,19 +80,19 @@ describe('insertPair', () => {
     const p = people();
     const first = await openPair(p);
     const { mentor, mentee } = order(p);
-    const second = await insertPair(database.db, { team_id: p.team, mentor_id: mentor, mentee_id: mentee, created_by: 'U0OTHER' });
+    const second = await insertPair(database.db, { teamId: p.team, mentorId: mentor, menteeId: mentee, createdBy: 'U0OTHER' });
     expect(second).toBeUndefined();
     const rows = await database.db.selectFrom('pairs').selectAll().where('team_id', '=', p.team).execute();
-    expect(rows).toEqual([first]);
+    expect(rows.map(toPair)).toEqual([first]);
   });
 
   it('allows the same two people in another workspace, and each of them with someone else', async () => {
     const p = people();
     await openPair(p);
-    const values = { mentor_id: p.mentor, mentee_id: p.mentee, created_by: p.admin };
-    expect(await insertPair(database.db, { ...values, team_id: `${p.team}2` })).toBeDefined();
-    expect(await insertPair(database.db, { ...values, team_id: p.team, mentee_id: 'U0SOMEONE' })).toBeDefined();
-    expect(await insertPair(database.db, { ...values, team_id: p.team, mentor_id: 'U0SOMEONE' })).toBeDefined();
+    const values = { mentorId: p.mentor, menteeId: p.mentee, createdBy: p.admin };
+    expect(await insertPair(database.db, { ...values, teamId: `${p.team}2` })).toBeDefined();
+    expect(await insertPair(database.db, { ...values, teamId: p.team, menteeId: 'U0SOMEONE' })).toBeDefined();
+    expect(await insertPair(database.db, { ...values, teamId: p.team, mentorId: 'U0SOMEONE' })).toBeDefined();
   });
 
   it('allows a new pair for the same people once the old one is closed', async () => {
@@ -101,7 +102,7 @@ describe('insertPair', () => {
 
     const second = await openPair(p);
     expect(second.id).not.toBe(first.id);
-    expect(await insertPair(database.db, { team_id: p.team, mentor_id: p.mentee, mentee_id: p.mentor, created_by: p.admin })).toBeUndefined();
+    expect(await insertPair(database.db, { teamId: p.team, mentorId: p.mentee, menteeId: p.mentor, createdBy: p.admin })).toBeUndefined();
 
     // Closed relationships pile up as history; only the open one is unique.
     expect(await moveStage(database.db, { pairId: second.id, from: 'prepare', to: 'closed', by: p.mentor })).toBe(true);
@@ -119,10 +120,10 @@ describe('insertPair', () => {
     const attempts = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
         insertPair(database.db, {
-          team_id: p.team,
-          mentor_id: i % 2 === 0 ? p.mentor : p.mentee,
-          mentee_id: i % 2 === 0 ? p.mentee : p.mentor,
-          created_by: p.admin,
+          teamId: p.team,
+          mentorId: i % 2 === 0 ? p.mentor : p.mentee,
+          menteeId: i % 2 === 0 ? p.mentee : p.mentor,
+          createdBy: p.admin,
         }),
       ),
     );
@@ -146,7 +147,7 @@ describe('moveStage', () => {
   it('moves only from the stage the caller saw, and records each move', async () => {
     const p = people();
     const pair = await openPair(p);
-    await recordOpening(database.db, pair.id, p.admin, pair.created_at);
+    await recordOpening(database.db, pair.id, p.admin, pair.createdAt);
     const at = new Date('2026-03-02T09:15:00.000Z');
 
     expect(await moveStage(database.db, { pairId: pair.id, from: 'engage', to: 'nurture', by: p.mentor, at })).toBe(false);
@@ -166,7 +167,7 @@ describe('moveStage', () => {
       { from_stage: 'prepare', to_stage: 'engage', changed_by: p.mentee, changed_at: at },
       { from_stage: 'engage', to_stage: 'prepare', changed_by: p.mentor, changed_at: later },
     ]);
-    expect((await findPairById(database.db, pair.id))?.closed_at).toBeNull();
+    expect((await findPairById(database.db, pair.id))?.closedAt).toBeNull();
   });
 
   it('sets closed_at on closing', async () => {
@@ -174,9 +175,9 @@ describe('moveStage', () => {
     const pair = await openPair(p);
     const at = new Date('2026-05-31T12:00:00.000Z');
     expect(await moveStage(database.db, { pairId: pair.id, from: 'prepare', to: 'closed', by: p.mentor, at })).toBe(true);
-    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'closed', closed_at: at });
+    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'closed', closedAt: at });
     expect(await moveStage(database.db, { pairId: pair.id, from: 'closed', to: 'prepare', by: p.mentor, at })).toBe(true);
-    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'prepare', closed_at: null });
+    expect(await findPairById(database.db, pair.id)).toMatchObject({ stage: 'prepare', closedAt: null });
   });
 
   it('returns false for a pair that does not exist', async () => {
@@ -209,8 +210,8 @@ describe('channels', () => {
 
     expect(await findPairByChannel(database.db, p.team, channel)).toMatchObject({
       id: pair.id,
-      channel_id: channel,
-      channel_name: 'mentoring-ana-ben',
+      channelId: channel,
+      channelName: 'mentoring-ana-ben',
     });
     expect(await findPairByChannel(database.db, 'T0ELSEWHERE', channel)).toBeUndefined();
     expect(await findPairByChannel(database.db, p.team, 'C0UNKNOWN')).toBeUndefined();
@@ -238,8 +239,8 @@ describe('channels', () => {
     const other = await openPair(people());
     await attachChannel(database.db, first.id, 'C0BOTH', 'mentoring-a');
     await attachChannel(database.db, other.id, 'C0BOTH', 'mentoring-b');
-    expect((await findPairByChannel(database.db, other.team_id, 'C0BOTH'))?.id).toBe(other.id);
-    expect((await findPairByChannel(database.db, first.team_id, 'C0BOTH'))?.id).toBe(first.id);
+    expect((await findPairByChannel(database.db, other.teamId, 'C0BOTH'))?.id).toBe(other.id);
+    expect((await findPairByChannel(database.db, first.teamId, 'C0BOTH'))?.id).toBe(first.id);
   });
 });
 
@@ -248,19 +249,19 @@ describe('deletePair', () => {
     const doomed = await openPair(people());
     const kept = await openPair(people());
     for (const pair of [doomed, kept]) {
-      await recordOpening(database.db, pair.id, 'U0ADMIN', pair.created_at);
-      await moveStage(database.db, { pairId: pair.id, from: 'prepare', to: 'engage', by: pair.mentor_id });
+      await recordOpening(database.db, pair.id, 'U0ADMIN', pair.createdAt);
+      await moveStage(database.db, { pairId: pair.id, from: 'prepare', to: 'engage', by: pair.mentorId });
       const log = await insertMeetingLog(database.db, {
         pairId: pair.id,
-        authorId: pair.mentee_id,
+        authorId: pair.menteeId,
         summary: 'First meeting',
         achievements: null,
         nextSteps: 'call Ana',
         nextMeetingOn: '2026-04-01',
         source: 'command',
       });
-      await insertActionItems(database.db, { pairId: pair.id, logId: log.id, createdBy: pair.mentee_id, items: undated(['call Ana', 'send CV']) });
-      await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentor_id, items: undated(['book a room']) });
+      await insertActionItems(database.db, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated(['call Ana', 'send CV']) });
+      await insertActionItems(database.db, { pairId: pair.id, logId: null, createdBy: pair.mentorId, items: undated(['book a room']) });
     }
 
     await deletePair(database.db, doomed.id);

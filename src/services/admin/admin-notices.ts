@@ -1,4 +1,5 @@
-import type { JobRow, PairRow } from '../../storage/db/schema.js';
+import type { JobRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { addJobs } from '../../storage/scheduling/job.repository.js';
 import type { ServiceContext } from '../context.js';
 import { membersOf } from '../pairs/members.js';
@@ -12,12 +13,12 @@ import type { UserMessage } from '../slack-port.js';
 export const ADMIN_NOTICE = 'admin_notice';
 
 /** The programme admins (ADMIN_USER_IDS), else the admin who opened the pair. */
-export function pairAdmins(ctx: ServiceContext, pair: PairRow): readonly string[] {
-  return ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.created_by];
+export function pairAdmins(ctx: ServiceContext, pair: Pair): readonly string[] {
+  return ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.createdBy];
 }
 
 /** Queues one notice per admin; `origin` names the event, so queuing it twice queues once. */
-export async function queueAdminNotices(ctx: ServiceContext, pair: PairRow, origin: string, message: UserMessage, now: Date): Promise<void> {
+export async function queueAdminNotices(ctx: ServiceContext, pair: Pair, origin: string, message: UserMessage, now: Date): Promise<void> {
   await addJobs(
     ctx.db,
     null,
@@ -25,7 +26,7 @@ export async function queueAdminNotices(ctx: ServiceContext, pair: PairRow, orig
       kind: ADMIN_NOTICE,
       dedupeKey: `${ADMIN_NOTICE}:${origin}:${admin}`,
       runAt: now,
-      payload: { teamId: pair.team_id, userId: admin, message },
+      payload: { teamId: pair.teamId, userId: admin, message },
     })),
   );
 }

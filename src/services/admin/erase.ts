@@ -4,7 +4,7 @@ import { countActionItems } from '../../storage/nurture/action-item.repository.j
 import { erasePairRows, findErasure } from '../../storage/admin/erasure.repository.js';
 import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
 import { findPairByChannel, findPairById } from '../../storage/pairs/pair.repository.js';
-import type { PairRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { forgetUploadedFile, listUploadedFiles } from '../../storage/pairs/uploaded-file.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -34,11 +34,11 @@ async function requireAdmin(ctx: ServiceContext, userId: string): Promise<void> 
   if (!(await isProgrammeAdmin(ctx, userId, { fresh: true }))) throw new CoachError('not_admin');
 }
 
-async function closedPairOf(ctx: ServiceContext, request: AdminRequest, target: EraseTarget): Promise<PairRow> {
+async function closedPairOf(ctx: ServiceContext, request: AdminRequest, target: EraseTarget): Promise<Pair> {
   const pair =
     'pairId' in target ? await findPairById(ctx.db, target.pairId) : await findPairByChannel(ctx.db, request.teamId, target.channelId);
   // Another workspace's pair does not exist for this one.
-  if (!pair || pair.team_id !== request.teamId) {
+  if (!pair || pair.teamId !== request.teamId) {
     if ('pairId' in target && (await findErasure(ctx.db, request.teamId, target.pairId))) throw new CoachError('pair_erased');
     throw new CoachError('pair_unknown');
   }
@@ -53,11 +53,11 @@ export async function previewErase(ctx: ServiceContext, request: AdminRequest & 
   const [logs, items] = await Promise.all([meetingLogStats(ctx.db, pair.id), countActionItems(ctx.db, pair.id)]);
   return {
     pairId: pair.id,
-    channelId: pair.channel_id,
-    mentorId: pair.mentor_id,
-    menteeId: pair.mentee_id,
-    openedAt: pair.created_at,
-    closedAt: pair.closed_at,
+    channelId: pair.channelId,
+    mentorId: pair.mentorId,
+    menteeId: pair.menteeId,
+    openedAt: pair.createdAt,
+    closedAt: pair.closedAt,
     meetings: logs.count,
     actionItems: items.open + items.done,
   };

@@ -20,7 +20,7 @@ export async function jobsOverview(ctx: ServiceContext, request: { teamId: strin
   const recentFailures = await Promise.all(
     failed.map(async (job) => ({
       kind: job.kind,
-      channelId: job.pair_id === null ? null : ((await findPairById(ctx.db, job.pair_id))?.channel_id ?? null),
+      channelId: job.pair_id === null ? null : ((await findPairById(ctx.db, job.pair_id))?.channelId ?? null),
       error: job.last_error ?? 'unknown',
       attempts: job.attempts,
       at: job.finished_at,

@@ -39,7 +39,7 @@ export async function postChecklists(ctx: ServiceContext, pair: ActivePair): Pro
 export async function tickChecklist(ctx: ServiceContext, request: ChecklistClickRequest): Promise<ChecklistsState> {
   const click = parseChecklistClick(request.list, request.selected, request.shown);
   const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: request.pairId });
-  if (request.channelId !== pair.channel_id) throw new CoachError('stale_action');
+  if (request.channelId !== pair.channelId) throw new CoachError('stale_action');
   const at = ctx.clock();
   await inTransaction(ctx.db, async (trx) => {
     const state = await loadChecklists(trx, pair.id);

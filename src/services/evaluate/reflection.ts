@@ -32,7 +32,7 @@ export async function reflectionForm(ctx: ServiceContext, request: ChannelReques
   const [goal, current] = await Promise.all([findGoalPlan(ctx.db, pair.id), findReflection(ctx.db, wrapUp.id, request.userId)]);
   return {
     pairId: pair.id,
-    channelId: pair.channel_id,
+    channelId: pair.channelId,
     goal: goal?.goal ?? null,
     steps: (goal?.steps ?? []).map((step) => ({ id: step.id, position: step.position, text: step.text })),
     current: current ?? null,
@@ -78,7 +78,7 @@ export async function recordReflection(ctx: ServiceContext, request: ChannelRequ
   }
   // Counted after our own commit: of two last reflections saved at once, the later sees both.
   const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.user_id));
-  if (written.has(pair.mentor_id) && written.has(pair.mentee_id)) await postSummaryOnce(ctx, pair, wrapUp.id);
+  if (written.has(pair.mentorId) && written.has(pair.menteeId)) await postSummaryOnce(ctx, pair, wrapUp.id);
 }
 
 /** The "Write my reflection" button carries the pair id; the clicker must be one of its members. */
@@ -87,5 +87,5 @@ export async function reflectionFormByPair(
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<ReflectionForm> {
   const pair = await resolveMemberPair(ctx, request);
-  return reflectionForm(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+  return reflectionForm(ctx, { teamId: request.teamId, channelId: pair.channelId, userId: request.userId });
 }

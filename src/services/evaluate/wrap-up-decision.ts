@@ -41,7 +41,7 @@ async function decidingPair(ctx: ServiceContext, request: DecisionRequest) {
 /** Before the "continue" form opens: its end date starts three months from the member's today. */
 export async function continueForm(ctx: ServiceContext, request: DecisionRequest): Promise<{ channelId: string; defaultEnd: string }> {
   const { pair } = await decidingPair(ctx, request);
-  return { channelId: pair.channel_id, defaultEnd: defaultCycleEnd(await todayOf(ctx, request.userId)) };
+  return { channelId: pair.channelId, defaultEnd: defaultCycleEnd(await todayOf(ctx, request.userId)) };
 }
 
 /** The form's only check: the new end lies after the member's today. */
@@ -65,7 +65,7 @@ export async function continueCycle(ctx: ServiceContext, request: DecisionReques
     await setAgreementEnd(trx, pair.id, request.endOn, request.userId, now);
     await touchActivity(trx, pair.id, now);
   });
-  const continued: ActivePair = { ...pair, stage: 'nurture', outcome: 'continued', outcome_by: request.userId, outcome_at: now };
+  const continued: ActivePair = { ...pair, stage: 'nurture', outcome: 'continued', outcomeBy: request.userId, outcomeAt: now };
   await redrawSummary(ctx, continued, wrapUp, { outcome: 'continued', by: request.userId });
   const ref = pairRef(continued);
   const agreement = await findAgreement(ctx.db, pair.id);
@@ -95,13 +95,13 @@ export async function closeRelationship(
     if (!decided) throw new CoachError('already_decided');
     if (!(await moveStage(trx, { pairId: pair.id, from: 'evaluate', to: 'closed', by: request.userId, at: now }))) throw new CoachError('pair_closed');
   });
-  const closed: ActivePair = { ...pair, stage: 'closed', closed_at: now, outcome: request.outcome, outcome_by: request.userId, outcome_at: now };
+  const closed: ActivePair = { ...pair, stage: 'closed', closedAt: now, outcome: request.outcome, outcomeBy: request.userId, outcomeAt: now };
   await replanQuietly(ctx, closed);
   await redrawSummary(ctx, closed, wrapUp, { outcome: request.outcome, by: request.userId });
   await ctx.slack.postToPair(pairRef(closed), { kind: 'closedLine', userId: request.userId, outcome: request.outcome });
   if (ctx.keepChannelsOpen === true) return { kind: 'closed', pair: closed, outcome: request.outcome, archived: false };
   try {
-    await ctx.slack.archive(pair.channel_id);
+    await ctx.slack.archive(pair.channelId);
   } catch (error) {
     // The relationship is closed either way; a channel someone already archived needs nothing more.
     ctx.log('could not archive a closed pair channel', { pairId: pair.id, error: String(error) });

@@ -20,13 +20,13 @@ export async function buildSummary(ctx: ServiceContext, pair: ActivePair, wrapUp
   ]);
   const mine = (userId: string) => reflections.find((r) => r.user_id === userId);
   return {
-    openedAt: pair.created_at,
+    openedAt: pair.createdAt,
     closedAt: ctx.clock(),
     meetings: logs.count,
     actionItemsDone: items.done,
     actionItemsTotal: items.done + items.open,
     plan: goal === undefined ? null : { stepsDone: steps.filter((s) => s.done_at !== null).length, stepsTotal: steps.length },
-    members: [pair.mentor_id, pair.mentee_id].map((userId) => ({ userId, reflection: summaryOf(mine(userId)) })),
+    members: [pair.mentorId, pair.menteeId].map((userId) => ({ userId, reflection: summaryOf(mine(userId)) })),
     attainment: attainmentAverage(reflections.map((r) => ({ goal: r.goal_attainment, steps: r.steps.map((s) => s.attainment) }))),
   };
 }

@@ -54,7 +54,7 @@ export async function confirmWrapUp(ctx: ServiceContext, request: ChannelRequest
   if (wrapUp.summary_at !== null) return { kind: 'summaryAlready', pair };
   const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.user_id));
   // The caller going ahead without their own reflection has chosen to: only the other member is reminded.
-  const missingIds = [pair.mentor_id, pair.mentee_id].filter((id) => id !== request.userId && !written.has(id));
+  const missingIds = [pair.mentorId, pair.menteeId].filter((id) => id !== request.userId && !written.has(id));
   if (missingIds.length > 0 && wrapUp.reminded_at === null && (await claimReminder(ctx.db, wrapUp.id, request.userId, ctx.clock()))) {
     await ctx.slack.postToPair(pairRef(pair), { kind: 'reflectionReminder', userId: request.userId, missingIds });
     return { kind: 'reminded', pair, missingIds };
@@ -69,7 +69,7 @@ export async function confirmWrapUpFromButton(
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
   const pair = await resolveMemberPair(ctx, request);
-  return confirmWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+  return confirmWrapUp(ctx, { teamId: request.teamId, channelId: pair.channelId, userId: request.userId });
 }
 
 /** "Start wrapping up" on the open question, which carries a pair id. */
@@ -78,7 +78,7 @@ export async function startWrapUpFromButton(
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
   const pair = await resolveMemberPair(ctx, request);
-  return startWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+  return startWrapUp(ctx, { teamId: request.teamId, channelId: pair.channelId, userId: request.userId });
 }
 
 /**

@@ -43,7 +43,7 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
   const log = await findMeetingLog(ctx.db, logId);
   if (!log) return undefined;
   const items = await listItemsOfLog(ctx.db, logId);
-  return toLoggedMeeting(log, items, await todayOf(ctx, pair.mentee_id));
+  return toLoggedMeeting(log, items, await todayOf(ctx, pair.menteeId));
 }
 
 /** A log's record from its rows (as read, or as just written), `today` being the mentee's day. */

@@ -5,7 +5,8 @@ import { lastCheckinAt, meetingPlanFacts } from '../../storage/nurture/agenda.re
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { listGoalSteps } from '../../storage/prepare/goal.repository.js';
 import type { PlannedJob } from '../../storage/scheduling/job.repository.js';
-import type { JobRow, PairRow } from '../../storage/db/schema.js';
+import type { JobRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { findOpenWrapUp } from '../../storage/evaluate/wrap-up.repository.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
@@ -24,7 +25,7 @@ export interface PairZones {
 
 /** The pair's next meeting, planned on the mentee's calendar (the zone the meeting is counted in). */
 /** What the next meeting depends on in the pair's own row. */
-export type MeetingPair = Pick<PairRow, 'id' | 'stage' | 'paused_at' | 'created_at' | 'mentor_id' | 'mentee_id'>;
+export type MeetingPair = Pick<Pair, 'id' | 'stage' | 'pausedAt' | 'createdAt' | 'mentorId' | 'menteeId'>;
 
 export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zones: PairZones, now: Date) {
   const [logs, agreement, wrapUp] = await Promise.all([
@@ -36,7 +37,7 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zo
   const meeting = nextMeeting(
     {
       zone: zones.mentee,
-      openedAt: pair.created_at,
+      openedAt: pair.createdAt,
       lastLog: logs.last,
       named: logs.named,
       agreement: agreement
@@ -55,7 +56,7 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zo
 }
 
 /** The agenda of the next meeting, from what is true now. */
-export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: PairZones, now: Date): Promise<Agenda> {
+export async function pairAgenda(ctx: ServiceContext, pair: Pair, zones: PairZones, now: Date): Promise<Agenda> {
   const meeting = await pairNextMeeting(ctx, pair, zones, now);
   const [items, steps, checkin] = await Promise.all([
     listOpenActionItems(ctx.db, pair.id, AGENDA_MAX_ITEMS),
@@ -68,7 +69,7 @@ export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: Pair
     zone: zones.mentee,
     now,
     meetingsLogged: meeting.meetingsLogged,
-    lastCheckinAt: checkin ?? meeting.agreedAt ?? pair.created_at,
+    lastCheckinAt: checkin ?? meeting.agreedAt ?? pair.createdAt,
     openItems: items.map((item) => ({ number: item.number, text: item.text, dueOn: item.due_on, owner: item.owner })),
     openSteps: steps.filter((step) => step.done_at === null).map((step) => ({ position: step.position, text: step.text })),
     lastMeeting: meeting.source === 'last',
@@ -83,8 +84,8 @@ export async function pairAgenda(ctx: ServiceContext, pair: PairRow, zones: Pair
  * set it. Before any meeting, a date counted from the pair's opening would be pure invention, and
  * the overdue reminder covers that pair. None once the meeting began.
  */
-export async function planAgendaJobs(ctx: ServiceContext, pair: PairRow, zones: PairZones, now: Date): Promise<PlannedJob[]> {
-  if (!hasAgenda(pair.stage) || pair.paused_at !== null) return [];
+export async function planAgendaJobs(ctx: ServiceContext, pair: Pair, zones: PairZones, now: Date): Promise<PlannedJob[]> {
+  if (!hasAgenda(pair.stage) || pair.pausedAt !== null) return [];
   const meeting = await pairNextMeeting(ctx, pair, zones, now);
   if (meeting.source === 'default' && meeting.meetingsLogged === 0) return [];
   const runAt = agendaSendTime(meeting.at, zones.mentee, now);
@@ -118,14 +119,14 @@ export interface ShownMeeting {
 }
 
 export async function shownNextMeeting(ctx: ServiceContext, pair: MeetingPair, now: Date): Promise<ShownMeeting | null> {
-  if (!hasAgenda(pair.stage) || pair.paused_at !== null) return null;
+  if (!hasAgenda(pair.stage) || pair.pausedAt !== null) return null;
   const meeting = await pairNextMeeting(ctx, pair, await zonesOf(ctx, pair), now);
   if (meeting.source === 'default' && meeting.meetingsLogged === 0) return null;
   return { at: meeting.at, guessed: meeting.source === 'default' };
 }
 
 async function zonesOf(ctx: ServiceContext, pair: MeetingPair): Promise<PairZones> {
-  const [mentee, mentor] = await Promise.all([zoneOf(ctx, pair.mentee_id), zoneOf(ctx, pair.mentor_id)]);
+  const [mentee, mentor] = await Promise.all([zoneOf(ctx, pair.menteeId), zoneOf(ctx, pair.mentorId)]);
   return { mentee, mentor };
 }
 

@@ -51,7 +51,7 @@ export async function openLogEditor(ctx: ServiceContext, request: LogRequest): P
   const [items, zone] = await Promise.all([listItemsOfLog(ctx.db, log.id), zoneOf(ctx, request.userId)]);
   return {
     logId: log.id,
-    channelId: pair.channel_id,
+    channelId: pair.channelId,
     metOn: log.met_on,
     summary: log.summary,
     achievements: log.achievements,
@@ -75,7 +75,7 @@ export async function storedNextMeeting(ctx: ServiceContext, logId: number) {
  */
 export async function updateLog(ctx: ServiceContext, request: LogRequest, draft: LogDraft): Promise<void> {
   const { log, pair } = await editableLog(ctx, request);
-  const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
+  const members = { mentorId: pair.mentorId, menteeId: pair.menteeId };
   const drafts = draft.actionItems.map((item) => ({
     text: item.text,
     dueOn: item.dueOn,

@@ -64,7 +64,7 @@ async function recordLogFor(
   draft: LogDraft,
   source: 'command' | 'form',
 ): Promise<RecordedLog> {
-  const members = { mentorId: pair.mentor_id, menteeId: pair.mentee_id };
+  const members = { mentorId: pair.mentorId, menteeId: pair.menteeId };
   // A mention of someone outside the pair is refused before anything is written.
   const drafts = draft.actionItems.map((item) => ({
     text: item.text,
@@ -74,7 +74,7 @@ async function recordLogFor(
   // Asked of Slack before the pair's row is locked, never while it is held: the author's day (the
   // meeting's, unless given) and the mentee's (what is overdue on the record).
   const metOn = draft.metOn ?? (await todayOf(ctx, request.userId));
-  const menteeToday = await todayOf(ctx, pair.mentee_id);
+  const menteeToday = await todayOf(ctx, pair.menteeId);
   const { log, items, doneInLogs } = await inTransaction(ctx.db, async (trx) => {
     const doneInLogs = await markDoneLines(trx, pair.id, draft.doneNumbers, request.userId, ctx.clock());
     const log = await insertMeetingLog(trx, {

@@ -93,19 +93,19 @@ async function memberPairs(ctx: ServiceContext, request: { teamId: string; userI
     Promise.all(rows.map((row) => shownNextMeeting(ctx, row, now))),
   ]);
   return rows.map((row, index) => {
-    const mentor = row.mentor_id === request.userId;
+    const mentor = row.mentorId === request.userId;
     return {
       pairId: row.id,
-      channelId: row.channel_id,
+      channelId: row.channelId,
       role: mentor ? 'mentor' : 'mentee',
-      otherId: mentor ? row.mentee_id : row.mentor_id,
+      otherId: mentor ? row.menteeId : row.mentorId,
       stage: row.stage as OpenStage,
-      paused: row.paused_at !== null,
+      paused: row.pausedAt !== null,
       nextMeeting: meetings[index] ?? null,
-      openItems: row.open_items,
-      listedOpenItems: items.filter((item) => item.pair_id === row.id).map((item) => item.text),
+      openItems: row.openItems,
+      listedOpenItems: items.filter((item) => item.pairId === row.id).map((item) => item.text),
       workingAgreement: { done: checklistsState(ticks[index] ?? []).ticked.agreement.length, total: CHECKLIST_SIZE },
-      agreementSigned: row.agreement_signed,
+      agreementSigned: row.agreementSigned,
     };
   });
 }
@@ -116,17 +116,17 @@ async function programmeOverview(ctx: ServiceContext, teamId: string): Promise<P
   const pairs: OverviewPair[] = rows
     .filter((row) => isOpenStage(row.stage))
     .map((row) => {
-      const quiet = quietness({ openedAt: row.opened_at, lastLogAt: row.last_log_at, cadenceDays: row.cadence_days }, now);
-      const deliveryProblem = row.delivery_problem === null ? null : channelProblemOf(row.delivery_problem);
+      const quiet = quietness({ openedAt: row.openedAt, lastLogAt: row.lastLogAt, cadenceDays: row.cadenceDays }, now);
+      const deliveryProblem = row.deliveryProblem === null ? null : channelProblemOf(row.deliveryProblem);
       return {
         pairId: row.id,
-        channelId: row.channel_id,
-        mentorId: row.mentor_id,
-        menteeId: row.mentee_id,
+        channelId: row.channelId,
+        mentorId: row.mentorId,
+        menteeId: row.menteeId,
         stage: row.stage as OpenStage,
         paused: row.paused,
-        cadenceDays: row.cadence_days,
-        lastLogAt: row.last_log_at,
+        cadenceDays: row.cadenceDays,
+        lastLogAt: row.lastLogAt,
         daysQuiet: quiet.days,
         needsAttention: quiet.needsAttention || deliveryProblem !== null,
         deliveryProblem,

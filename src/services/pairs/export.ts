@@ -24,8 +24,8 @@ export type ExportRenderer = (record: RelationshipRecord, zone: string) => Uploa
 export async function exportRelationship(ctx: ServiceContext, request: ChannelRequest, render: ExportRenderer): Promise<RelationshipRecord> {
   const pair = await resolveMemberPair(ctx, request, { allowClosed: true });
   const [mentor, mentee, goal, agreement, logs, items, wrapUps] = await Promise.all([
-    person(ctx, pair.mentor_id),
-    person(ctx, pair.mentee_id),
+    person(ctx, pair.mentorId),
+    person(ctx, pair.menteeId),
     findGoalPlan(ctx.db, pair.id),
     findAgreement(ctx.db, pair.id),
     listLogsNewestFirst(ctx.db, pair.id, request.userId, null),
@@ -38,7 +38,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
   const record: RelationshipRecord = {
     exportedAt: ctx.clock(),
     exportedBy: requester,
-    pair: { id: pair.id, mentor, mentee, stage: pair.stage, openedAt: pair.created_at, closedAt: pair.closed_at },
+    pair: { id: pair.id, mentor, mentee, stage: pair.stage, openedAt: pair.createdAt, closedAt: pair.closedAt },
     goal:
       goal === undefined
         ? null
@@ -74,7 +74,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     lastMeetingAt: w.last_meeting_at,
     reflections: w.reflections.map((r) => ({
       member: people.get(r.user_id) ?? { id: r.user_id, name: r.user_id },
-      role: r.user_id === pair.mentor_id ? ('mentor' as const) : ('mentee' as const),
+      role: r.user_id === pair.mentorId ? ('mentor' as const) : ('mentee' as const),
       learned: r.learned,
       goal: r.goal_attainment === null ? null : { attainment: r.goal_attainment, comment: r.goal_comment },
       steps: r.steps.map((step) => ({ position: step.position, text: step.text, attainment: step.attainment, comment: step.comment })),
@@ -90,13 +90,13 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
         : { value: w.decision, at: w.decided_at, by: people.get(w.decided_by ?? '') ?? { id: w.decided_by ?? '', name: w.decided_by ?? '' } },
   }));
   record.outcome =
-    pair.outcome === null || pair.outcome_at === null
+    pair.outcome === null || pair.outcomeAt === null
       ? null
-      : { value: pair.outcome, at: pair.outcome_at, by: people.get(pair.outcome_by ?? '') ?? { id: pair.outcome_by ?? '', name: pair.outcome_by ?? '' } };
+      : { value: pair.outcome, at: pair.outcomeAt, by: people.get(pair.outcomeBy ?? '') ?? { id: pair.outcomeBy ?? '', name: pair.outcomeBy ?? '' } };
   const file = render(record, zone);
   const directMessage = await ctx.slack.openDirectMessage(request.userId);
   await ctx.slack.uploadFile(directMessage, file, (fileId) =>
-    recordUploadedFile(ctx.db, { pairId: pair.id, teamId: pair.team_id, fileId, channelId: directMessage, at: ctx.clock() }),
+    recordUploadedFile(ctx.db, { pairId: pair.id, teamId: pair.teamId, fileId, channelId: directMessage, at: ctx.clock() }),
   );
   return record;
 }

@@ -37,13 +37,13 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
 
   await clearAbandonedOpening(ctx, request);
   const pair = await insertPair(ctx.db, {
-    team_id: request.teamId,
-    mentor_id: mentor.id,
-    mentee_id: mentee.id,
+    teamId: request.teamId,
+    mentorId: mentor.id,
+    menteeId: mentee.id,
     locale: sharedLocale(mentor.locale, mentee.locale),
-    created_by: request.actorId,
-    created_at: ctx.clock(),
-    last_activity_at: ctx.clock(),
+    createdBy: request.actorId,
+    createdAt: ctx.clock(),
+    lastActivityAt: ctx.clock(),
   });
   if (!pair) throw new CoachError('pair_exists');
 
@@ -53,14 +53,14 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
     await ctx.slack.invite(channel.id, [mentor.id, mentee.id]);
     await ctx.slack.setPairTopic(channel.id, { mentor: mentor.name, mentee: mentee.name }, pair.locale);
     await attachChannel(ctx.db, pair.id, channel.id, channel.name);
-    await recordOpening(ctx.db, pair.id, request.actorId, pair.created_at);
+    await recordOpening(ctx.db, pair.id, request.actorId, pair.createdAt);
   } catch (error) {
     await undoOpening(ctx, pair.id, channel?.id);
     if (error instanceof SlackCallError) throw new CoachError('channel_failed', {}, { cause: error });
     throw error;
   }
 
-  const opened: ActivePair = { ...pair, channel_id: channel.id, channel_name: channel.name };
+  const opened: ActivePair = { ...pair, channelId: channel.id, channelName: channel.name };
   const ref = pairRef(opened);
   await ctx.slack.postToPair(ref, { kind: 'welcome' });
   const prepareTs = await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
@@ -88,7 +88,7 @@ async function clearAbandonedOpening(ctx: ServiceContext, request: OpenPairReque
   const existing = await findActivePairOf(ctx.db, request.teamId, request.mentorId, request.menteeId);
   if (!existing) return;
   const abandoned =
-    existing.channel_id === null && ctx.clock().getTime() - existing.created_at.getTime() > ABANDONED_AFTER_MS;
+    existing.channelId === null && ctx.clock().getTime() - existing.createdAt.getTime() > ABANDONED_AFTER_MS;
   if (!abandoned) throw new CoachError('pair_exists');
   await deletePair(ctx.db, existing.id);
 }

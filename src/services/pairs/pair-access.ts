@@ -1,10 +1,10 @@
 import { CoachError } from '../../domain/errors.js';
 import { findPairByChannel, findPairById } from '../../storage/pairs/pair.repository.js';
-import type { PairRow } from '../../storage/db/schema.js';
+import type { ActivePair } from '../../domain/pairs/pair.js';
 import type { ServiceContext } from '../context.js';
 import type { PairRef, SlackUser } from '../slack-port.js';
 
-export type ActivePair = PairRow & { channel_id: string };
+export type { ActivePair };
 
 /** A request made in a channel (a command, a form opened there): the pair is the channel's. */
 export interface ChannelRequest {
@@ -36,16 +36,16 @@ export async function resolveMemberPair(
 ): Promise<ActivePair> {
   if (request.pairId !== undefined) {
     const pair = await findPairById(ctx.db, request.pairId);
-    if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+    if (!pair || pair.teamId !== request.teamId || pair.channelId === null) throw new CoachError('stale_action');
     return checkMember(pair as ActivePair, request.userId, options);
   }
   const pair = await findPairByChannel(ctx.db, request.teamId, request.channelId);
-  if (!pair || pair.channel_id === null) throw new CoachError('not_pair_channel');
+  if (!pair || pair.channelId === null) throw new CoachError('not_pair_channel');
   return checkMember(pair as ActivePair, request.userId, options);
 }
 
 function checkMember(pair: ActivePair, userId: string, options: { allowClosed?: boolean }): ActivePair {
-  if (pair.mentor_id !== userId && pair.mentee_id !== userId) throw new CoachError('not_member');
+  if (pair.mentorId !== userId && pair.menteeId !== userId) throw new CoachError('not_member');
   if (pair.stage === 'closed' && !options.allowClosed) throw new CoachError('pair_closed');
   return pair;
 }
@@ -53,9 +53,9 @@ function checkMember(pair: ActivePair, userId: string, options: { allowClosed?: 
 export function pairRef(pair: ActivePair): PairRef {
   return {
     id: pair.id,
-    channelId: pair.channel_id,
-    mentorId: pair.mentor_id,
-    menteeId: pair.mentee_id,
+    channelId: pair.channelId,
+    mentorId: pair.mentorId,
+    menteeId: pair.menteeId,
     locale: pair.locale,
   };
 }

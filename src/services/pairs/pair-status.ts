@@ -36,7 +36,7 @@ export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): 
   ]);
   return {
     stage: pair.stage,
-    openedAt: pair.created_at,
+    openedAt: pair.createdAt,
     meetings: logs.count,
     lastMeetingAt: logs.lastAt,
     nextMeeting,

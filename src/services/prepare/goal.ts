@@ -47,7 +47,7 @@ export async function goalFormByPair(ctx: ServiceContext, request: PairRequest):
 
 async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalForm> {
   const stored = await findGoalPlan(ctx.db, pair.id);
-  return { channelId: pair.channel_id, current: stored && { goal: stored.goal, steps: stored.steps.map((step) => step.text) } };
+  return { channelId: pair.channelId, current: stored && { goal: stored.goal, steps: stored.steps.map((step) => step.text) } };
 }
 
 /**

@@ -28,7 +28,7 @@ export async function inventoryFormByPair(ctx: ServiceContext, request: PairRequ
 }
 
 async function inventoryFormOf(ctx: ServiceContext, pair: ActivePair, userId: string): Promise<InventoryForm> {
-  return { channelId: pair.channel_id, current: (await findInventory(ctx.db, pair.id, userId))?.answers };
+  return { channelId: pair.channelId, current: (await findInventory(ctx.db, pair.id, userId))?.answers };
 }
 
 /**

@@ -2,7 +2,7 @@ import { prepareProgress, type PrepareProgress } from '../../domain/prepare/prep
 import { countGoalSteps } from '../../storage/prepare/goal.repository.js';
 import { listInventoryAuthors } from '../../storage/prepare/inventory.repository.js';
 import { findPreparePost, setPreparePost } from '../../storage/prepare/prep-state.repository.js';
-import type { PairRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { claimSuggestion, releaseSuggestion } from '../../storage/engage/suggestion.repository.js';
 import type { ServiceContext } from '../context.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
@@ -12,13 +12,13 @@ import { type PairMessage, type PairRef, SlackCallError } from '../slack-port.js
 export const ENGAGE_SUGGESTION = 'engage';
 
 /** The checklist as stored: goal, plan (2 steps or more), the mentor's and the mentee's inventories. */
-export async function loadPrepareProgress(ctx: ServiceContext, pair: PairRow): Promise<PrepareProgress> {
+export async function loadPrepareProgress(ctx: ServiceContext, pair: Pair): Promise<PrepareProgress> {
   const [steps, authors] = await Promise.all([countGoalSteps(ctx.db, pair.id), listInventoryAuthors(ctx.db, pair.id)]);
   return prepareProgress({
     hasGoal: steps !== undefined,
     steps: steps ?? 0,
-    mentorInventory: authors.includes(pair.mentor_id),
-    menteeInventory: authors.includes(pair.mentee_id),
+    mentorInventory: authors.includes(pair.mentorId),
+    menteeInventory: authors.includes(pair.menteeId),
   });
 }
 

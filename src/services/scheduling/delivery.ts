@@ -1,9 +1,9 @@
 import type { ChannelProblem } from '../../domain/channel-problems.js';
-import { withinDeadline } from '../../storage/db/database-errors.js';
+import { withinDeadline } from '../../domain/deadline.js';
 import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
 import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
-import type { PairRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { isWorkspaceRevoked } from '../../storage/admin/workspace.repository.js';
 import { queueAdminNotices } from '../admin/admin-notices.js';
 import type { ServiceContext } from '../context.js';
@@ -16,21 +16,21 @@ import type { ServiceContext } from '../context.js';
 export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, problem: ChannelProblem | null, now: Date): Promise<boolean> {
   if (problem === null) return false;
   const pair = await findPairById(ctx.db, pairId);
-  if (!pair || pair.channel_id === null) return false;
+  if (!pair || pair.channelId === null) return false;
   // Only the first failure since the last resume tells anyone: a batch of jobs failing together says it once.
   if (!(await markDeliveryProblem(ctx.db, pair.id, problem, now))) return false;
   await cancelPairJobs(ctx.db, pair.id, now);
   ctx.log('pair channel out of reach, reminders stopped', { pairId: pair.id, problem });
   // As for the no-response question: the programme admins, else the admin who opened the pair, each
   // told by a job of their own.
-  const message = { kind: 'deliveryProblemAdmins', channelId: pair.channel_id, problem } as const;
+  const message = { kind: 'deliveryProblemAdmins', channelId: pair.channelId, problem } as const;
   await queueAdminNotices(ctx, pair, `delivery_problem:${pair.id}:${now.toISOString()}`, message, now);
   return true;
 }
 
 /** Nothing is planned or sent for a pair whose channel is out of reach, or whose workspace removed the app. */
-export async function schedulingStopped(ctx: ServiceContext, pair: PairRow): Promise<boolean> {
-  return pair.delivery_problem_at !== null || (await isWorkspaceRevoked(ctx.db, pair.team_id));
+export async function schedulingStopped(ctx: ServiceContext, pair: Pair): Promise<boolean> {
+  return pair.deliveryProblemAt !== null || (await isWorkspaceRevoked(ctx.db, pair.teamId));
 }
 
 /** How long a request waits on the database before the person is told to try again: Slack gives up at 3 s. */

@@ -75,7 +75,7 @@ export async function resumePair(ctx: ServiceContext, request: ChannelRequest): 
 /** The pause button on the open question, which carries a pair id rather than a channel. */
 export async function pausePairById(ctx: ServiceContext, request: { teamId: string; userId: string; pairId: number }): Promise<void> {
   const pair = await resolveMemberPair(ctx, request);
-  await pausePair(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
+  await pausePair(ctx, { teamId: request.teamId, channelId: pair.channelId, userId: request.userId });
 }
 
 async function answered(ctx: ServiceContext, pair: ActivePair): Promise<void> {

@@ -7,7 +7,8 @@ import { cancelPairJobs, syncPairJobs, syncPairsJobs } from '../../storage/sched
 import type { StoredMember } from '../../storage/pairs/member.repository.js';
 import { type PairWithFacts, readPairsWithFacts } from '../../storage/pairs/pair-facts.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
-import type { JobRow, PairRow } from '../../storage/db/schema.js';
+import type { JobRow } from '../../storage/db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { queueAdminNotices } from '../admin/admin-notices.js';
 import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from '../nurture/agenda.js';
@@ -29,7 +30,7 @@ export type JobOutcome =
 
 /** A pair as the scheduler reads it once per batch: its row, the planner's facts, its members' profiles. */
 export interface LoadedPair {
-  pair: PairRow;
+  pair: Pair;
   facts: PairFacts;
   workspaceRevoked: boolean;
   members: { mentor: StoredMember | undefined; mentee: StoredMember | undefined };
@@ -51,11 +52,11 @@ function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
   const facts: PairFacts = {
     pairId: pair.id,
     stage: pair.stage,
-    paused: pair.paused_at !== null,
-    openedAt: pair.created_at,
-    lastActivityAt: pair.last_activity_at,
+    paused: pair.pausedAt !== null,
+    openedAt: pair.createdAt,
+    lastActivityAt: pair.lastActivityAt,
     lastLogAt: row.lastLogAt,
-    cadenceDays: pair.cadence_days,
+    cadenceDays: pair.cadenceDays,
     // Until the goal and a plan of at least two steps are in, a pair still preparing after a week is asked about it.
     goalMissing: (row.goalSteps ?? 0) < MIN_STEPS,
     agreementAt: row.agreedAt,
@@ -69,9 +70,9 @@ function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
 }
 
 /** The members' zones: a channel nudge goes out at a working hour for both where one exists, else the mentee's. */
-export async function pairZones(ctx: ServiceContext, pair: PairRow): Promise<{ mentee: string; mentor: string }> {
-  const members = await membersOf(ctx, pair.team_id, [pair.mentee_id, pair.mentor_id]);
-  return zonesOf(ctx, { mentee: members.get(pair.mentee_id), mentor: members.get(pair.mentor_id) });
+export async function pairZones(ctx: ServiceContext, pair: Pair): Promise<{ mentee: string; mentor: string }> {
+  const members = await membersOf(ctx, pair.teamId, [pair.menteeId, pair.mentorId]);
+  return zonesOf(ctx, { mentee: members.get(pair.menteeId), mentor: members.get(pair.mentorId) });
 }
 
 /**
@@ -82,15 +83,15 @@ export async function loadPairs(ctx: ServiceContext, pairIds: readonly number[],
   const read = await readPairsWithFacts(ctx.db, pairIds, COUNTED_NUDGES);
   const staleByTeam = new Map<string, string[]>();
   for (const { pair, mentor, mentee } of read.values()) {
-    const stale = [isStale(mentor, now) ? pair.mentor_id : null, isStale(mentee, now) ? pair.mentee_id : null].filter((id) => id !== null);
-    if (stale.length > 0) staleByTeam.set(pair.team_id, [...(staleByTeam.get(pair.team_id) ?? []), ...stale]);
+    const stale = [isStale(mentor, now) ? pair.mentorId : null, isStale(mentee, now) ? pair.menteeId : null].filter((id) => id !== null);
+    if (stale.length > 0) staleByTeam.set(pair.teamId, [...(staleByTeam.get(pair.teamId) ?? []), ...stale]);
   }
   for (const [teamId, userIds] of staleByTeam) {
     const fresh = await refreshMembers(ctx, teamId, userIds, now);
     for (const one of read.values()) {
-      if (one.pair.team_id !== teamId) continue;
-      one.mentor = fresh.get(one.pair.mentor_id) ?? one.mentor;
-      one.mentee = fresh.get(one.pair.mentee_id) ?? one.mentee;
+      if (one.pair.teamId !== teamId) continue;
+      one.mentor = fresh.get(one.pair.mentorId) ?? one.mentor;
+      one.mentee = fresh.get(one.pair.menteeId) ?? one.mentee;
     }
   }
   return new Map([...read].map(([id, one]) => [id, toLoaded(ctx, one)]));
@@ -98,14 +99,14 @@ export async function loadPairs(ctx: ServiceContext, pairIds: readonly number[],
 
 const plannable = (loaded: LoadedPair | undefined): loaded is LoadedPair =>
   loaded !== undefined &&
-  loaded.pair.channel_id !== null &&
+  loaded.pair.channelId !== null &&
   loaded.pair.stage !== 'closed' &&
-  loaded.pair.paused_at === null &&
-  loaded.pair.delivery_problem_at === null &&
+  loaded.pair.pausedAt === null &&
+  loaded.pair.deliveryProblemAt === null &&
   !loaded.workspaceRevoked;
 
 /** What replanning needs of a pair the caller has already read (its stage as it is now). */
-export type PlanTarget = Pick<PairRow, 'id' | 'team_id' | 'channel_id' | 'stage' | 'mentor_id' | 'mentee_id'>;
+export type PlanTarget = Pick<Pair, 'id' | 'teamId' | 'channelId' | 'stage' | 'mentorId' | 'menteeId'>;
 
 /**
  * Brings a pair's planned nudges in line with its facts. Called whenever a fact changes; planning
@@ -116,10 +117,10 @@ export type PlanTarget = Pick<PairRow, 'id' | 'team_id' | 'channel_id' | 'stage'
  */
 export async function replanPair(ctx: ServiceContext, target: number | PlanTarget): Promise<void> {
   const pair = typeof target === 'number' ? await findPairById(ctx.db, target) : target;
-  if (!pair || pair.channel_id === null) return;
+  if (!pair || pair.channelId === null) return;
   const pairId = pair.id;
   // Slack is asked (if at all) before the lock is taken, never while it is held.
-  if (pair.stage !== 'closed') await membersOf(ctx, pair.team_id, [pair.mentor_id, pair.mentee_id]);
+  if (pair.stage !== 'closed') await membersOf(ctx, pair.teamId, [pair.mentorId, pair.menteeId]);
   await inTransaction(ctx.db, async (trx) => {
     const read = (await readPairsWithFacts(trx, [pairId], COUNTED_NUDGES, { lock: true })).get(pairId);
     const loaded = read && toLoaded(ctx, read);
@@ -166,8 +167,8 @@ export async function replanAfterSends(ctx: ServiceContext, pairIds: readonly nu
 export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date, batch?: JobBatch): Promise<JobOutcome> {
   const loaded = job.pair_id === null ? undefined : (batch?.pairs.get(job.pair_id) ?? (await loadPairs(ctx, [job.pair_id], now)).get(job.pair_id));
   const pair = loaded?.pair;
-  if (!loaded || !pair || pair.channel_id === null || pair.stage === 'closed' || pair.paused_at !== null) return { outcome: 'cancelled' };
-  if (pair.delivery_problem_at !== null || loaded.workspaceRevoked) return { outcome: 'cancelled' };
+  if (!loaded || !pair || pair.channelId === null || pair.stage === 'closed' || pair.pausedAt !== null) return { outcome: 'cancelled' };
+  if (pair.deliveryProblemAt !== null || loaded.workspaceRevoked) return { outcome: 'cancelled' };
   const facts = loaded.facts;
   if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, facts.zones, now);
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
@@ -187,7 +188,7 @@ export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date, b
   return { outcome: 'done', replan: pair.id };
 }
 
-async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: PairRow): Promise<Record<string, string | number>> {
+async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: Pair): Promise<Record<string, string | number>> {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(job.payload)) {
     if (typeof value === 'string' || typeof value === 'number') params[key] = value;
@@ -198,7 +199,7 @@ async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: PairRow): Pro
     const item = await findActionItem(ctx.db, params.item);
     params.item = item?.text ?? '';
     // The reminder calls on whoever carries the item, so the right person sees it first.
-    const owners = { mentor: [pair.mentor_id], mentee: [pair.mentee_id], both: [pair.mentor_id, pair.mentee_id] };
+    const owners = { mentor: [pair.mentorId], mentee: [pair.menteeId], both: [pair.mentorId, pair.menteeId] };
     if (item?.owner) params.owners = owners[item.owner].map((id) => `<@${id}>`).join(' ');
   }
   return params;

@@ -46,7 +46,7 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
       case 'pair': {
         const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
         reply = textMessage(
-          fill(c.pair.opened, { channel: `<#${pair.channel_id}>`, mentor: `<@${pair.mentor_id}>`, mentee: `<@${pair.mentee_id}>` }),
+          fill(c.pair.opened, { channel: `<#${pair.channelId}>`, mentor: `<@${pair.mentorId}>`, mentee: `<@${pair.menteeId}>` }),
         );
         break;
       }

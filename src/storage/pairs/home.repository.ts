@@ -7,22 +7,23 @@ import type { DbOrTrx } from '../db/database.js';
  * Only active pairs with a channel are read; closed pairs and pairs still being opened never show.
  */
 
-export interface MemberPairRow {
+/** One of a person's active pairs, as the App Home lists it. */
+export interface MemberPair {
   id: number;
-  channel_id: string;
-  mentor_id: string;
-  mentee_id: string;
+  channelId: string;
+  mentorId: string;
+  menteeId: string;
   stage: Stage;
-  paused_at: Date | null;
-  created_at: Date;
+  pausedAt: Date | null;
+  createdAt: Date;
   /** Open action items of the pair. */
-  open_items: number;
+  openItems: number;
   /** Whether the pair has filled in its mentoring agreement. */
-  agreement_signed: boolean;
+  agreementSigned: boolean;
 }
 
 /** The active pairs in which this person is the mentor or the mentee, oldest first. */
-export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPairRow[]> {
+export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPair[]> {
   const rows = await db
     .selectFrom('pairs as p')
     .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.created_at'])
@@ -44,14 +45,14 @@ export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: strin
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    channel_id: row.channel_id as string,
-    mentor_id: row.mentor_id,
-    mentee_id: row.mentee_id,
+    channelId: row.channel_id as string,
+    mentorId: row.mentor_id,
+    menteeId: row.mentee_id,
     stage: row.stage,
-    paused_at: row.paused_at,
-    created_at: row.created_at,
-    open_items: Number(row.open_items ?? 0),
-    agreement_signed: Boolean(row.agreement_signed),
+    pausedAt: row.paused_at,
+    createdAt: row.created_at,
+    openItems: Number(row.open_items ?? 0),
+    agreementSigned: Boolean(row.agreement_signed),
   }));
 }
 
@@ -60,7 +61,7 @@ export async function listFirstOpenItems(
   db: DbOrTrx,
   pairIds: readonly number[],
   perPair: number,
-): Promise<Array<{ pair_id: number; text: string }>> {
+): Promise<Array<{ pairId: number; text: string }>> {
   if (pairIds.length === 0 || perPair <= 0) return [];
   const rows = await db
     .selectFrom((eb) =>
@@ -77,28 +78,28 @@ export async function listFirstOpenItems(
     .orderBy('ranked.pair_id')
     .orderBy('ranked.id')
     .execute();
-  return rows.map((row) => ({ pair_id: row.pair_id, text: row.text }));
+  return rows.map((row) => ({ pairId: row.pair_id, text: row.text }));
 }
 
-export interface ActivePairActivityRow {
+export interface ActivePairActivity {
   id: number;
-  channel_id: string;
-  mentor_id: string;
-  mentee_id: string;
+  channelId: string;
+  mentorId: string;
+  menteeId: string;
   stage: Stage;
   paused: boolean;
-  cadence_days: number;
-  opened_at: Date;
-  last_log_at: Date | null;
+  cadenceDays: number;
+  openedAt: Date;
+  lastLogAt: Date | null;
   /** Slack's error when scheduled posts stopped reaching the channel (is_archived…); null while they go through. */
-  delivery_problem: string | null;
+  deliveryProblem: string | null;
 }
 
 /**
  * Every active pair of the workspace with the time of its last meeting log: dates and counts only,
  * never what anyone wrote, for the programme admins' overview.
  */
-export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Promise<ActivePairActivityRow[]> {
+export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Promise<ActivePairActivity[]> {
   const rows = await db
     .selectFrom('pairs as p')
     .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.cadence_days', 'p.created_at'])
@@ -117,14 +118,14 @@ export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Prom
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    channel_id: row.channel_id as string,
-    mentor_id: row.mentor_id,
-    mentee_id: row.mentee_id,
+    channelId: row.channel_id as string,
+    mentorId: row.mentor_id,
+    menteeId: row.mentee_id,
     stage: row.stage,
     paused: row.paused_at !== null,
-    cadence_days: row.cadence_days,
-    opened_at: row.created_at,
-    last_log_at: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
-    delivery_problem: row.delivery_problem,
+    cadenceDays: row.cadence_days,
+    openedAt: row.created_at,
+    lastLogAt: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
+    deliveryProblem: row.delivery_problem,
   }));
 }

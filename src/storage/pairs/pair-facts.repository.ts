@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
 import type { StoredMember } from './member.repository.js';
 import type { PairRow } from '../db/schema.js';
+import type { Pair } from '../../domain/pairs/pair.js';
+import { toPair } from './pair.mapper.js';
 
 /** Everything the nudge planner needs to know about a pair, beyond its own row. */
 export interface PairFactsRow {
@@ -23,7 +25,7 @@ export interface PairFactsRow {
 
 /** A pair's row, its planning facts and its two members' stored profiles (undefined: never stored). */
 export interface PairWithFacts {
-  pair: PairRow;
+  pair: Pair;
   facts: PairFactsRow;
   mentor: StoredMember | undefined;
   mentee: StoredMember | undefined;
@@ -62,11 +64,6 @@ function member<P extends 'mentor_m' | 'mentee_m'>(row: Row, prefix: P, userId: 
     refreshedAt,
   };
 }
-
-const FACT_KEYS = [
-  'last_log_at', 'open_items', 'delivered', 'agreed_at', 'ends_on', 'has_plan', 'goal_steps', 'last_meeting_at', 'last_meeting_set_at', 'revoked',
-  ...['mentor_m', 'mentee_m'].flatMap((p) => ['tz', 'locale', 'name', 'admin', 'deleted', 'refreshed_at'].map((c) => `${p}_${c}`)),
-];
 
 /**
  * One round trip for a whole batch: each pair's row, what the planner needs, and its members'
@@ -113,10 +110,8 @@ export async function readPairsWithFacts(
     ${options.lock ? sql`for no key update of p` : sql``}`.execute(db);
   const found = new Map<number, PairWithFacts>();
   for (const row of result.rows) {
-    const pair = { ...row } as Record<string, unknown>;
-    for (const key of FACT_KEYS) delete pair[key];
     found.set(Number(row.id), {
-      pair: pair as unknown as PairRow,
+      pair: toPair(row),
       facts: {
         lastLogAt: row.last_log_at,
         openItems: (row.open_items ?? []).map((item) => ({ id: Number(item.id), dueOn: String(item.dueOn) })),

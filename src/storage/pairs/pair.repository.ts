@@ -1,15 +1,37 @@
 import type { OpenStage, Stage } from '../../domain/stages.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { NewPair, PairRow } from '../db/schema.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Pair } from '../../domain/pairs/pair.js';
+import { toPair } from './pair.mapper.js';
 
-export async function insertPair(db: DbOrTrx, pair: NewPair): Promise<PairRow | undefined> {
+/** What opening a pair writes; the rest takes the table's defaults. */
+export interface NewPair {
+  teamId: string;
+  mentorId: string;
+  menteeId: string;
+  createdBy: string;
+  locale?: Locale;
+  createdAt?: Date;
+  lastActivityAt?: Date;
+}
+
+export async function insertPair(db: DbOrTrx, pair: NewPair): Promise<Pair | undefined> {
   // The partial unique index refuses a second active pair for the same two people; that is not an error here.
-  return db
+  const row = await db
     .insertInto('pairs')
-    .values(pair)
+    .values({
+      team_id: pair.teamId,
+      mentor_id: pair.mentorId,
+      mentee_id: pair.menteeId,
+      created_by: pair.createdBy,
+      locale: pair.locale,
+      created_at: pair.createdAt,
+      last_activity_at: pair.lastActivityAt,
+    })
     .onConflict((oc) => oc.doNothing())
     .returningAll()
     .executeTakeFirst();
+  return row && toPair(row);
 }
 
 export async function findActivePairOf(
@@ -17,8 +39,8 @@ export async function findActivePairOf(
   teamId: string,
   userA: string,
   userB: string,
-): Promise<PairRow | undefined> {
-  return db
+): Promise<Pair | undefined> {
+  const row = await db
     .selectFrom('pairs')
     .selectAll()
     .where('team_id', '=', teamId)
@@ -30,6 +52,7 @@ export async function findActivePairOf(
       ]),
     )
     .executeTakeFirst();
+  return row && toPair(row);
 }
 
 export async function attachChannel(db: DbOrTrx, pairId: number, channelId: string, channelName: string): Promise<void> {
@@ -44,17 +67,19 @@ export async function deletePair(db: DbOrTrx, pairId: number): Promise<void> {
   await db.deleteFrom('pairs').where('id', '=', pairId).execute();
 }
 
-export async function findPairByChannel(db: DbOrTrx, teamId: string, channelId: string): Promise<PairRow | undefined> {
-  return db
+export async function findPairByChannel(db: DbOrTrx, teamId: string, channelId: string): Promise<Pair | undefined> {
+  const row = await db
     .selectFrom('pairs')
     .selectAll()
     .where('team_id', '=', teamId)
     .where('channel_id', '=', channelId)
     .executeTakeFirst();
+  return row && toPair(row);
 }
 
-export async function findPairById(db: DbOrTrx, pairId: number): Promise<PairRow | undefined> {
-  return db.selectFrom('pairs').selectAll().where('id', '=', pairId).executeTakeFirst();
+export async function findPairById(db: DbOrTrx, pairId: number): Promise<Pair | undefined> {
+  const row = await db.selectFrom('pairs').selectAll().where('id', '=', pairId).executeTakeFirst();
+  return row && toPair(row);
 }
 
 /**
