@@ -15,7 +15,7 @@ interface AdminPairRequest {
 async function adminPair(ctx: ServiceContext, request: AdminPairRequest): Promise<ActivePair> {
   if (!(await isProgrammeAdmin(ctx, request.userId, { fresh: true }))) throw new CoachError('not_admin');
   const pair = await findPairById(ctx.db, request.pairId);
-  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+  if (!pair || pair.teamId !== request.teamId || pair.channelId === null) throw new CoachError('stale_action');
   if (pair.stage === 'closed') throw new CoachError('pair_closed');
   return pair as ActivePair;
 }
@@ -26,9 +26,9 @@ async function adminPair(ctx: ServiceContext, request: AdminPairRequest): Promis
  */
 export async function contactPair(ctx: ServiceContext, request: AdminPairRequest): Promise<{ pairId: number; memberIds: string[] }> {
   const pair = await adminPair(ctx, request);
-  const memberIds = [pair.mentor_id, pair.mentee_id];
+  const memberIds = [pair.mentorId, pair.menteeId];
   for (const memberId of memberIds) {
-    await ctx.slack.notifyUser(memberId, { kind: 'adminContact', adminId: request.userId, channelId: pair.channel_id });
+    await ctx.slack.notifyUser(memberId, { kind: 'adminContact', adminId: request.userId, channelId: pair.channelId });
   }
   return { pairId: pair.id, memberIds };
 }
@@ -48,7 +48,7 @@ export async function closePairByAdmin(ctx: ServiceContext, request: AdminPairRe
   await ctx.slack.postToPair(pairRef(pair), { kind: 'closedLine', userId: request.userId, outcome: 'closed' });
   if (ctx.keepChannelsOpen === true) return { pairId: pair.id, archived: false };
   try {
-    await ctx.slack.archive(pair.channel_id);
+    await ctx.slack.archive(pair.channelId);
   } catch (error) {
     ctx.log('could not archive a closed pair channel', { pairId: pair.id, error: String(error) });
   }

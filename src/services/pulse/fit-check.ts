@@ -50,7 +50,7 @@ async function queueFitAlerts(ctx: ServiceContext, pair: ActivePair, memberId: s
       kind: FIT_ALERT_JOB,
       dedupeKey: `${FIT_ALERT_JOB}:${pair.id}:${memberId}:${admin}`,
       runAt: now,
-      payload: { teamId: pair.team_id, pairId: pair.id, memberId, userId: admin },
+      payload: { teamId: pair.teamId, pairId: pair.id, memberId, userId: admin },
     })),
   );
 }

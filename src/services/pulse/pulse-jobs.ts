@@ -28,12 +28,12 @@ export async function runPulseJob(ctx: ServiceContext, job: PulseJob, now: Date)
   if (ctx.pulse !== true) return { outcome: 'cancelled' };
   const userId = job.payload.userId;
   const pair = job.pairId === null ? undefined : await findPairById(ctx.db, job.pairId);
-  if (typeof userId !== 'string' || !pair || pair.channel_id === null || pair.stage === 'closed') return { outcome: 'cancelled' };
+  if (typeof userId !== 'string' || !pair || pair.channelId === null || pair.stage === 'closed') return { outcome: 'cancelled' };
   // A paused pair is asked nothing; the admins still hear that a member said it is not a good fit.
-  if (pair.paused_at !== null && job.kind !== FIT_ALERT_JOB) return { outcome: 'cancelled' };
-  const message = await messageFor(ctx, job, { id: pair.id, channelId: pair.channel_id, stage: pair.stage }, userId);
+  if (pair.pausedAt !== null && job.kind !== FIT_ALERT_JOB) return { outcome: 'cancelled' };
+  const message = await messageFor(ctx, job, { id: pair.id, channelId: pair.channelId, stage: pair.stage }, userId);
   if (message === undefined) return { outcome: 'cancelled' };
-  const locale = (await membersOf(ctx, pair.team_id, [userId], now)).get(userId)?.locale ?? pair.locale;
+  const locale = (await membersOf(ctx, pair.teamId, [userId], now)).get(userId)?.locale ?? pair.locale;
   await ctx.slack.notifyUser(userId, message, locale);
   return { outcome: 'done' };
 }

@@ -10,13 +10,13 @@ import { resolveMemberPair } from '../pairs/pair-access.js';
  * After each logged meeting, each member is asked privately to rate it: one job per member and log,
  * so a retried log or a second replica asks once. Failing to queue loses nothing that was logged.
  */
-export async function queueSessionRatings(ctx: ServiceContext, pair: { id: number; mentor_id: string; mentee_id: string }, logId: number): Promise<void> {
+export async function queueSessionRatings(ctx: ServiceContext, pair: { id: number; mentorId: string; menteeId: string }, logId: number): Promise<void> {
   if (ctx.pulse !== true) return;
   const now = ctx.clock();
   await addJobs(
     ctx.db,
     pair.id,
-    [pair.mentor_id, pair.mentee_id].map((userId) => ({
+    [pair.mentorId, pair.menteeId].map((userId) => ({
       kind: SESSION_RATING_JOB,
       dedupeKey: `${SESSION_RATING_JOB}:${logId}:${userId}`,
       runAt: now,
@@ -35,5 +35,5 @@ export async function rateSession(
   const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
   const rating = parseSessionRating(request.rating);
   await saveSessionRating(ctx.db, { logId: log.logId, pairId: log.pairId, userId: request.userId, rating, ratedAt: ctx.clock() });
-  return { logId: log.logId, rating, channelId: pair.channel_id };
+  return { logId: log.logId, rating, channelId: pair.channelId };
 }
