@@ -59,6 +59,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       defaultTimezone: config.defaultTimezone,
       keepChannelsOpen: config.keepChannelsOpen === true,
       ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
+      ...(config.defaultHorizonMonths === undefined ? {} : { defaultHorizonMonths: config.defaultHorizonMonths }),
       clock: options.clock ?? (() => new Date()),
       log,
     };

@@ -9,6 +9,7 @@ import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
 import type { LogLimitsTexts } from './sections/log-limits.js';
 import type { ResilienceTexts } from './sections/resilience.js';
+import type { FirstWeeksTexts } from './sections/first-weeks.js';
 
 /**
  * Everything the bot says, in one language. Texts may hold `{placeholders}` that
@@ -37,6 +38,8 @@ export interface Catalog {
   logLimits: LogLimitsTexts;
   /** Slack rate limits and late forms, told to the person whose request they touched. */
   resilience: ResilienceTexts;
+  /** Issue 16: first meeting, calendar file, a goal with a finish line, no drifting. */
+  firstWeeks: FirstWeeksTexts;
   generic: {
     /** Unexpected failure on our side; invites a retry. */
     failed: string;

@@ -36,6 +36,8 @@ export interface HarnessOptions {
   keepChannelsOpen?: boolean;
   /** RETENTION_DAYS: closed pairs are erased by the scheduler that many days after closing. */
   retentionDays?: number;
+  /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
+  defaultHorizonMonths?: number;
 }
 
 /** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
@@ -51,6 +53,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     defaultTimezone: 'UTC',
     keepChannelsOpen: options.keepChannelsOpen === true,
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.defaultHorizonMonths === undefined ? {} : { defaultHorizonMonths: options.defaultHorizonMonths }),
   };
   let coach: MentorCoach;
   try {
