@@ -108,6 +108,8 @@ export const VIEW_INVENTORY = 'self_inventory';
 export const GOAL_BLOCKS = {
   goal: 'goal_goal',
   plan: 'goal_plan_steps',
+  successCriterion: 'goal_success_criterion',
+  targetOn: 'goal_target_on',
 } as const;
 
 /** One input block per inventory field, in form order. */

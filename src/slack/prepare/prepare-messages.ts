@@ -8,6 +8,7 @@ import { slackDate } from '../kit/dates.js';
 import { buttonRow, NOT_READY, READY } from './prep-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
+import { finishLineText, stepDetailsText } from './goal-finish-line.js';
 
 /** An inventory answer in the channel summary: one line, this many characters at most. */
 export const SUMMARY_ANSWER_LENGTH = 140;
@@ -48,7 +49,7 @@ function goalPlanMessage(c: Catalog, pairId: number, plan: GoalPlanView): SlackM
     text: `${g.title}: ${goal}`,
     blocks: [
       header(g.title),
-      ...sections(`:dart: *${g.goal}:* ${goal}`),
+      ...sections([`:dart: *${g.goal}:* ${goal}`, ...finishLineText(c, plan.finishLine)].join('\n')),
       ...sections(`*${g.plan}*`),
       ...plan.steps.map((step) => stepBlock(c, step)),
       context(facts.join(' · ')),
@@ -65,7 +66,7 @@ function stepBlock(c: Catalog, step: GoalStepView): KnownBlock {
   return {
     type: 'section',
     block_id: `goal_step_${step.id}`,
-    text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${by}` },
+    text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${stepDetailsText(c, step)}${by}` },
     accessory: {
       type: 'button',
       text: { type: 'plain_text', text: isDone ? g.undoButton : g.doneButton, emoji: true },
