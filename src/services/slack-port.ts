@@ -7,6 +7,7 @@ import type { Attainment, NextStep, PairOutcome } from '../domain/evaluate/refle
 import type { ChannelProblem } from '../domain/slack-errors.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
+import type { FirstWeeksMessage } from './nurture/first-weeks-messages.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -85,6 +86,8 @@ export interface SummaryReflection {
 export type PairMessage =
   /** The preparation stage's posts: prepare progress, goal and plan, inventories, the suggestion to meet. */
   | PrepareMessage
+  /** Issue 16: a meeting set, an activity added to the plan. */
+  | FirstWeeksMessage
   | { kind: 'welcome' }
   | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
   | { kind: 'meetingLog'; log: LoggedMeeting }

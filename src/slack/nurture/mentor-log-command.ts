@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
-import { checkCanLog, recordLogFromText, todayOf } from '../../services/nurture/record-log.js';
+import { checkCanLog, todayOf } from '../../services/nurture/record-log.js';
+import { logOrMeetFromText } from '../../services/nurture/log-or-meet.js';
+import { meetingSavedMessage } from './first-weeks-messages.js';
 import { describeError } from '../error-reply.js';
 import { savedNotPostedMessage } from './log-post-reply.js';
 import { textMessage } from '../kit/replies.js';
@@ -23,7 +25,12 @@ export function registerMentorLogCommand(app: App, ctx: ServiceContext): void {
         await client.views.open({ trigger_id: command.trigger_id, view: meetingLogModal(c, { channelId: who.channelId }, { today }) });
         return;
       }
-      const log = await recordLogFromText(ctx, { ...who, text: command.text });
+      const outcome = await logOrMeetFromText(ctx, { ...who, text: command.text });
+      if (outcome.kind === 'meeting') {
+        await respond({ response_type: 'ephemeral', ...meetingSavedMessage(c, outcome.meeting) });
+        return;
+      }
+      const log = outcome.log;
       if (!log.posted) {
         await respond({ response_type: 'ephemeral', ...savedNotPostedMessage(c, log.id, log.actionItems.length) });
         return;

@@ -9,6 +9,7 @@ import { buttonRow, NOT_READY, READY } from './prep-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
 import { finishLineText, stepDetailsText } from './goal-finish-line.js';
+import { firstMeetingPicker } from '../nurture/first-weeks-messages.js';
 
 /** An inventory answer in the channel summary: one line, this many characters at most. */
 export const SUMMARY_ANSWER_LENGTH = 140;
@@ -31,6 +32,7 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
         blocks: [
           ...sections(`:tada: ${text}`),
           buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
+          ...firstMeetingPicker(c, pair.id),
         ],
       };
     }
