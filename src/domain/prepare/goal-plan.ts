@@ -91,14 +91,17 @@ export function validateGoalPlan(input: GoalPlanInput): GoalPlanResult {
     return errors.plan === 'stepTooLong' ? { ok: false, errors, longStep: longIndex + 1 } : { ok: false, errors };
   }
   const read = parsed ?? [];
+  const targetOn = input.targetOn?.trim() || null;
+  // Only what was written: a plain goal and plan read as they always did.
+  const details = read.some((step) => step.owner !== null || step.dueOn !== null);
   return {
     ok: true,
     draft: {
       goal,
       steps: read.map((step) => step.text),
-      stepDetails: read.map((step) => ({ owner: step.owner, dueOn: step.dueOn })),
-      successCriterion: criterion === '' ? null : criterion,
-      targetOn: input.targetOn?.trim() || null,
+      ...(details ? { stepDetails: read.map((step) => ({ owner: step.owner, dueOn: step.dueOn })) } : {}),
+      ...(criterion === '' ? {} : { successCriterion: criterion }),
+      ...(targetOn === null ? {} : { targetOn }),
     },
   };
 }

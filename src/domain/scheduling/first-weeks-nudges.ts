@@ -20,7 +20,7 @@ export interface FirstWeeksFacts {
   plannedEndOn: string | null;
   /** Meetings logged so far (deleted logs left out). */
   meetingsLogged?: number;
-  /** DEFAULT_HORIZON_MONTHS; 6 when unset. */
+  /** DEFAULT_HORIZON_MONTHS (the planner is always given it; 6 unless configured); unset: no horizon reminder. */
   horizonMonths?: number;
   /** Open plan steps that carry a due date. */
   openSteps?: ReadonlyArray<{ position: number; dueOn: string }>;
@@ -39,8 +39,8 @@ export function planFirstWeeksNudges(facts: FirstWeeksFacts, now: Date, at: (due
   if (meeting && facts.agreementAt === null && (facts.meetingsLogged ?? 0) >= AGREEMENT_BY_MEETING) {
     add('agreement_proposal', facts.lastLogAt ?? now, []);
   }
-  if (facts.stage !== 'evaluate' && facts.plannedEndOn === null) {
-    const months = facts.horizonMonths ?? DEFAULT_HORIZON_MONTHS;
+  if (facts.stage !== 'evaluate' && facts.plannedEndOn === null && facts.horizonMonths !== undefined) {
+    const months = facts.horizonMonths;
     const horizon = DateTime.fromJSDate(facts.openedAt, { zone: facts.zones.mentee }).plus({ months }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
     if (horizon.isValid) add('evaluate_horizon', horizon.toJSDate(), [facts.openedAt.toISOString(), months], { months });
   }

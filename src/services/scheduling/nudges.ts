@@ -14,6 +14,7 @@ import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
 import { isStale, membersOf, refreshMembers } from '../pairs/members.js';
 import { stepParams } from '../prepare/plan-step-reminders.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../domain/scheduling/first-weeks-nudges.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
 
 /** A snoozed nudge is a copy of the original, outside the planner's kinds so replanning leaves it be. */
@@ -65,7 +66,7 @@ function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
     lastMeeting: row.lastMeetingAt && row.lastMeetingSetAt ? { at: row.lastMeetingAt, setAt: row.lastMeetingSetAt } : null,
     meetingsLogged: row.meetingsLogged,
     openSteps: row.openSteps,
-    ...(ctx.defaultHorizonMonths === undefined ? {} : { horizonMonths: ctx.defaultHorizonMonths }),
+    horizonMonths: ctx.defaultHorizonMonths ?? DEFAULT_HORIZON_MONTHS,
   };
   return { pair, facts, workspaceRevoked: row.workspaceRevoked, members };
 }
