@@ -30,6 +30,8 @@ export interface ScenarioOptions {
   keepChannelsOpen?: boolean;
   /** RETENTION_DAYS for this app (default: unset, closed pairs are kept). */
   retentionDays?: number;
+  /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
+  defaultHorizonMonths?: number;
 }
 
 /** The answer the app posted to a command's or a click's response_url. */
@@ -106,6 +108,7 @@ export class Scenario {
         slackLogLevel: options.slackLogLevel,
         keepChannelsOpen: options.keepChannelsOpen,
         retentionDays: options.retentionDays,
+        defaultHorizonMonths: options.defaultHorizonMonths,
       });
       return new Scenario(harness, database, options.database === undefined, admin);
     } catch (error) {
