@@ -69,7 +69,7 @@ export async function addToCalendar(demo: DemoStage, who: Person): Promise<void>
   if (!file) return;
   demo.out(`\n  (direct message to @${who.name}) 📎 ${file.filename} — ${file.title ?? ''}`);
   if (file.initialComment) demo.out(`  ${blocksToText([{ type: 'section', text: { text: file.initialComment } }], demo.names).trim()}`);
-  for (const line of (file.content ?? '').replace(/\r\n[ \t]/g, '').split(/\r?\n/).filter((l) => /^(UID|SEQUENCE|DTSTART|DTEND|SUMMARY|DESCRIPTION)/.test(l))) {
+  for (const line of (file.content ?? '').replace(/\r\n[ \t]/g, '').split(/\r?\n/).filter((l) => /^(?:UID|SEQUENCE|DTSTART|DTEND|SUMMARY|DESCRIPTION)/.test(l))) {
     demo.out(`    ${line}`);
   }
 }

@@ -175,7 +175,7 @@ describe('leaving prepare under 4/4 asks for a confirmation that says what is mi
     const pair = await s.openPair();
     const answer = await s.run(pair.mentee, '/mentor', 'stage next', pair.channelId);
     expect(answer.text).toContain('Preparation is 0/4');
-    for (const item of Object.values(en.prepChecklist.items)) expect(answer.text).toContain(item);
+    for (const item of Object.values(en.prepareChecklist.items)) expect(answer.text).toContain(item);
     expect(JSON.stringify(answer.body)).toContain('"confirm"');
     const stage = async () => (await s.db.selectFrom('pairs').select('stage').where('id', '=', pair.pairId).executeTakeFirstOrThrow()).stage;
     expect(await stage()).toBe('prepare');

@@ -3,6 +3,7 @@ import { calendarIdentity, channelLink, googleCalendarLink } from '../../src/dom
 import { checkTargetDay, parsePlanStep, planStepLine } from '../../src/domain/prepare/plan-step.js';
 import { validateGoalPlan } from '../../src/domain/prepare/goal-plan.js';
 import { mentorCommandAudience, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
+import { parseMention } from '../../src/slack/mentions.js';
 import { parseMeetingWords } from '../../src/domain/nurture/next-meeting-line.js';
 import { catalogs } from '../../src/content/index.js';
 import { calendarFile, googleLink } from '../../src/slack/nurture/calendar-ics.js';
@@ -102,8 +103,8 @@ describe('a plan step may have an owner and a due date', () => {
 describe('/mentor meet', () => {
   it('is for the pair’s members, and keeps its words for the service', () => {
     expect(mentorCommandAudience('meet friday 14:00')).toBe('member');
-    expect(parseMentorCommand('meet vendredi 14h')).toEqual({ kind: 'meet', words: ['vendredi', '14h'] });
-    expect(() => parseMentorCommand('meet')).toThrow('date_invalid');
+    expect(parseMentorCommand('meet vendredi 14h', parseMention)).toEqual({ kind: 'meet', words: ['vendredi', '14h'] });
+    expect(() => parseMentorCommand('meet', parseMention)).toThrow('date_invalid');
   });
 
   it('reads the words as next meeting: does, in the member’s zone (Paris, after the spring change)', () => {

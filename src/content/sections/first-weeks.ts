@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { text, type Placeholders } from '../text.js';
 
 /** Issue 16, the first weeks: first meeting, calendar file, a goal with a finish line, no drifting. */
-const text = (max?: number) => {
-  const base = z.string().min(1, 'must not be empty');
-  return (max === undefined ? base : base.max(max, `must be at most ${max} characters`)).refine(
-    (value) => value === value.trim(),
-    'must not start or end with whitespace',
-  );
-};
 const owners = z.strictObject({ mentor: text(), mentee: text(), both: text() });
 
 export const firstWeeksSchema = z.strictObject({
@@ -85,7 +79,7 @@ export const firstWeeksSchema = z.strictObject({
 export type FirstWeeksTexts = z.infer<typeof firstWeeksSchema>;
 
 /** The placeholders callers pass, by key path (merged into the catalog's list). */
-export const FIRST_WEEKS_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+export const FIRST_WEEKS_PLACEHOLDERS: Placeholders = {
   'firstWeeks.firstMeetingSet': ['user', 'date'],
   'firstWeeks.meetingSet': ['user', 'date'],
   'firstWeeks.meetingSaved': ['date'],

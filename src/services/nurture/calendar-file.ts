@@ -5,7 +5,7 @@ import { lockCalendarEvent, saveCalendarEvent } from '../../storage/nurture/set-
 import { recordUploadedFile } from '../../storage/pairs/uploaded-file.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPairById } from '../pairs/pair-access.js';
+import { resolveMemberPair } from '../pairs/pair-access.js';
 import type { UploadedFile } from '../slack-port.js';
 import { shownNextMeeting } from './agenda.js';
 
@@ -36,7 +36,7 @@ export async function sendCalendarFile(
   request: { teamId: string; userId: string; pairId: number },
   render: (facts: CalendarFileFacts) => UploadedFile,
 ): Promise<CalendarFileOutcome> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: request.pairId });
   const now = ctx.clock();
   const meeting = await shownNextMeeting(ctx, pair, now);
   if (meeting === null || meeting.guessed) return { outcome: 'noMeeting' };
@@ -55,7 +55,7 @@ export async function sendCalendarFile(
     uid: identity.uid,
     sequence: identity.sequence,
     start: meeting.at,
-    minutes: agreement?.meeting_minutes ?? DEFAULT_MEETING_MINUTES,
+    minutes: agreement?.meetingMinutes ?? DEFAULT_MEETING_MINUTES,
     mentor: mentor?.name ?? pair.mentor_id,
     mentee: mentee?.name ?? pair.mentee_id,
     link: channelLink(pair.team_id, pair.channel_id),

@@ -1,7 +1,7 @@
 import { checkLogTextSize, localDate, parseLogText } from '../../domain/nurture/meeting-log.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPair } from '../pairs/pair-access.js';
+import { resolveMemberPair } from '../pairs/pair-access.js';
 import { type RecordedLog, recordLog } from './record-log.js';
 import { meetFromLogLine, type SetMeetingOutcome } from './set-meeting.js';
 
@@ -13,7 +13,7 @@ export type LogOrMeeting = { kind: 'log'; log: RecordedLog } | { kind: 'meeting'
  */
 export async function logOrMeetFromText(ctx: ServiceContext, request: ChannelRequest & { text: string }): Promise<LogOrMeeting> {
   checkLogTextSize(request.text);
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const zone = (await ctx.slack.lookupUser(request.userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
   const now = ctx.clock();
   const draft = parseLogText(request.text, { today: localDate(now, zone), zone, now });

@@ -8,10 +8,10 @@ import { upsertSetMeeting } from '../../storage/nurture/set-meeting.repository.j
 import { meetingPlanFacts } from '../../storage/nurture/agenda.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 
 /** A meeting a member set: when, and whether it is the pair's first (no meeting logged yet). */
 export interface SetMeetingOutcome {
@@ -30,7 +30,7 @@ async function zoneOf(ctx: ServiceContext, userId: string): Promise<string> {
  * Works at any stage, without a log. Only a member, in the pair's channel; words read after that.
  */
 export async function meetFromCommand(ctx: ServiceContext, request: ChannelRequest & { words: readonly string[] }): Promise<SetMeetingOutcome> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const zone = await zoneOf(ctx, request.userId);
   const now = ctx.clock();
   const named = parseMeetingWords(request.words, { now, zone, today: localDate(now, zone) });
@@ -45,7 +45,7 @@ export async function meetFromPicker(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number; epochSeconds: number },
 ): Promise<SetMeetingOutcome> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: request.pairId });
   if (!Number.isSafeInteger(request.epochSeconds)) throw new CoachError('date_invalid');
   const at = new Date(request.epochSeconds * 1000);
   if (Number.isNaN(at.getTime())) throw new CoachError('date_invalid');
@@ -62,7 +62,7 @@ export async function meetFromLogLine(ctx: ServiceContext, pair: ActivePair, use
 /** A day without a time: at the agreement's preferred time, else 09:00, in the member's zone. */
 async function instantOf(ctx: ServiceContext, pairId: number, named: NamedNextMeeting, zone: string, now: Date): Promise<Date> {
   if (named.at) return named.at;
-  const agreed = (await findAgreement(ctx.db, pairId))?.preferred_time ?? null;
+  const agreed = (await findAgreement(ctx.db, pairId))?.preferredTime ?? null;
   const [hour, minute] = agreed === null ? [DEFAULT_MEETING_HOUR, 0] : agreed.split(':').map(Number);
   const at = DateTime.fromISO(named.on, { zone }).set({ hour: hour ?? DEFAULT_MEETING_HOUR, minute: minute ?? 0, second: 0, millisecond: 0 });
   if (!at.isValid) throw new CoachError('date_invalid');

@@ -1,11 +1,11 @@
 import { quietness } from '../../domain/admin/attention.js';
-import { type ChannelProblem, channelProblemOf } from '../../domain/slack-errors.js';
+import { type ChannelProblem, channelProblemOf } from '../../domain/channel-problems.js';
 import { CHECKLIST_SIZE, checklistsState } from '../../domain/engage/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../../domain/stages.js';
 import { listChecklistTicks } from '../../storage/engage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../../storage/pairs/home.repository.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
-import { type ClosingOverview, closingOverview } from '../admin/closed-pairs.js';
+import { type ClosedPairsOverview, closedPairsOverview } from '../admin/closed-pairs.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 
@@ -55,7 +55,7 @@ export interface ProgrammeOverview {
   countsByStage: Record<OpenStage, number>;
   needingAttention: number;
   /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
-  closing?: ClosingOverview;
+  closing?: ClosedPairsOverview;
 }
 
 export interface AppHome {
@@ -69,7 +69,7 @@ export interface AppHome {
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
   if (!admin) return { pairs, programme: null };
-  const [programme, closing] = await Promise.all([programmeOverview(ctx, request.teamId), closingOverview(ctx, request.teamId)]);
+  const [programme, closing] = await Promise.all([programmeOverview(ctx, request.teamId), closedPairsOverview(ctx, request.teamId)]);
   return { pairs, programme: { ...programme, closing } };
 }
 

@@ -6,7 +6,7 @@ import { inTransaction } from '../../storage/db/transaction.js';
 import { CoachError } from '../../domain/errors.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { pairRef, requireMemberPairById } from '../pairs/pair-access.js';
+import { pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishGoalPlan } from './goal.js';
 
 export type AddToPlanOutcome =
@@ -27,7 +27,7 @@ export async function addActivityToPlan(
   request: { teamId: string; userId: string; pairId: number },
   activityText: (locale: Locale) => string | undefined,
 ): Promise<AddToPlanOutcome> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: request.pairId });
   const text = activityText(pair.locale)?.slice(0, MAX_STEP_LENGTH);
   if (text === undefined) throw new CoachError('stale_action');
   const now = ctx.clock();

@@ -8,7 +8,7 @@ import { moveOnAnyway } from '../../services/prepare/engage-readiness.js';
 import { addActivityToPlan } from '../../services/prepare/plan-activity.js';
 import { describeError } from '../error-reply.js';
 import { ACTION_ADD_TO_PLAN, ACTION_CALENDAR_FILE, ACTION_ENGAGE_ANYWAY, ACTION_FIRST_MEETING_PICK, FIRST_MEETING_BLOCK_PREFIX } from '../ids.js';
-import { idFromButton } from '../button-value.js';
+import { idFromButton } from '../codecs.js';
 import { catalogOf } from '../requester.js';
 import { calendarFile, googleLink } from './calendar-ics.js';
 import { meetingSavedMessage } from './first-weeks-messages.js';

@@ -1,5 +1,5 @@
 import { type Catalog, fill } from '../../content/index.js';
-import { PREP_ITEMS } from '../../domain/prepare/prep-checklist.js';
+import { PREPARE_ITEMS } from '../../domain/prepare/prep-checklist.js';
 import type { CheckedStageChange } from '../../services/prepare/engage-readiness.js';
 import { ACTION_ENGAGE_ANYWAY } from '../ids.js';
 import { type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
@@ -10,7 +10,7 @@ import { type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
  */
 export function confirmMoveOn(c: Catalog, change: Extract<CheckedStageChange, { kind: 'confirm' }>): SlackMessage {
   const f = c.firstWeeks;
-  const missing = PREP_ITEMS.filter((item) => !change.progress.ready[item]).map((item) => c.prepChecklist.items[item]);
+  const missing = PREPARE_ITEMS.filter((item) => !change.progress.ready[item]).map((item) => c.prepareChecklist.items[item]);
   const list = missing.join(', ');
   const text = fill(f.confirmEngage, { done: change.progress.done, total: change.progress.total, missing: list });
   const dialog = fill(f.confirmDialog, { missing: list });
