@@ -25,7 +25,7 @@ export const firstWeeksEn: FirstWeeksTexts = {
   confirmNo: 'Not yet',
   confirmButton: 'Move on anyway',
   successLabel: 'How we’ll know it’s reached',
-  successPlaceholder: 'e.g. I have signed an offer for a data analyst role',
+  successPlaceholder: 'e.g. an offer signed for a data analyst role',
   targetLabel: 'Target date',
   planStepsHint: 'Give a step an owner and a due date if you like: “mentee: rewrite my CV by 2027-01-15”, “both: mock interview by friday”.',
   criterionTooLong: 'Keep it under {max} characters: one sentence you could check.',
