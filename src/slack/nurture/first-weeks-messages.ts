@@ -2,7 +2,8 @@ import { type Catalog, fill } from '../../content/index.js';
 import { FIRST_MEETING_TOPICS } from '../../domain/nurture/agenda.js';
 import type { FirstWeeksMessage } from '../../services/nurture/first-weeks-messages.js';
 import type { PairRef } from '../../services/slack-port.js';
-import { ACTION_CALENDAR_FILE, ACTION_FIRST_MEETING_PICK, FIRST_MEETING_BLOCK_PREFIX } from '../ids.js';
+import { ACTION_CALENDAR_FILE, ACTION_FIRST_MEETING_PICK } from '../ids.js';
+import { buttonValueOf, firstMeetingBlockId } from '../codecs.js';
 import { button, context, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { meetingTime } from './agenda-message.js';
@@ -11,7 +12,7 @@ const mention = (userId: string) => `<@${userId}>`;
 
 /** "Add to calendar": the .ics file goes to whoever clicks, in a direct message. */
 export function calendarButton(c: Catalog, pairId: number): KnownBlock {
-  return button(c.firstWeeks.calendarButton, ACTION_CALENDAR_FILE, String(pairId));
+  return button(c.firstWeeks.calendarButton, ACTION_CALENDAR_FILE, buttonValueOf(pairId));
 }
 
 /** The first meeting's agenda topics, in order. */
@@ -28,7 +29,7 @@ export function firstMeetingPicker(c: Catalog, pairId: number): KnownBlock[] {
     ...sections(c.firstWeeks.planFirstMeeting),
     {
       type: 'actions',
-      block_id: `${FIRST_MEETING_BLOCK_PREFIX}${pairId}`,
+      block_id: firstMeetingBlockId(pairId),
       elements: [{ type: 'datetimepicker', action_id: ACTION_FIRST_MEETING_PICK }],
     },
     context(c.firstWeeks.planFirstMeetingHint),

@@ -2,7 +2,8 @@ import { type Catalog, fill } from '../../content/index.js';
 import { PREPARE_ITEMS } from '../../domain/prepare/prep-checklist.js';
 import type { CheckedStageChange } from '../../services/prepare/engage-readiness.js';
 import { ACTION_ENGAGE_ANYWAY } from '../ids.js';
-import { type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { moveOnValue } from '../codecs.js';
 
 /**
  * Moving on with preparation under 4/4: what is missing, and "Move on anyway" behind Slack's
@@ -17,11 +18,7 @@ export function confirmMoveOn(c: Catalog, change: Extract<CheckedStageChange, { 
   const action: KnownBlock = {
     type: 'actions',
     elements: [
-      {
-        type: 'button',
-        text: { type: 'plain_text', text: f.confirmButton, emoji: true },
-        action_id: ACTION_ENGAGE_ANYWAY,
-        value: `${change.pairId}:${change.to}`,
+      buttonElement(f.confirmButton, ACTION_ENGAGE_ANYWAY, moveOnValue(change.pairId, change.to), {
         style: 'danger',
         confirm: {
           title: { type: 'plain_text', text: f.confirmTitle },
@@ -29,7 +26,7 @@ export function confirmMoveOn(c: Catalog, change: Extract<CheckedStageChange, { 
           confirm: { type: 'plain_text', text: f.confirmYes },
           deny: { type: 'plain_text', text: f.confirmNo },
         },
-      },
+      }),
     ],
   };
   return { text, blocks: [...sections(`:warning: ${text}`), action] };

@@ -1,6 +1,8 @@
 import type { Catalog } from '../../content/index.js';
 import { FIRST_WEEKS_NUDGES, type FirstWeeksNudge } from '../../domain/scheduling/first-weeks-nudges.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_PAIR_WRAP_UP } from '../ids.js';
+import { buttonValueOf } from '../codecs.js';
+import { buttonElement } from '../kit/blocks.js';
 
 export function isFirstWeeksNudge(kind: string): kind is FirstWeeksNudge {
   return (FIRST_WEEKS_NUDGES as readonly string[]).includes(kind);
@@ -20,14 +22,8 @@ export function firstWeeksNudgeText(c: Catalog, nudge: FirstWeeksNudge): string 
 
 /** The way forward a reminder offers before its snooze and done: the agreement form, or the wrap-up. */
 export function firstWeeksButtons(c: Catalog, nudge: string, pairId: number) {
-  const button = (text: string, actionId: string, value: string) => ({
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text, emoji: true },
-    action_id: actionId,
-    value,
-  });
   // The agreement form takes its channel from the click; the value is only a label for it.
-  if (nudge === 'agreement_proposal') return [button(c.home.fillAgreementButton, ACTION_AGREEMENT_EDIT, 'nudge')];
-  if (nudge === 'evaluate_horizon') return [button(c.nudges.closeButton, ACTION_PAIR_WRAP_UP, String(pairId))];
+  if (nudge === 'agreement_proposal') return [buttonElement(c.home.fillAgreementButton, ACTION_AGREEMENT_EDIT, 'nudge')];
+  if (nudge === 'evaluate_horizon') return [buttonElement(c.nudges.closeButton, ACTION_PAIR_WRAP_UP, buttonValueOf(pairId))];
   return [];
 }
