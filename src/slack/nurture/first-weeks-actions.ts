@@ -10,7 +10,6 @@ import { addActivityToPlan } from '../../services/prepare/plan-activity.js';
 import { ACTION_ADD_TO_PLAN, ACTION_CALENDAR_FILE, ACTION_ENGAGE_ANYWAY, ACTION_FIRST_MEETING_PICK } from '../ids.js';
 import { idFromButton, pairIdFromFirstMeetingBlock, readActivityValue, readMoveOnValue } from '../codecs.js';
 import { onAction } from '../listener.js';
-import { textMessage } from '../kit/replies.js';
 import { calendarFile, googleLink } from './calendar-ics.js';
 import { meetingSavedMessage } from './first-weeks-messages.js';
 import { addToPlanReply } from './plan-activity-reply.js';
@@ -32,18 +31,18 @@ export function registerFirstWeeksActions(app: App, ctx: ServiceContext): void {
     const c = await catalog();
     // The file is in the words of whoever asked: it goes to them alone.
     const sent = await sendCalendarFile(ctx, { teamId, userId, pairId: idFromButton(action.value) }, (facts) => calendarFile(c, facts));
-    await reply(textMessage(sent.outcome === 'sent' ? fill(c.firstWeeks.fileSent, { link: googleLink(c, sent.facts) }) : c.firstWeeks.noMeetingSet));
+    await reply({ text: sent.outcome === 'sent' ? fill(c.firstWeeks.fileSent, { link: googleLink(c, sent.facts) }) : c.firstWeeks.noMeetingSet });
   });
 
   onAction(app, ctx, ACTION_ENGAGE_ANYWAY, async ({ teamId, userId, catalog, action, reply }) => {
     const c = await catalog();
     const change = await moveOnAnyway(ctx, { teamId, userId, ...readMoveOnValue(action.value) });
-    await reply(textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] })), { replace: true });
+    await reply({ text: fill(c.stage.done, { stage: c.stageNames[change.to] }) }, { replace: true });
   });
 
   onAction(app, ctx, ACTION_ADD_TO_PLAN, async ({ teamId, userId, catalog, action, reply }) => {
     const value = readActivityValue(action.value);
     const outcome = await addActivityToPlan(ctx, { teamId, userId, pairId: value.pairId }, (locale) => catalogFor(locale).nurture.activities[value.index]);
-    await reply(textMessage(addToPlanReply(await catalog(), outcome, userId)));
+    await reply({ text: addToPlanReply(await catalog(), outcome, userId) });
   });
 }
