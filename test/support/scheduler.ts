@@ -188,7 +188,7 @@ export async function jobsOfPair(db: Db, pairId: number) {
 }
 
 export async function pendingJobsOfPair(db: Db, pairId: number) {
-  return db.selectFrom('jobs').selectAll().where('pair_id', '=', pairId).where('state', '=', 'pending').orderBy('id').execute();
+  return db.selectFrom('jobs').selectAll().where('pair_id', '=', pairId).where('state', '=', 'pending').orderBy('run_at').orderBy('id').execute();
 }
 
 /** Every row of the jobs table, in id order: for "nothing changed" comparisons. */
