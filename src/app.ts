@@ -60,6 +60,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       keepChannelsOpen: config.keepChannelsOpen === true,
       pulse: config.pulseChecks !== false,
       ...(config.retentionDays === undefined ? {} : { retentionDays: config.retentionDays }),
+      ...(config.defaultHorizonMonths === undefined ? {} : { defaultHorizonMonths: config.defaultHorizonMonths }),
       clock: options.clock ?? (() => new Date()),
       log,
     };

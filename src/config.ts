@@ -27,6 +27,8 @@ export interface Config {
   notesKeys?: NotesKeys;
   /** LOG_LEVEL: error, warn, info (default) or debug. */
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** DEFAULT_HORIZON_MONTHS: a pair without an end date hears "evaluate is coming" that many months after opening (unset: 6). */
+  defaultHorizonMonths?: number;
 }
 
 export interface NotesKeys {
@@ -71,6 +73,7 @@ const slackUserId = /^[UW][A-Z0-9]{2,}$/;
 /** A century: beyond it a date would overflow long before anyone needs it. */
 const MAX_RETENTION_DAYS = 36_500;
 const RETENTION_DAYS_PROBLEM = `RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS} (unset: closed pairs are kept)`;
+const HORIZON_PROBLEM = 'DEFAULT_HORIZON_MONTHS must be a whole number of months from 1 to 36 (unset: 6)';
 const KEY_HINT = 'generate one with: openssl rand -base64 32';
 const base64 = /^[a-z0-9+/]+={0,2}$/i;
 
@@ -165,6 +168,14 @@ const envSchema = z
         .transform(Number)
         .refine((days) => days >= 1 && days <= MAX_RETENTION_DAYS, RETENTION_DAYS_PROBLEM),
     ),
+    DEFAULT_HORIZON_MONTHS: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,2}$/, HORIZON_PROBLEM)
+        .transform(Number)
+        .refine((months) => months >= 1 && months <= 36, HORIZON_PROBLEM),
+    ),
     NOTES_ENCRYPTION_KEY: encryptionKey('NOTES_ENCRYPTION_KEY'),
     NOTES_ENCRYPTION_PREVIOUS_KEYS: optional(
       z.string().superRefine((value, ctx) => {
@@ -231,6 +242,7 @@ export function loadConfig(
     ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
     notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),
     logLevel: e.LOG_LEVEL,
+    ...(e.DEFAULT_HORIZON_MONTHS === undefined ? {} : { defaultHorizonMonths: e.DEFAULT_HORIZON_MONTHS }),
   };
 }
 

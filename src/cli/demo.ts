@@ -12,6 +12,7 @@ import { blocksToText, mrkdwn, type TranscriptNames } from '../dev/transcript.js
 import { openDatabase } from '../storage/db/database.js';
 import { templateFor } from '../storage/db/embedded-template.js';
 import { showPulse } from './demo-pulse.js';
+import { addToCalendar, moveOnAnyway, planFirstMeeting } from './demo-first-weeks.js';
 
 const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
 const people = {
@@ -54,7 +55,7 @@ const out = (line = '') => {
   if (!stdoutClosed) process.stdout.write(`${line}\n`);
 };
 
-async function step(who: keyof typeof people, command: string, text = ''): Promise<void> {
+async function step(who: keyof typeof people, command: string, text = ''): Promise<Record<string, unknown> | undefined> {
   const person = people[who];
   const before = standIn.responses.length;
   out(`\n▶ @${person.name}: ${command}${text ? ` ${mrkdwn(text, names)}` : ''}`);
@@ -72,6 +73,7 @@ async function step(who: keyof typeof people, command: string, text = ''): Promi
   }
   printChannel();
   if (response) out(`\n  (only @${person.name} sees) ${blocksToText(asBlocks(response), names).trim()}`);
+  return response;
 }
 
 /** Ticks every item of the working agreement on the latest checklist post, as Slack sends a checkbox click. */
@@ -170,7 +172,13 @@ try {
   const mention = (p: { id: string; name: string }) => `<@${p.id}|${p.name}>`;
   out(`Mentor Coach demo — embedded database in ${dataDir}, Slack stand-in at ${standIn.apiUrl}`);
   await step('admin', '/mentor', `pair ${mention(people.mentor)} ${mention(people.mentee)}`);
-  await step('mentee', '/mentor', 'stage next');
+  // The first weeks (issue 16): the first meeting planned in prepare, its calendar file, and a confirmation to move on.
+  const firstWeeks = { harness, channelId, names, out, printChannel };
+  const firstMeeting = new Date(Date.now() + 3 * 86_400_000);
+  firstMeeting.setUTCHours(13, 0, 0, 0);
+  await planFirstMeeting(firstWeeks, people.mentee, firstMeeting);
+  await addToCalendar(firstWeeks, people.mentor);
+  await moveOnAnyway(firstWeeks, people.mentee, await step('mentee', '/mentor', 'stage next'));
   await step(
     'mentee',
     '/mentor-log',

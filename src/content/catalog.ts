@@ -7,6 +7,7 @@ import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.js';
 import { PULSE_PLACEHOLDERS, pulseSchema } from './sections/pulse.js';
+import { FIRST_WEEKS_PLACEHOLDERS, firstWeeksSchema } from './sections/first-weeks.js';
 import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
 import { GENERIC_PLACEHOLDERS, genericSchema } from './sections/generic.js';
 import { PAIR_PLACEHOLDERS, pairSchema } from './sections/pair.js';
@@ -58,6 +59,7 @@ export const catalogSchema = z.strictObject({
   delivery: deliverySchema,
   erase: eraseSchema,
   logLimits: logLimitsSchema,
+  firstWeeks: firstWeeksSchema,
   resilience: resilienceSchema,
   generic: genericSchema,
   pair: pairSchema,
@@ -101,6 +103,7 @@ export const CALLER_PLACEHOLDERS: Placeholders = {
   ...DELIVERY_PLACEHOLDERS,
   ...ERASE_PLACEHOLDERS,
   ...LOG_LIMITS_PLACEHOLDERS,
+  ...FIRST_WEEKS_PLACEHOLDERS,
   ...RESILIENCE_PLACEHOLDERS,
   ...GENERIC_PLACEHOLDERS,
   ...PAIR_PLACEHOLDERS,

@@ -6,6 +6,7 @@ import { deliveryEn } from './locales/en/delivery.js';
 import { eraseEn } from './locales/en/erase.js';
 import { logLimitsEn } from './locales/en/log-limits.js';
 import { pulseEn } from './locales/en/pulse.js';
+import { firstWeeksEn } from './locales/en/first-weeks.js';
 import { resilienceEn } from './locales/en/resilience.js';
 import { genericEn } from './locales/en/generic.js';
 import { pairEn } from './locales/en/pair.js';
@@ -41,6 +42,7 @@ export const en: Catalog = {
   delivery: deliveryEn,
   erase: eraseEn,
   logLimits: logLimitsEn,
+  firstWeeks: firstWeeksEn,
   resilience: resilienceEn,
   generic: genericEn,
   pair: pairEn,

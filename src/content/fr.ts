@@ -6,6 +6,7 @@ import { deliveryFr } from './locales/fr/delivery.js';
 import { eraseFr } from './locales/fr/erase.js';
 import { logLimitsFr } from './locales/fr/log-limits.js';
 import { pulseFr } from './locales/fr/pulse.js';
+import { firstWeeksFr } from './locales/fr/first-weeks.js';
 import { resilienceFr } from './locales/fr/resilience.js';
 import { genericFr } from './locales/fr/generic.js';
 import { pairFr } from './locales/fr/pair.js';
@@ -45,6 +46,7 @@ export const fr: Catalog = {
   delivery: deliveryFr,
   erase: eraseFr,
   logLimits: logLimitsFr,
+  firstWeeks: firstWeeksFr,
   resilience: resilienceFr,
   generic: genericFr,
   pair: pairFr,

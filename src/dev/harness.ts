@@ -38,6 +38,8 @@ export interface HarnessOptions {
   pulse?: boolean;
   /** RETENTION_DAYS: closed pairs are erased by the scheduler that many days after closing. */
   retentionDays?: number;
+  /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
+  defaultHorizonMonths?: number;
 }
 
 /** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
@@ -54,6 +56,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     keepChannelsOpen: options.keepChannelsOpen === true,
     pulseChecks: options.pulse === true,
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.defaultHorizonMonths === undefined ? {} : { defaultHorizonMonths: options.defaultHorizonMonths }),
   };
   let coach: MentorCoach;
   try {

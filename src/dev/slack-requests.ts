@@ -68,6 +68,8 @@ export interface BlockActionInput {
   selectedOptions?: Array<{ value: string }>;
   /** A date picker: the day picked (yyyy-mm-dd), as Slack sends it. */
   selectedDate?: string;
+  /** A date and time picker: the instant picked, as Slack sends it (UTC epoch seconds). */
+  selectedDateTime?: number;
   responseUrl?: string;
   triggerId?: string;
 }
@@ -344,6 +346,9 @@ export class SlackRequests {
           return { text: option?.text ?? { type: 'plain_text', text: value, emoji: true }, value };
         }),
       };
+    }
+    if (input.selectedDateTime !== undefined) {
+      return { ...base, type: 'datetimepicker', selected_date_time: input.selectedDateTime };
     }
     if (input.selectedDate !== undefined) {
       return {

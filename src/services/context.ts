@@ -13,6 +13,8 @@ export interface ServiceContext {
   pulse?: boolean;
   /** RETENTION_DAYS: the scheduler erases a closed pair that many days after it closed; undefined: kept. */
   retentionDays?: number;
+  /** DEFAULT_HORIZON_MONTHS: without an end date, "evaluate is coming" this many months after opening (default 6). */
+  defaultHorizonMonths?: number;
   clock: () => Date;
   log: (message: string, details?: Record<string, unknown>) => void;
 }

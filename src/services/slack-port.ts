@@ -8,6 +8,7 @@ import type { ChannelProblem } from '../domain/channel-problems.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
 import type { PulseUserMessage } from './pulse/pulse-messages.js';
+import type { FirstWeeksMessage } from './nurture/first-weeks-messages.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -86,6 +87,8 @@ export interface SummaryReflection {
 export type PairMessage =
   /** The preparation stage's posts: prepare progress, goal and plan, inventories, the suggestion to meet. */
   | PrepareMessage
+  /** Issue 16: a meeting set, an activity added to the plan. */
+  | FirstWeeksMessage
   | { kind: 'welcome' }
   | { kind: 'stage'; stage: OpenStage; changedBy: string | null; from: Stage | null }
   | { kind: 'meetingLog'; log: LoggedMeeting }

@@ -40,6 +40,7 @@ import { registerInventorySubmission } from './prepare/inventory-submission.js';
 import { registerMeetingLogSubmission } from './nurture/meeting-log-submission.js';
 import { registerContinueCycleSubmission } from './evaluate/continue-cycle.js';
 import { registerReflectionSubmission } from './evaluate/reflection-submission.js';
+import { registerFirstWeeksActions } from './nurture/first-weeks-actions.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -133,6 +134,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerMemberEvents(app, ctx);
       registerAppHome(app, ctx);
       registerPulse(app, ctx);
+      registerFirstWeeksActions(app, ctx);
     },
     async start() {
       await app.init();

@@ -1,5 +1,5 @@
 import { CoachError } from '../domain/errors.js';
-import { LAST_MEETING_BLOCK_PREFIX } from './ids.js';
+import { FIRST_MEETING_BLOCK_PREFIX, LAST_MEETING_BLOCK_PREFIX } from './ids.js';
 
 /**
  * What our buttons and blocks carry, written and read in one place (the ids themselves are in ids.ts).
@@ -47,4 +47,34 @@ export function sessionRatingActionId(prefix: string, rating: number): string {
 /** The rating a session rating button carries, as sent; the service refuses anything but 1 to 4. */
 export function ratingFromActionId(prefix: string, actionId: string): string {
   return actionId.startsWith(prefix) ? actionId.slice(prefix.length) : '';
+}
+
+/** Issue 16: the first-meeting picker names its pair by its block (`first_meeting:<pair id>`). */
+export function firstMeetingBlockId(pairId: number): string {
+  return `${FIRST_MEETING_BLOCK_PREFIX}${pairId}`;
+}
+
+export function pairIdFromFirstMeetingBlock(blockId: string): number {
+  return idFromButton(blockId.startsWith(FIRST_MEETING_BLOCK_PREFIX) ? blockId.slice(FIRST_MEETING_BLOCK_PREFIX.length) : '');
+}
+
+/** "Add to our plan": `<pair id>:<activity index>`. */
+export function activityValue(pairId: number, index: number): string {
+  return `${pairId}:${index}`;
+}
+
+export function readActivityValue(value: string | undefined): { pairId: number; index: number } {
+  const match = /^(\d{1,9}):(\d{1,2})$/.exec(value ?? '');
+  if (!match) throw new CoachError('stale_action');
+  return { pairId: idFromButton(match[1]), index: Number(match[2]) };
+}
+
+/** "Move on anyway": `<pair id>:<stage>`. */
+export function moveOnValue(pairId: number, to: string): string {
+  return `${pairId}:${to}`;
+}
+
+export function readMoveOnValue(value: string | undefined): { pairId: number; to: string } {
+  const [id, to] = (value ?? '').split(':');
+  return { pairId: idFromButton(id), to: to ?? '' };
 }

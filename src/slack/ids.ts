@@ -102,12 +102,23 @@ export const ACTION_ENGAGE_START = 'prep_start_conversation';
 /** On the `/mentor agenda` preview: posts the agenda in the pair's channel (value: the pair id). */
 export const ACTION_AGENDA_POST = 'agenda_post';
 
+/** Issue 16 (first weeks): the first-meeting picker (block_id `first_meeting:<pair id>`), "Add to calendar" (value: the pair id). */
+export const ACTION_FIRST_MEETING_PICK = 'first_meeting_pick';
+export const FIRST_MEETING_BLOCK_PREFIX = 'first_meeting:';
+export const ACTION_CALENDAR_FILE = 'calendar_file';
+/** "Move on anyway" to engage with preparation under 4/4 (value: the pair id). */
+export const ACTION_ENGAGE_ANYWAY = 'engage_anyway';
+/** A nurture activity added to the plan (value: `<pair id>:<activity index>`). */
+export const ACTION_ADD_TO_PLAN = 'nurture_add_to_plan';
+
 export const VIEW_GOAL_PLAN = 'goal_plan';
 export const VIEW_INVENTORY = 'self_inventory';
 
 export const GOAL_BLOCKS = {
   goal: 'goal_goal',
   plan: 'goal_plan_steps',
+  successCriterion: 'goal_success_criterion',
+  targetOn: 'goal_target_on',
 } as const;
 
 /** One input block per inventory field, in form order. */

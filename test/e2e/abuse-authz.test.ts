@@ -213,6 +213,30 @@ const SUBJECTS: Record<string, Subject> = {
   [ids.ACTION_ERASE_CANCEL]: { stage: 'prepare', prepare: closed, act: button(ids.ACTION_ERASE_CANCEL) },
   [ids.ACTION_ERASE_CONFIRM]: { stage: 'prepare', prepare: closed, act: button(ids.ACTION_ERASE_CONFIRM) },
 
+  // Issue 16, the first weeks.
+  '/mentor meet': { stage: 'prepare', act: command('/mentor', () => `meet ${day(10)} 10:00`) },
+  [ids.ACTION_FIRST_MEETING_PICK]: {
+    stage: 'prepare',
+    act: button(ids.ACTION_FIRST_MEETING_PICK, (fx) => ({
+      blockId: `${ids.FIRST_MEETING_BLOCK_PREFIX}${fx.pair.pairId}`,
+      selectedDateTime: Math.floor(Date.parse(`${day(10)}T10:00:00Z`) / 1000),
+    })),
+  },
+  [ids.ACTION_CALENDAR_FILE]: {
+    stage: 'prepare',
+    prepare: async (pair) => (await s.run(pair.mentee, '/mentor', `meet ${day(10)} 10:00`, pair.channelId), {}),
+    act: button(ids.ACTION_CALENDAR_FILE),
+  },
+  [ids.ACTION_ENGAGE_ANYWAY]: { stage: 'prepare', prepare: async (pair) => ({ value: `${pair.pairId}:engage` }), act: button(ids.ACTION_ENGAGE_ANYWAY) },
+  [ids.ACTION_ADD_TO_PLAN]: {
+    stage: 'nurture',
+    prepare: async (pair) => {
+      await writeGoal(s, pair.mentee, pair, 'Land a first job', ['List the skills', 'Rewrite the CV']);
+      return { value: `${pair.pairId}:0` };
+    },
+    act: button(ids.ACTION_ADD_TO_PLAN),
+  },
+
   [ids.VIEW_MEETING_LOG]: { stage: 'nurture', act: form(ids.VIEW_MEETING_LOG, () => ({ [ids.LOG_BLOCKS.summary]: text('We met and planned.') })) },
   [ids.VIEW_GOAL_PLAN]: {
     stage: 'prepare',
@@ -315,6 +339,11 @@ const MATRIX: Array<[string, Role, Expected]> = [
   [ids.ACTION_ERASE_CANCEL, 'outsider', ALLOWED],
   [ids.ACTION_ERASE_CANCEL, 'admin', ALLOWED],
   ...adminOnly(ids.ACTION_ERASE_CONFIRM),
+  ...pairOnly('/mentor meet'),
+  ...pairOnly(ids.ACTION_FIRST_MEETING_PICK),
+  ...pairOnly(ids.ACTION_CALENDAR_FILE),
+  ...pairOnly(ids.ACTION_ENGAGE_ANYWAY),
+  ...pairOnly(ids.ACTION_ADD_TO_PLAN),
   ...pairOnly(ids.VIEW_MEETING_LOG),
   ...pairOnly(ids.VIEW_GOAL_PLAN),
   ...pairOnly(ids.VIEW_INVENTORY),

@@ -72,7 +72,7 @@ describe('the Home tab of a member', () => {
     asMentee = await s.openPair({ mentee: member });
     closed = await s.openPair({ mentor: member });
     await s.db.updateTable('pairs').set({ stage: 'closed', closed_at: NOW }).where('id', '=', closed.pairId).execute();
-    await s.run(asMentor.mentee, '/mentor', 'stage engage', asMentor.channelId);
+    await s.moveOn(asMentor.mentee, asMentor.channelId, 'engage');
 
     // The pair where the member mentors: two logs (the later names no date), four open items and one
     // done, three of the five working-agreement items ticked (and one unticked again), and an agreement.

@@ -47,9 +47,9 @@ async function drive(s: Scenario, marker: string): Promise<OpenedPair> {
     contribution: `Contribution ${marker}`,
     rapport: `Rapport ${marker}`,
   });
-  await s.run(pair.mentee, '/mentor', 'stage engage', pair.channelId);
+  await s.moveOn(pair.mentee, pair.channelId, 'engage');
   await submitAgreement(s, pair, marker);
-  await s.run(pair.mentee, '/mentor', 'stage nurture', pair.channelId);
+  await s.moveOn(pair.mentee, pair.channelId, 'nurture');
   await s.run(pair.mentor, '/mentor-log', `Command log ${marker}\nnext: command action ${marker}`, pair.channelId);
   await submitLogForm(s, pair, pair.mentee, marker);
   await s.run(pair.mentee, '/wrap-up', '', pair.channelId);

@@ -51,7 +51,7 @@ describe('entering "start the conversation"', () => {
   it('posts the stage, three icebreakers with a button for more, and both checklists unticked', async () => {
     const pair = await s.pairAt('prepare');
     const before = s.posts(pair.channelId).length;
-    await s.run(pair.mentee, '/mentor', 'stage next', pair.channelId);
+    await s.moveOn(pair.mentee, pair.channelId, 'next');
     const posts = s.posts(pair.channelId).slice(before);
     expect(posts.map((post) => messageText(post)).join('\n')).toContain(en.engage.title);
 
@@ -172,7 +172,7 @@ describe('the working agreement and discussion topics', () => {
     const old = latestChecklists(pair);
     // Back to prepare and into engage again: a fresh pair of checklists, showing what is stored.
     await s.run(pair.mentor, '/mentor', 'stage prepare', pair.channelId);
-    await s.run(pair.mentor, '/mentor', 'stage engage', pair.channelId);
+    await s.moveOn(pair.mentor, pair.channelId, 'engage');
     const fresh = latestChecklists(pair);
     expect(fresh.ts).not.toBe(old.ts);
     expect(shownTicks(fresh, 'agreement')).toEqual([3]);
@@ -206,7 +206,7 @@ describe('the working agreement and discussion topics', () => {
         const members = [second.standIn.botUserId, opened.mentor.id, opened.mentee.id];
         second.standIn.addChannel({ id: opened.channelId, name: 'mentoring-after-restart', isPrivate: true, members });
         await second.run(opened.mentor, '/mentor', 'stage prepare', opened.channelId);
-        await second.run(opened.mentor, '/mentor', 'stage engage', opened.channelId);
+        await second.moveOn(opened.mentor, opened.channelId, 'engage');
         const fresh = checklistPosts(second, opened).at(-1)!;
         expect(shownTicks(fresh, 'agreement')).toEqual([0, 1]);
         await tickAndWait(second, opened.mentor, opened, { list: 'agreement', selected: [0, 1, 4] });
@@ -382,7 +382,7 @@ describe('the suggestion to move on to nurture', () => {
   it('is not made outside "start the conversation"', async () => {
     const pair = await s.pairAt('engage');
     await agreeOnEverything(pair, pair.mentee);
-    await s.run(pair.mentee, '/mentor', 'stage next', pair.channelId);
+    await s.moveOn(pair.mentee, pair.channelId, 'next');
     await s.run(pair.mentee, '/mentor-log', 'A nurture meeting.', pair.channelId);
     expect(suggestionPosts(s, pair)).toEqual([]);
     expect(await s.count('pair_suggestions', pair.pairId)).toBe(0);

@@ -22,11 +22,11 @@ describe('a 429 with Retry-After 20 on pair 1’s post', () => {
     const two = await s.openPair();
     s.standIn.failNext('chat.postMessage', { status: 429, retryAfter: 20 });
     const mark = s.standIn.calls.length;
-    const answerOne = s.run(one.mentee, '/mentor', 'stage engage', one.channelId);
+    const answerOne = s.moveOn(one.mentee, one.channelId, 'engage');
     await s.waitFor(() => s.callsSince(mark, 'chat.postMessage').some((call) => call.params.channel === one.channelId));
 
     const started = Date.now();
-    await s.run(two.mentee, '/mentor', 'stage engage', two.channelId);
+    await s.moveOn(two.mentee, two.channelId, 'engage');
     await s.waitFor(() => s.posts(two.channelId).some((post) => messageText(post).includes(fill(en.stage.changed, { user: `<@${two.mentee.id}>`, from: en.stageNames.prepare, to: en.stageNames.engage }))));
     const elapsed = Date.now() - started;
     console.log(`429 isolation: pair 2's stage post landed ${elapsed} ms after pair 1's call was rate-limited`);

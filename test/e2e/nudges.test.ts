@@ -55,7 +55,9 @@ async function addItem(pair: OpenedPair, text: string, dueOn: string, owner: 'me
   return row.id;
 }
 
-const pendingKinds = async (pair: OpenedPair) => (await pendingJobsOfPair(s.db, pair.pairId)).map((job) => job.kind).sort();
+// The months-away "evaluate is coming" reminder (issue 16) is planned for every pair without an end date; left out here.
+const pendingKinds = async (pair: OpenedPair) =>
+  (await pendingJobsOfPair(s.db, pair.pairId)).map((job) => job.kind).filter((kind) => kind !== 'evaluate_horizon').sort();
 
 /** Everything a refused click must leave as it was. */
 async function written(pair: OpenedPair) {

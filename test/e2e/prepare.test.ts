@@ -312,7 +312,7 @@ describe('a pair that comes back to prepare', () => {
   it('gets a new prepare post showing what it had already done, and that post is the one redrawn', async () => {
     const pair = await s.openPair();
     await writeGoal(s, pair.mentee, pair, 'A goal', ['one', 'two']);
-    await s.run(pair.mentee, '/mentor', 'stage engage', pair.channelId);
+    await s.moveOn(pair.mentee, pair.channelId, 'engage');
     const firstTs = preparePost(s, pair).ts;
     await s.run(pair.mentor, '/mentor', 'stage prepare', pair.channelId);
     const latest = await s.waitFor(() => preparePost(s, pair).ts !== firstTs && preparePost(s, pair));

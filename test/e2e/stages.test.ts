@@ -61,7 +61,7 @@ describe('/mentor stage next, by a member in the pair channel', () => {
     const actor = pair[by];
     const postsBefore = s.posts(pair.channelId).length;
 
-    const answer = await s.run(actor, '/mentor', 'stage next', pair.channelId);
+    const answer = await s.moveOn(actor, pair.channelId, 'next');
 
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.text).toContain(fill(en.stage.done, { stage: en.stageNames[to] }));
@@ -91,7 +91,7 @@ describe('/mentor stage next, by a member in the pair channel', () => {
   it('stage next from evaluate points to /wrap-up and changes nothing', async () => {
     const postsBefore = s.posts(pair.channelId).length;
     const changesBefore = await s.count('stage_changes', pair.pairId);
-    const answer = await s.run(pair.mentor, '/mentor', 'stage next', pair.channelId);
+    const answer = await s.moveOn(pair.mentor, pair.channelId, 'next');
     expect(answer.text).toContain(en.errors.use_wrap_up);
     expect((await s.pairRow(pair.pairId)).stage).toBe('evaluate');
     expect(await s.count('stage_changes', pair.pairId)).toBe(changesBefore);
@@ -100,7 +100,7 @@ describe('/mentor stage next, by a member in the pair channel', () => {
 
   it('/mentor stage <name> jumps, here back from evaluate to nurture', async () => {
     const postsBefore = s.posts(pair.channelId).length;
-    const answer = await s.run(pair.mentor, '/mentor', 'stage nurture', pair.channelId);
+    const answer = await s.moveOn(pair.mentor, pair.channelId, 'nurture');
     expect(answer.text).toContain(fill(en.stage.done, { stage: en.stageNames.nurture }));
     expect((await s.pairRow(pair.pairId)).stage).toBe('nurture');
     const last = await s.db.selectFrom('stage_changes').selectAll().where('pair_id', '=', pair.pairId).orderBy('id', 'desc').executeTakeFirstOrThrow();
@@ -171,12 +171,12 @@ describe('languages', () => {
 
     for (const to of ['engage', 'nurture', 'evaluate'] as const) {
       const postsBefore = s.posts(pair.channelId).length;
-      const answer = await s.run(mentee, '/mentor', 'stage next', pair.channelId);
+      const answer = await s.moveOn(mentee, pair.channelId, 'next');
       expect(answer.text).toContain(fill(fr.stage.done, { stage: fr.stageNames[to] }));
       const post = s.posts(pair.channelId)[postsBefore]!;
       expectStageContent(fr, to, stagePostsText(pair.channelId, postsBefore), pair.pairId, post);
     }
-    const refused = await s.run(mentor, '/mentor', 'stage next', pair.channelId);
+    const refused = await s.moveOn(mentor, pair.channelId, 'next');
     expect(refused.text).toContain(fr.errors.use_wrap_up);
     const help = await s.run(mentor, '/mentor', '', pair.channelId);
     expect(help.text).toContain(fr.help.title);
@@ -190,15 +190,15 @@ describe('languages', () => {
     expect(messageText(s.posts(pair.channelId)[0]!)).toContain(en.welcome.title);
 
     const postsBefore = s.posts(pair.channelId).length;
-    const byMentor = await s.run(mentor, '/mentor', 'stage next', pair.channelId);
+    const byMentor = await s.moveOn(mentor, pair.channelId, 'next');
     expect(byMentor.text).toContain(fill(fr.stage.done, { stage: fr.stageNames.engage }));
     const text = stagePostsText(pair.channelId, postsBefore);
     expectStageContent(en, 'engage', text, pair.pairId, s.posts(pair.channelId)[postsBefore]!);
     expect(text).not.toContain(fr.engage.title);
 
-    const byMentee = await s.run(mentee, '/mentor', 'stage engage', pair.channelId);
+    const byMentee = await s.moveOn(mentee, pair.channelId, 'engage');
     expect(byMentee.text).toContain(fill(en.errors.already_in_stage, { stage: en.stageNames.engage }));
-    const frRefusal = await s.run(mentor, '/mentor', 'stage engage', pair.channelId);
+    const frRefusal = await s.moveOn(mentor, pair.channelId, 'engage');
     expect(frRefusal.text).toContain(fill(fr.errors.already_in_stage, { stage: fr.stageNames.engage }));
   });
 });

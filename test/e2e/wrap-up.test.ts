@@ -425,7 +425,7 @@ describe('the guided close, from /wrap-up to the archive', () => {
 
   it('"Celebrate and decide" pressed after the pair stepped back to nurture restarts the wrap-up and never closes', async () => {
     const pair = await s.pairAt('evaluate');
-    await s.run(pair.mentor, '/mentor', 'stage nurture', pair.channelId);
+    await s.moveOn(pair.mentor, pair.channelId, 'nurture');
     const mark = s.standIn.calls.length;
     const answer = await clickConfirm(pair, pair.mentor);
     expect(answer.text).toContain(fill(en.stage.done, { stage: en.stageNames.evaluate }));

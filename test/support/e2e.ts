@@ -32,6 +32,8 @@ export interface ScenarioOptions {
   pulse?: boolean;
   /** RETENTION_DAYS for this app (default: unset, closed pairs are kept). */
   retentionDays?: number;
+  /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
+  defaultHorizonMonths?: number;
 }
 
 /** The answer the app posted to a command's or a click's response_url. */
@@ -109,6 +111,7 @@ export class Scenario {
         keepChannelsOpen: options.keepChannelsOpen,
         pulse: options.pulse,
         retentionDays: options.retentionDays,
+        defaultHorizonMonths: options.defaultHorizonMonths,
       });
       return new Scenario(harness, database, options.database === undefined, admin);
     } catch (error) {
@@ -207,11 +210,22 @@ export class Scenario {
   async pairAt(stage: OpenStage, options: { mentor?: Person; mentee?: Person } = {}): Promise<OpenedPair> {
     const pair = await this.openPair(options);
     for (const next of OPEN_STAGES.slice(1, OPEN_STAGES.indexOf(stage) + 1)) {
-      await this.run(pair.mentee, '/mentor', `stage ${next}`, pair.channelId);
+      await this.moveOn(pair.mentee, pair.channelId, next);
     }
     const row = await this.pairRow(pair.pairId);
     if (row.stage !== stage) throw new Error(`the pair is at ${row.stage}, not ${stage}`);
     return pair;
+  }
+
+  /**
+   * `/mentor stage <target>`; leaving prepare under 4/4 asks for a confirmation (issue 16), which
+   * this confirms with "Move on anyway", as a member would. Any other answer is returned as it is.
+   */
+  async moveOn(user: { id: string }, channelId: string, target: string): Promise<Answer> {
+    const answer = await this.run(user, '/mentor', `stage ${target}`, channelId);
+    const value = /"action_id":"engage_anyway","value":"(\d+:[a-z]+)"/.exec(JSON.stringify(answer.body))?.[1];
+    if (value === undefined) return answer;
+    return this.click(user, { channelId, actionId: 'engage_anyway', value, messageTs: '' });
   }
 
   async pairRow(pairId: number) {

@@ -183,12 +183,25 @@ export function probeHandler(runs: Map<number, number>): JobHandler {
   };
 }
 
+/** A pair's jobs, every state; the months-away evaluate_horizon reminder left out, as in pendingJobsOfPair. */
 export async function jobsOfPair(db: Db, pairId: number) {
-  return db.selectFrom('jobs').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
+  return db.selectFrom('jobs').selectAll().where('pair_id', '=', pairId).where('kind', '<>', 'evaluate_horizon').orderBy('id').execute();
 }
 
+/**
+ * A pair's pending jobs, in run order. The months-away "evaluate is coming" reminder (issue 16), planned
+ * for every pair without an end date, is left out: test/e2e/first-weeks-plan.test.ts checks it directly.
+ */
 export async function pendingJobsOfPair(db: Db, pairId: number) {
-  return db.selectFrom('jobs').selectAll().where('pair_id', '=', pairId).where('state', '=', 'pending').orderBy('id').execute();
+  return db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('pair_id', '=', pairId)
+    .where('state', '=', 'pending')
+    .where('kind', '<>', 'evaluate_horizon')
+    .orderBy('run_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** Every row of the jobs table, in id order: for "nothing changed" comparisons. */

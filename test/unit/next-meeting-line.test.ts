@@ -81,7 +81,20 @@ describe('a next-meeting line inside /mentor-log text', () => {
     expect(draft.nextMeetingAt).toEqual(new Date('2031-01-22T09:00:00Z'));
   });
 
-  it('alone, it leaves nothing to record', () => {
-    expect(outcome(() => parseLogText('next meeting: friday', PARIS))).toEqual(failsWith('log_empty'));
+  it('alone, it records no log but sets the meeting (issue 16)', () => {
+    const draft = parseLogText('next meeting: friday', PARIS);
+    expect(draft.meetingOnly).toBe(true);
+    expect(draft.summary).toBe('');
+    expect(draft.nextMeetingOn).not.toBeNull();
+  });
+
+  it('alone in French, with a time, too', () => {
+    const draft = parseLogText('prochain rendez-vous\u00a0: vendredi 14h', PARIS);
+    expect(draft.meetingOnly).toBe(true);
+    expect(draft.nextMeetingAt).toBeInstanceOf(Date);
+  });
+
+  it('an empty text is still empty', () => {
+    expect(outcome(() => parseLogText('next:', PARIS))).toEqual(failsWith('log_empty'));
   });
 });

@@ -61,7 +61,16 @@ export interface Agenda {
   lastMeeting?: boolean;
   /** No date was set nor rhythm agreed: the meeting is the two-week default, and the agenda says so. */
   guessed?: boolean;
+  /**
+   * The pair's first meeting: getting to know each other, the goal and plan, the working agreement
+   * (FIRST_MEETING_TOPICS), instead of the stage's rotating topics, which are left empty.
+   */
+  firstMeeting?: boolean;
 }
+
+/** What the first meeting is for, by catalog key (texts in `firstWeeks.firstMeetingTopics`). */
+export const FIRST_MEETING_TOPICS = ['getToKnow', 'goalAndPlan', 'workingAgreement'] as const;
+export type FirstMeetingTopic = (typeof FIRST_MEETING_TOPICS)[number];
 
 /** What to talk about at the next meeting, from what is true now. Pure. */
 export function buildAgenda(facts: AgendaFacts): Agenda {
@@ -76,15 +85,18 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
     return ao - bo || ad.localeCompare(bd);
   });
   const daysSinceCheckin = (facts.meetingAt.getTime() - facts.lastCheckinAt.getTime()) / 86_400_000;
+  // The first meeting is for getting to know each other, not yet for the CV or company research.
+  const first = meetingNumber === 1 && !facts.lastMeeting;
   return {
     meetingAt: facts.meetingAt,
     meetingNumber,
     items,
     steps: [...facts.openSteps],
-    topics: facts.lastMeeting ? [...WRAP_UP_TOPICS] : agendaTopics(facts.stage, meetingNumber),
-    // The last meeting reviews the expectations anyway.
-    checkIn: !facts.lastMeeting && (meetingNumber % CHECKIN_EVERY_MEETINGS === 0 || daysSinceCheckin >= CHECKIN_AFTER_DAYS),
+    topics: facts.lastMeeting ? [...WRAP_UP_TOPICS] : first ? [] : agendaTopics(facts.stage, meetingNumber),
+    // The last meeting reviews the expectations anyway; the first one sets them.
+    checkIn: !facts.lastMeeting && !first && (meetingNumber % CHECKIN_EVERY_MEETINGS === 0 || daysSinceCheckin >= CHECKIN_AFTER_DAYS),
     ...(facts.lastMeeting ? { lastMeeting: true } : {}),
+    ...(first ? { firstMeeting: true } : {}),
   };
 }
 
@@ -134,4 +146,9 @@ export function agendaKey(pairId: number, meetingAt: Date): string {
 /** Stages in which a pair meets and gets an agenda before each meeting. */
 export function hasAgenda(stage: Stage): boolean {
   return stage === 'engage' || stage === 'nurture' || stage === 'evaluate';
+}
+
+/** A pair still preparing gets the agenda of a meeting it set itself (its first), never of a guessed one. */
+export function hasAgendaFor(stage: Stage, meetingSource: string): boolean {
+  return hasAgenda(stage) || (stage === 'prepare' && meetingSource === 'log');
 }

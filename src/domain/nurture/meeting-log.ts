@@ -21,6 +21,8 @@ export interface LogDraft {
   metOn?: string;
   nextMeetingAt?: Date | null;
   privateNote?: string | null;
+  /** The text held only `next meeting:`: it sets the meeting, and no log is recorded (issue 16). */
+  meetingOnly?: boolean;
 }
 
 // `done: 3`, `done: #3` or `done: #3, #5` (in French `fait : 3`) marks the pair's earlier action items done. Between two
@@ -93,8 +95,11 @@ export function parseLogText(text: string, options: LogTextOptions = {}): LogDra
   assertActionItemsFit(actionItems.length);
   const summary = notes.join('\n').trim();
   const doneNumbers = [...done];
-  // `next:` or `- [ ]` with nothing after them leave nothing to record; nor does a date alone.
-  if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) throw new CoachError('log_empty');
+  // `next:` or `- [ ]` with nothing after them leave nothing to record; a date alone sets the meeting.
+  if (summary === '' && actionItems.length === 0 && doneNumbers.length === 0) {
+    if (named === null) throw new CoachError('log_empty');
+    return { summary: '', achievements: null, nextSteps: null, nextMeetingOn: named.on, nextMeetingAt: named.at, actionItems, doneNumbers, meetingOnly: true };
+  }
   // Built from the numbers, so it may outgrow the text they came in: cut to what a log may hold.
   const doneSummary = shorten(`done: ${doneNumbers.map((n) => `#${n}`).join(', ')}`, MAX_LOG_LENGTH);
   return {

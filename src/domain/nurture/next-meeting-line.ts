@@ -48,6 +48,14 @@ function nextMeetingWords(line: string): string[] | undefined {
 export function parseNextMeetingLine(line: string, moment: AuthorMoment): NamedNextMeeting | undefined {
   const words = nextMeetingWords(line);
   if (words === undefined) return undefined;
+  return parseMeetingWords(words, moment);
+}
+
+/**
+ * The meeting named by the words after `next meeting:` (or after `/mentor meet`): a day (a weekday,
+ * today, tomorrow, yyyy-mm-dd, in English or French) and an optional time (14:30, 14h, 2pm).
+ */
+export function parseMeetingWords(words: readonly string[], moment: AuthorMoment): NamedNextMeeting {
   // "on friday at 14:00", "le mardi à 9h": the little words around the date carry nothing.
   const meaningful = words.filter((word) => !/^(?:on|at|le|à|a)$/iu.test(word));
   if (meaningful.length === 0 || meaningful.length > 2) throw new CoachError('date_invalid');

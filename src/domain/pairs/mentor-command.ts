@@ -19,7 +19,9 @@ export type MentorCommand =
   | { kind: 'export'; format: ExportFormat }
   | { kind: 'agenda' }
   | { kind: 'done'; number: number }
-  | { kind: 'erase'; target: EraseTarget };
+  | { kind: 'erase'; target: EraseTarget }
+  /** `/mentor meet friday 14:00`: the words are read in the member's zone by the service. */
+  | { kind: 'meet'; words: string[] };
 
 /** A closed pair named by its id (`12`, `#12`, as the admins' Home lists them) or its channel. */
 export type EraseTarget = { pairId: number } | { channelId: string };
@@ -50,6 +52,7 @@ const AUDIENCES: Readonly<Record<string, CommandAudience>> = {
   export: 'member',
   agenda: 'member',
   done: 'member',
+  meet: 'member',
 };
 
 /**
@@ -97,6 +100,9 @@ export function parseMentorCommand(text: string, userIdOf: UserIdOf): MentorComm
       return { kind: 'done', number: parseItemNumber(args) };
     case 'erase':
       return { kind: 'erase', target: parseEraseTarget(args) };
+    case 'meet':
+      if (args.length === 0) throw new CoachError('date_invalid');
+      return { kind: 'meet', words: args };
     case 'pause':
     case 'resume':
     case 'jobs':

@@ -1,4 +1,6 @@
 import { withinLength } from '../input-size.js';
+import { CoachError } from '../errors.js';
+import { checkTargetDay, MAX_CRITERION_LENGTH, parsePlanStep, type PlanStepDraft } from './plan-step.js';
 
 /** The mentee's one goal and a short plan of concrete steps, as written in the goal form. */
 export const MIN_STEPS = 2;
@@ -12,16 +14,36 @@ export interface GoalPlanDraft {
   goal: string;
   /** In order; position n is steps[n - 1]. */
   steps: string[];
+  /** Each step's owner and due date, in the same order (issue 16); absent: none. */
+  stepDetails?: Array<Pick<PlanStepDraft, 'owner' | 'dueOn'>>;
+  /** "How we'll know it's reached"; null: not written. */
+  successCriterion?: string | null;
+  /** yyyy-mm-dd; null: no target date. */
+  targetOn?: string | null;
 }
 
 export interface GoalPlanInput {
   goal: string | null | undefined;
   /** One step per line, as typed in the form. */
   plan: string | null | undefined;
+  successCriterion?: string | null | undefined;
+  targetOn?: string | null | undefined;
+  /** The author's calendar day: weekday words in steps count from it, and the target may not be before it. */
+  today?: string;
 }
 
-export type GoalPlanField = 'goal' | 'plan';
-export type GoalPlanFieldError = 'goalRequired' | 'goalTooLong' | 'tooFewSteps' | 'tooManySteps' | 'stepTooLong' | 'planTooLong';
+export type GoalPlanField = 'goal' | 'plan' | 'successCriterion' | 'targetOn';
+export type GoalPlanFieldError =
+  | 'goalRequired'
+  | 'goalTooLong'
+  | 'tooFewSteps'
+  | 'tooManySteps'
+  | 'stepTooLong'
+  | 'planTooLong'
+  | 'stepDateInvalid'
+  | 'criterionTooLong'
+  | 'targetInvalid'
+  | 'targetInPast';
 
 export type GoalPlanResult =
   | { ok: true; draft: GoalPlanDraft }
@@ -56,10 +78,46 @@ export function validateGoalPlan(input: GoalPlanInput): GoalPlanResult {
   else if (steps.length > MAX_STEPS) errors.plan = 'tooManySteps';
   else if (longIndex >= 0) errors.plan = 'stepTooLong';
 
+  const criterion = (input.successCriterion ?? '').trim();
+  if (length(criterion) > MAX_CRITERION_LENGTH) errors.successCriterion = 'criterionTooLong';
+  const target = checkTargetDay(input.targetOn, input.today);
+  if (target === 'invalid') errors.targetOn = 'targetInvalid';
+  if (target === 'past') errors.targetOn = 'targetInPast';
+  // Owners and due dates are read only from a plan that fits.
+  const parsed = errors.plan === undefined ? parseSteps(steps ?? [], input.today) : [];
+  if (parsed === undefined) errors.plan = 'stepDateInvalid';
+
   if (Object.keys(errors).length > 0) {
     return errors.plan === 'stepTooLong' ? { ok: false, errors, longStep: longIndex + 1 } : { ok: false, errors };
   }
-  return { ok: true, draft: { goal, steps: steps ?? [] } };
+  const read = parsed ?? [];
+  const targetOn = input.targetOn?.trim() || null;
+  // Only what was written: a plain goal and plan read as they always did.
+  const details = read.some((step) => step.owner !== null || step.dueOn !== null);
+  return {
+    ok: true,
+    draft: {
+      goal,
+      steps: read.map((step) => step.text),
+      ...(details ? { stepDetails: read.map((step) => ({ owner: step.owner, dueOn: step.dueOn })) } : {}),
+      ...(criterion === '' ? {} : { successCriterion: criterion }),
+      ...(targetOn === null ? {} : { targetOn }),
+    },
+  };
+}
+
+/** Each step's owner and date; undefined when a date in one of them is not a date. */
+function parseSteps(steps: readonly string[], today: string | undefined): PlanStepDraft[] | undefined {
+  try {
+    return steps.map((step) => {
+      const read = parsePlanStep(step, today);
+      // "by friday" alone is a step, not a date for nothing.
+      return read.text === '' ? { text: step, owner: null, dueOn: null } : read;
+    });
+  } catch (error) {
+    if (error instanceof CoachError) return undefined;
+    throw error;
+  }
 }
 
 /** A step as stored: its tick, if any, says who and when. */

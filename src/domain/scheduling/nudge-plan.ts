@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Stage } from '../stages.js';
 import { nextWorkingTime, workdayBefore } from './working-hours.js';
+import { FIRST_WEEKS_NUDGES, type FirstWeeksFacts, planFirstWeeksNudges } from './first-weeks-nudges.js';
 
 /** Nudges the planner keeps in step with a pair's facts. */
 export const PLANNED_NUDGES = [
@@ -14,6 +15,7 @@ export const PLANNED_NUDGES = [
   'no_response',
   'last_meeting_week',
   'last_meeting_day',
+  ...FIRST_WEEKS_NUDGES,
 ] as const;
 export type PlannedNudge = (typeof PLANNED_NUDGES)[number];
 
@@ -31,7 +33,7 @@ export const END_REMINDER_DAYS = 7;
 export const NUDGES_BEFORE_ASKING = 3;
 export const LAST_MEETING_WEEK_DAYS = 7;
 
-export interface PairFacts {
+export interface PairFacts extends Pick<FirstWeeksFacts, 'meetingsLogged' | 'horizonMonths' | 'openSteps'> {
   pairId: number;
   stage: Stage;
   paused: boolean;
@@ -134,6 +136,7 @@ export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
       add(reminder.kind, reminder.due, [facts.lastMeeting.at.toISOString()], { at: facts.lastMeeting.at.toISOString() });
     }
   }
+  planFirstWeeksNudges(facts, now, at, add);
   return plan;
 }
 

@@ -1,4 +1,4 @@
-import { type Agenda, agendaKey, agendaSendTime, buildAgenda, hasAgenda } from '../../domain/nurture/agenda.js';
+import { type Agenda, agendaKey, agendaSendTime, buildAgenda, hasAgendaFor } from '../../domain/nurture/agenda.js';
 import { nextMeeting } from '../../domain/nurture/next-meeting.js';
 import { listOpenActionItems } from '../../storage/nurture/action-item.repository.js';
 import { lastCheckinAt, meetingPlanFacts } from '../../storage/nurture/agenda.repository.js';
@@ -85,8 +85,9 @@ export async function pairAgenda(ctx: ServiceContext, pair: Pair, zones: PairZon
  * the overdue reminder covers that pair. None once the meeting began.
  */
 export async function planAgendaJobs(ctx: ServiceContext, pair: Pair, zones: PairZones, now: Date): Promise<PlannedJob[]> {
-  if (!hasAgenda(pair.stage) || pair.pausedAt !== null) return [];
+  if (!hasAgendaFor(pair.stage, 'log') || pair.pausedAt !== null) return [];
   const meeting = await pairNextMeeting(ctx, pair, zones, now);
+  if (!hasAgendaFor(pair.stage, meeting.source)) return [];
   if (meeting.source === 'default' && meeting.meetingsLogged === 0) return [];
   const runAt = agendaSendTime(meeting.at, zones.mentee, now);
   if (!runAt) return [];
@@ -119,8 +120,9 @@ export interface ShownMeeting {
 }
 
 export async function shownNextMeeting(ctx: ServiceContext, pair: MeetingPair, now: Date): Promise<ShownMeeting | null> {
-  if (!hasAgenda(pair.stage) || pair.pausedAt !== null) return null;
+  if (!hasAgendaFor(pair.stage, 'log') || pair.pausedAt !== null) return null;
   const meeting = await pairNextMeeting(ctx, pair, await zonesOf(ctx, pair), now);
+  if (!hasAgendaFor(pair.stage, meeting.source)) return null;
   if (meeting.source === 'default' && meeting.meetingsLogged === 0) return null;
   return { at: meeting.at, guessed: meeting.source === 'default' };
 }

@@ -16,6 +16,8 @@ import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishInPlace, refreshPreparation } from './prep-progress.js';
+import { findFinishLine, listPlanSteps, setFinishLine, setStepDetails } from '../../storage/prepare/plan-step.repository.js';
+import { planStepLine } from '../../domain/prepare/plan-step.js';
 import type { GoalPlanView } from './prepare-posts.js';
 
 /**
@@ -25,8 +27,8 @@ import type { GoalPlanView } from './prepare-posts.js';
 export interface GoalForm {
   /** The pair's channel: the form carries it, and the submission is checked against it again. */
   channelId: string;
-  /** The stored goal and steps, to prefill the form when editing. */
-  current: { goal: string; steps: string[] } | undefined;
+  /** The stored goal and steps (each with its owner and due date), to prefill the form when editing. */
+  current: { goal: string; steps: string[]; successCriterion?: string | null; targetOn?: string | null } | undefined;
 }
 
 export interface PairRequest {
@@ -46,8 +48,16 @@ export async function goalFormByPair(ctx: ServiceContext, request: PairRequest):
 }
 
 async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalForm> {
-  const stored = await findGoalPlan(ctx.db, pair.id);
-  return { channelId: pair.channelId, current: stored && { goal: stored.goal, steps: stored.steps.map((step) => step.text) } };
+  const [stored, steps, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), listPlanSteps(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
+  return {
+    channelId: pair.channelId,
+    current: stored && {
+      goal: stored.goal,
+      steps: steps.map((step) => planStepLine(step)),
+      successCriterion: finish?.successCriterion ?? null,
+      targetOn: finish?.targetOn ?? null,
+    },
+  };
 }
 
 /**
@@ -61,6 +71,8 @@ export async function saveGoalPlan(ctx: ServiceContext, request: ChannelRequest,
     const previous = await lockAndWriteGoal(trx, { pairId: pair.id, goal: draft.goal, by: request.userId, at });
     const ticks = previous.map((step) => ({ text: step.text, doneBy: step.done_by, doneAt: step.done_at }));
     await replaceGoalSteps(trx, pair.id, carryTicks(ticks, draft.steps));
+    await setStepDetails(trx, pair.id, draft.stepDetails ?? []);
+    await setFinishLine(trx, pair.id, { successCriterion: draft.successCriterion ?? null, targetOn: draft.targetOn ?? null });
     await touchActivity(trx, pair.id, at);
   });
   const view = await publishGoalPlan(ctx, pair);
@@ -92,10 +104,16 @@ export async function tickStep(
   return view;
 }
 
-async function publishGoalPlan(ctx: ServiceContext, pair: ActivePair): Promise<GoalPlanView> {
-  const stored = await findGoalPlan(ctx.db, pair.id);
+export async function publishGoalPlan(ctx: ServiceContext, pair: ActivePair): Promise<GoalPlanView> {
+  const [stored, steps, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), listPlanSteps(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
   if (!stored) throw new CoachError('stale_action');
-  const view = goalPlanView(stored);
+  const details = new Map(steps.map((step) => [step.id, step]));
+  const plain = goalPlanView(stored);
+  const view: GoalPlanView = {
+    ...plain,
+    steps: plain.steps.map((step) => ({ ...step, owner: details.get(step.id)?.owner ?? null, dueOn: details.get(step.id)?.dueOn ?? null })),
+    ...(finish ? { finishLine: finish } : {}),
+  };
   await publishInPlace(ctx, pairRef(pair), stored.messageTs, { kind: 'goalPlan', plan: view }, (ts) =>
     setGoalMessage(ctx.db, pair.id, ts),
   );

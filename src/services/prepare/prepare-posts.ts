@@ -8,6 +8,9 @@ export interface GoalStepView {
   text: string;
   doneBy: string | null;
   doneAt: Date | null;
+  /** Issue 16: who carries the step and when it is due. */
+  owner?: 'mentor' | 'mentee' | 'both' | null;
+  dueOn?: string | null;
 }
 
 export interface GoalPlanView {
@@ -15,6 +18,8 @@ export interface GoalPlanView {
   steps: GoalStepView[];
   updatedBy: string;
   updatedAt: Date;
+  /** How the pair will know the goal is reached, and its target day. */
+  finishLine?: { successCriterion: string | null; targetOn: string | null };
 }
 
 export interface InventoryView {

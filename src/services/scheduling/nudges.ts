@@ -15,6 +15,8 @@ import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
 import { zoneOr } from '../pairs/zone.js';
 import { isStale, membersOf, refreshMembers } from '../pairs/members.js';
+import { stepParams } from '../prepare/plan-step-reminders.js';
+import { DEFAULT_HORIZON_MONTHS } from '../../domain/scheduling/first-weeks-nudges.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
 import { planPulseJobs } from '../pulse/plan-pulse.js';
 
@@ -65,6 +67,9 @@ function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
     nudgesSinceActivity: row.delivered,
     zones: zonesOf(ctx, members),
     lastMeeting: row.lastMeetingAt && row.lastMeetingSetAt ? { at: row.lastMeetingAt, setAt: row.lastMeetingSetAt } : null,
+    meetingsLogged: row.meetingsLogged,
+    openSteps: row.openSteps,
+    horizonMonths: ctx.defaultHorizonMonths ?? DEFAULT_HORIZON_MONTHS,
   };
   return { pair, facts, workspaceRevoked: row.workspaceRevoked, members };
 }
@@ -193,6 +198,8 @@ async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: Pair): Promis
   for (const [key, value] of Object.entries(job.payload)) {
     if (typeof value === 'string' || typeof value === 'number') params[key] = value;
   }
+  // A plan step's reminder names the step by position: its text and owner are read fresh.
+  if (typeof params.step === 'number') Object.assign(params, await stepParams(ctx, pair, params.step));
   // The payload names the action item by id; the text shown is read fresh, as the item may have been edited.
   if (typeof params.item === 'number') {
     params.itemId = params.item;

@@ -37,7 +37,7 @@ export function helpMessage(c: Catalog): SlackMessage {
   const lines = (Object.keys(USAGE) as HelpCommand[]).map((command) => `\`${USAGE[command]}\` — ${h.commands[command]}`);
   return {
     text: h.title,
-    blocks: [header(h.title), ...sections(h.intro), ...sections(lines.join('\n')), context(h.footer)],
+    blocks: [header(h.title), ...sections(h.intro), ...sections([...lines, c.firstWeeks.meetHelp].join('\n')), context(h.footer)],
   };
 }
 

@@ -5,6 +5,7 @@ import { ACTION_AGENDA_POST } from '../ids.js';
 import { bullets, button, context, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
 import { calendarDay } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
+import { calendarButton, firstMeetingTopics } from './first-weeks-messages.js';
 
 const AGENDA_ITEM_CHARS = 200;
 
@@ -16,7 +17,7 @@ export function meetingTime(at: Date): string {
 }
 
 /** The agenda as posted in the channel before a meeting. */
-export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
+export function agendaMessage(c: Catalog, agenda: Agenda, pairId?: number): SlackMessage {
   const a = c.agenda;
   const when = fill(a.when, { date: meetingTime(agenda.meetingAt) });
   const items =
@@ -43,9 +44,12 @@ export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
   if (agenda.steps.length > 0) {
     blocks.push(...sections(titled(a.stepsTitle, bullets(agenda.steps.map((step) => `${step.position}. ${safeText(step.text)}`)))));
   }
-  blocks.push(...sections(titled(a.topicsTitle, bullets(agenda.topics.map((topic) => a.topics[topic])))));
+  if (agenda.firstMeeting) blocks.push(...sections(titled(c.firstWeeks.firstMeetingTitle, bullets(firstMeetingTopics(c)))));
+  else blocks.push(...sections(titled(a.topicsTitle, bullets(agenda.topics.map((topic) => a.topics[topic])))));
   if (agenda.checkIn) blocks.push(...sections(`:handshake: ${a.checkIn}`));
   if (agenda.guessed) blocks.push(context(a.guessed));
+  // A meeting the pair set (not the two-week guess) goes into calendars from its agenda too.
+  else if (pairId !== undefined) blocks.push(calendarButton(c, pairId));
   return { text: `${a.title} — ${when}`, blocks };
 }
 

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
-import { checkCanLog, recordLogFromText, todayOf } from '../../services/nurture/record-log.js';
+import { checkCanLog, todayOf } from '../../services/nurture/record-log.js';
+import { logOrMeetFromText } from '../../services/nurture/log-or-meet.js';
+import { meetingSavedMessage } from './first-weeks-messages.js';
 import { savedNotPostedMessage } from './log-post-reply.js';
 import { textMessage } from '../kit/replies.js';
 import { onCommand } from '../listener.js';
@@ -20,7 +22,13 @@ export function registerMentorLogCommand(app: App, ctx: ServiceContext): void {
       await client.views.open({ trigger_id: command.trigger_id, view: meetingLogModal(c, { channelId: who.channelId }, { today }) });
       return;
     }
-    const log = await recordLogFromText(ctx, { ...who, text: command.text });
+    // A text holding only `next meeting:` sets the meeting, and no log is recorded (issue 16).
+    const outcome = await logOrMeetFromText(ctx, { ...who, text: command.text });
+    if (outcome.kind === 'meeting') {
+      await reply(meetingSavedMessage(c, outcome.meeting));
+      return;
+    }
+    const log = outcome.log;
     if (!log.posted) {
       await reply(savedNotPostedMessage(c, log.id, log.actionItems.length));
       return;

@@ -1,7 +1,10 @@
 import type { App } from '@slack/bolt';
 import { fill } from '../../content/index.js';
 import { checkMentorCommandSize, mentorCommandAudience, parseMentorCommand } from '../../domain/pairs/mentor-command.js';
-import { changeStage } from '../../services/pairs/change-stage.js';
+import { changeStageChecked } from '../../services/prepare/engage-readiness.js';
+import { meetFromCommand } from '../../services/nurture/set-meeting.js';
+import { meetingSavedMessage } from '../nurture/first-weeks-messages.js';
+import { confirmMoveOn } from '../prepare/confirm-move-on.js';
 import { requireCommandAccess } from '../../services/admin/command-access.js';
 import { goalFormInChannel } from '../../services/prepare/goal.js';
 import { inventoryFormInChannel } from '../../services/prepare/inventory.js';
@@ -97,10 +100,14 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         reply = textMessage(c.export.done);
         break;
       case 'stage': {
-        const change = await changeStage(ctx, { ...who, target: parsed.target });
-        reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));
+        // Leaving prepare under 4/4 asks for a confirmation first (issue 16).
+        const checked = await changeStageChecked(ctx, { ...who, target: parsed.target });
+        reply = checked.kind === 'confirm' ? confirmMoveOn(c, checked) : textMessage(fill(c.stage.done, { stage: c.stageNames[checked.change.to] }));
         break;
       }
+      case 'meet':
+        reply = meetingSavedMessage(c, await meetFromCommand(ctx, { ...who, words: parsed.words }));
+        break;
     }
     await answer(reply);
   });

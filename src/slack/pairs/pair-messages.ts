@@ -17,6 +17,7 @@ import { renderPrepareMessage } from '../prepare/prepare-messages.js';
 import { safeText } from '../kit/safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
 import { renderWrapUpMessage } from '../evaluate/wrap-up-messages.js';
+import { renderFirstWeeksMessage } from '../nurture/first-weeks-messages.js';
 
 const mention = (userId: string) => `<@${userId}>`;
 
@@ -60,7 +61,10 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
     case 'suggestNurture':
       return suggestNurtureMessage(c, pair.id);
     case 'agenda':
-      return agendaMessage(c, message.agenda);
+      return agendaMessage(c, message.agenda, pair.id);
+    case 'meetingSet':
+    case 'addedToPlan':
+      return renderFirstWeeksMessage(c, pair, message);
   }
 }
 

@@ -5,6 +5,8 @@ import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from '../kit/blocks.js';
 import { prepareChecklistBlocks } from '../prepare/prepare-checklist-blocks.js';
 import { wrapUpControls } from '../evaluate/wrap-up-controls.js';
+import { firstMeetingPicker } from '../nurture/first-weeks-messages.js';
+import { activityButtons } from '../nurture/plan-activity-blocks.js';
 
 /** What each stage brings to the channel when a pair enters it. */
 export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number): KnownBlock[] {
@@ -14,7 +16,7 @@ export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number)
     case 'engage':
       return engageBlocks(c);
     case 'nurture':
-      return nurtureBlocks(c);
+      return nurtureBlocks(c, pairId);
     case 'evaluate':
       return evaluateBlocks(c, pairId);
   }
@@ -31,6 +33,7 @@ export function prepareBlocks(c: Catalog, pairId: number, progress: PrepareProgr
     ...examples.flatMap((example) => sections(example)),
     ...sections(titled(p.inventoryTitle, bullets(p.inventory))),
     ...prepareChecklistBlocks(c, pairId, progress),
+    ...firstMeetingPicker(c, pairId),
     context(p.nextHint),
   ];
 }
@@ -48,12 +51,13 @@ function engageBlocks(c: Catalog): KnownBlock[] {
   ];
 }
 
-function nurtureBlocks(c: Catalog): KnownBlock[] {
+function nurtureBlocks(c: Catalog, pairId: number): KnownBlock[] {
   const n = c.nurture;
   return [
     header(n.title),
     ...sections(n.intro),
-    ...sections(titled(n.activitiesTitle, bullets(n.activities))),
+    // Each activity with its "Add to our plan" button.
+    ...activityButtons(c, pairId),
     ...sections(titled(n.expectationsTitle, n.expectations)),
     ...sections(titled(c.tips.title, bullets(c.tips.items))),
     context(n.logHint),

@@ -3,6 +3,7 @@ import { type Catalog, fill } from '../../content/index.js';
 import { MAX_GOAL_LENGTH, MAX_PLAN_LENGTH, MAX_STEPS, MIN_STEPS, planText } from '../../domain/prepare/goal-plan.js';
 import { GOAL_BLOCKS, INPUT_ACTION, VIEW_GOAL_PLAN } from '../ids.js';
 import { context, divider, type KnownBlock, sections } from '../kit/blocks.js';
+import { finishLineInputs, type GoalFormCurrent } from './goal-finish-line.js';
 
 export interface ChannelMetadata {
   channelId: string;
@@ -12,7 +13,7 @@ export interface ChannelMetadata {
  * The goal and plan form: one goal, the plan as one step per line, and the two worked examples of
  * the prepare post as a hint. Prefilled when the pair already has a goal.
  */
-export function goalPlanModal(c: Catalog, metadata: ChannelMetadata, current?: { goal: string; steps: string[] }) {
+export function goalPlanModal(c: Catalog, metadata: ChannelMetadata, current?: GoalFormCurrent) {
   const m = c.goalPlan.modal;
   const examples = c.prepare.examples.map((example) =>
     context(`*${example.name}* — ${example.goal}\n${example.plan.map((step, i) => `${i + 1}. ${step}`).join('\n')}`),
@@ -35,7 +36,7 @@ export function goalPlanModal(c: Catalog, metadata: ChannelMetadata, current?: {
       type: 'input',
       block_id: GOAL_BLOCKS.plan,
       label: { type: 'plain_text', text: m.planLabel },
-      hint: { type: 'plain_text', text: fill(m.planHint, { min: MIN_STEPS, max: MAX_STEPS }) },
+      hint: { type: 'plain_text', text: `${fill(m.planHint, { min: MIN_STEPS, max: MAX_STEPS })} ${c.firstWeeks.planStepsHint}` },
       element: {
         type: 'plain_text_input',
         action_id: INPUT_ACTION,
@@ -45,6 +46,7 @@ export function goalPlanModal(c: Catalog, metadata: ChannelMetadata, current?: {
         ...(current ? { initial_value: planText(current.steps) } : {}),
       },
     },
+    ...finishLineInputs(c, current),
     divider(),
     ...sections(`*${m.examplesTitle}*`),
     ...examples,
@@ -65,7 +67,7 @@ export async function openGoalPlanModal(
   client: webApi.WebClient,
   c: Catalog,
   triggerId: string,
-  form: { channelId: string; current: { goal: string; steps: string[] } | undefined },
+  form: { channelId: string; current: GoalFormCurrent | undefined },
 ): Promise<void> {
   await client.views.open({ trigger_id: triggerId, view: goalPlanModal(c, { channelId: form.channelId }, form.current) });
 }

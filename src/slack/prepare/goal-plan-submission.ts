@@ -18,6 +18,8 @@ import { onView } from '../listener.js';
 import { acceptOnce, releaseAfterFailure } from '../kit/accept-once.js';
 import { refusedNonMember } from '../kit/member-check.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
+import { todayOf } from '../../services/nurture/record-log.js';
+import { finishLineErrors } from './goal-finish-line.js';
 
 export const channelMetadata = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
 
@@ -37,6 +39,9 @@ export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void 
     const checked = validateGoalPlan({
       goal: readInput(view.state.values, GOAL_BLOCKS.goal),
       plan: readInput(view.state.values, GOAL_BLOCKS.plan),
+      successCriterion: readInput(view.state.values, GOAL_BLOCKS.successCriterion),
+      targetOn: readInput(view.state.values, GOAL_BLOCKS.targetOn),
+      today: await todayOf(ctx, userId),
     });
     if (!checked.ok) {
       await ack({ response_action: 'errors', errors: fieldErrors(c, checked.errors, checked.longStep ?? 0) });
@@ -63,6 +68,7 @@ function fieldErrors(c: Catalog, errors: Partial<Record<GoalPlanField, GoalPlanF
     tooManySteps: fill(e.tooManySteps, { max: MAX_STEPS }),
     stepTooLong: fill(e.stepTooLong, { number: longStep, max: MAX_STEP_LENGTH }),
     planTooLong: fill(e.planTooLong, { max: MAX_PLAN_LENGTH }),
+    ...finishLineErrors(c),
   };
   const out: Record<string, string> = {};
   for (const [field, code] of Object.entries(errors) as Array<[GoalPlanField, GoalPlanFieldError]>) out[GOAL_BLOCKS[field]] = words[code];

@@ -9,6 +9,8 @@ import { slackDate } from '../kit/dates.js';
 import { buttonRow, NOT_READY, READY } from './prepare-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
+import { finishLineText, stepDetailsText } from './goal-finish-line.js';
+import { firstMeetingPicker } from '../nurture/first-weeks-messages.js';
 
 /** An inventory answer in the channel summary: one line, this many characters at most. */
 export const SUMMARY_ANSWER_LENGTH = 140;
@@ -31,6 +33,7 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
         blocks: [
           ...sections(`:tada: ${text}`),
           buttonRow([{ text: c.prepareChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
+          ...firstMeetingPicker(c, pair.id),
         ],
       };
     }
@@ -49,7 +52,7 @@ function goalPlanMessage(c: Catalog, pairId: number, plan: GoalPlanView): SlackM
     text: labelled(c, g.title, goal, true),
     blocks: [
       header(g.title),
-      ...sections(`:dart: ${labelled(c, g.goal, goal)}`),
+      ...sections([`:dart: ${labelled(c, g.goal, goal)}`, ...finishLineText(c, plan.finishLine)].join('\n')),
       ...sections(`*${g.plan}*`),
       ...plan.steps.map((step) => stepBlock(c, step)),
       context(facts.join(' · ')),
@@ -66,7 +69,7 @@ function stepBlock(c: Catalog, step: GoalStepView): KnownBlock {
   return {
     type: 'section',
     block_id: `goal_step_${step.id}`,
-    text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${by}` },
+    text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${stepDetailsText(c, step)}${by}` },
     accessory: buttonElement(isDone ? g.undoButton : g.doneButton, isDone ? ACTION_STEP_UNDO : ACTION_STEP_DONE, buttonValueOf(step.id), {
       style: isDone ? undefined : 'primary',
     }),

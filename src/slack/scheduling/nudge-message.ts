@@ -1,5 +1,7 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { PlannedNudge } from '../../domain/scheduling/nudge-plan.js';
+import type { FirstWeeksNudge } from '../../domain/scheduling/first-weeks-nudges.js';
+import { firstWeeksButtons, firstWeeksNudgeText, isFirstWeeksNudge } from './first-weeks-nudge-text.js';
 import {
   ACTION_NUDGE_DONE,
   ACTION_NUDGE_SNOOZE,
@@ -13,7 +15,7 @@ import { meetingTime } from '../nurture/agenda-message.js';
 import { calendarDay } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
 
-const TEXTS: Record<PlannedNudge, keyof Catalog['nudges']> = {
+const TEXTS: Record<Exclude<PlannedNudge, FirstWeeksNudge>, keyof Catalog['nudges']> = {
   prepare_stalled: 'prepareStalled',
   meeting_overdue: 'meetingOverdue',
   action_due: 'actionDue',
@@ -43,7 +45,7 @@ export function nudgeMessage(
   if (typeof params.at === 'string' && !Number.isNaN(Date.parse(params.at))) shown.date = meetingTime(new Date(params.at));
   // Owners come from our own records as `<@U…>` mentions; anything else is not shown.
   const owners = typeof params.owners === 'string' && /^<@[UW][A-Z0-9]+>(?: <@[UW][A-Z0-9]+>)?$/.test(params.owners) ? `${params.owners} ` : '';
-  const text = owners + fill(c.nudges[TEXTS[nudge]], shown);
+  const text = owners + fill(isFirstWeeksNudge(nudge) ? firstWeeksNudgeText(c, nudge) : c.nudges[TEXTS[nudge]], shown);
   const button = (label: string, actionId: string, value: number, style?: 'primary' | 'danger') =>
     buttonElement(label, actionId, buttonValueOf(value), { style });
   const elements =
@@ -54,6 +56,6 @@ export function nudgeMessage(
           button(c.nudges.closeButton, ACTION_PAIR_WRAP_UP, pairId),
         ]
       : [button(c.nudges.snoozeButton, ACTION_NUDGE_SNOOZE, jobId), button(c.nudges.doneButton, ACTION_NUDGE_DONE, jobId, 'primary')];
-  const blocks: KnownBlock[] = [...sections(`:bell: ${text}`), { type: 'actions', elements }];
+  const blocks: KnownBlock[] = [...sections(`:bell: ${text}`), { type: 'actions', elements: [...firstWeeksButtons(c, nudge, pairId), ...elements] }];
   return { text, blocks };
 }

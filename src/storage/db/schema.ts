@@ -128,6 +128,9 @@ export interface GoalPlanTable {
   updated_by: string;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   message_ts: string | null;
+  /** Issue 16: how the pair will know the goal is reached (sealed), and an optional target day. */
+  success_criterion: ColumnType<string | null, string | null | undefined, string | null>;
+  target_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface GoalStepTable {
@@ -137,6 +140,25 @@ export interface GoalStepTable {
   text: string;
   done_by: string | null;
   done_at: Date | null;
+  owner: ColumnType<'mentor' | 'mentee' | 'both' | null, 'mentor' | 'mentee' | 'both' | null | undefined, 'mentor' | 'mentee' | 'both' | null>;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A meeting set without a log (issue 16). */
+export interface SetMeetingTable {
+  pair_id: number;
+  meeting_at: Date;
+  set_by: string;
+  set_at: Date;
+}
+
+/** The calendar event of a pair's next meeting: its UID stays, its SEQUENCE rises when it moves. */
+export interface CalendarEventTable {
+  pair_id: number;
+  uid: string;
+  sequence: number;
+  meeting_at: Date;
+  updated_at: Date;
 }
 
 export interface SelfInventoryTable {
@@ -297,6 +319,8 @@ export interface Database {
   fit_checks: FitCheckTable;
   session_ratings: SessionRatingTable;
   pulse_checkins: PulseCheckinTable;
+  set_meetings: SetMeetingTable;
+  calendar_events: CalendarEventTable;
 }
 
 export type PairRow = Selectable<PairTable>;

@@ -21,6 +21,10 @@ export interface PairFactsRow {
   lastMeetingSetAt: Date | null;
   /** The workspace removed the app: nothing is scheduled for it. */
   workspaceRevoked: boolean;
+  /** Meetings logged (deleted logs left out). */
+  meetingsLogged: number;
+  /** Open plan steps that carry a due date, in plan order. */
+  openSteps: Array<{ position: number; dueOn: string }>;
 }
 
 /** A pair's row, its planning facts and its two members' stored profiles (undefined: never stored). */
@@ -42,6 +46,8 @@ interface FactColumns {
   last_meeting_at: Date | null;
   last_meeting_set_at: Date | null;
   revoked: boolean;
+  logs_count: number | string;
+  open_steps: Array<{ position: number; dueOn: string }> | null;
 }
 
 type MemberColumns<P extends string> = {
@@ -85,6 +91,9 @@ export async function readPairsWithFacts(
     select
       p.*,
       (select max(m.created_at) from meeting_logs m where m.pair_id = p.id and m.deleted_at is null) as last_log_at,
+      (select count(*) from meeting_logs m where m.pair_id = p.id and m.deleted_at is null) as logs_count,
+      (select json_agg(json_build_object('position', s.position, 'dueOn', s.due_on) order by s.position)
+         from goal_steps s where s.pair_id = p.id and s.done_at is null and s.due_on is not null) as open_steps,
       (select json_agg(json_build_object('id', a.id, 'dueOn', a.due_on) order by a.id)
          from action_items a where a.pair_id = p.id and a.status = 'open' and a.due_on is not null) as open_items,
       (select count(*) from jobs j
@@ -122,6 +131,8 @@ export async function readPairsWithFacts(
         lastMeetingAt: row.last_meeting_at,
         lastMeetingSetAt: row.last_meeting_set_at,
         workspaceRevoked: row.revoked,
+        meetingsLogged: Number(row.logs_count),
+        openSteps: (row.open_steps ?? []).map((step) => ({ position: Number(step.position), dueOn: String(step.dueOn) })),
       },
       mentor: member(row, 'mentor_m', row.mentor_id),
       mentee: member(row, 'mentee_m', row.mentee_id),

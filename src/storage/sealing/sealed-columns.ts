@@ -26,7 +26,7 @@ import { type Keyring, openValue, storedJson, storedText } from './field-cipher.
 export const SEALED_TABLES = {
   meeting_logs: { key: ['id'], text: ['summary', 'achievements', 'next_steps', 'private_note'], json: [] },
   action_items: { key: ['id'], text: ['text'], json: [] },
-  goal_plans: { key: ['pair_id'], text: ['goal'], json: [] },
+  goal_plans: { key: ['pair_id'], text: ['goal', 'success_criterion'], json: [] },
   goal_steps: { key: ['id'], text: ['text'], json: [] },
   self_inventories: {
     key: ['pair_id', 'user_id'],

@@ -1,0 +1,79 @@
+import type { DbOrTrx } from '../db/database.js';
+import type { ActionOwner } from '../../domain/nurture/action-item.js';
+
+/** A plan step with what issue 16 adds: who carries it and when it is due. */
+export interface PlanStep {
+  id: number;
+  position: number;
+  text: string;
+  owner: ActionOwner | null;
+  dueOn: string | null;
+  doneAt: Date | null;
+}
+
+/** The goal's finish line, as stored. */
+export interface GoalFinishLine {
+  successCriterion: string | null;
+  targetOn: string | null;
+}
+
+export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<PlanStep | undefined> {
+  const row = await db
+    .selectFrom('goal_steps')
+    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
+    .where('pair_id', '=', pairId)
+    .where('position', '=', position)
+    .executeTakeFirst();
+  return row && { id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at };
+}
+
+export async function listPlanSteps(db: DbOrTrx, pairId: number): Promise<PlanStep[]> {
+  const rows = await db
+    .selectFrom('goal_steps')
+    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
+    .where('pair_id', '=', pairId)
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({ id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at }));
+}
+
+/** Each step's owner and due date, by position, once the steps are written. */
+export async function setStepDetails(
+  db: DbOrTrx,
+  pairId: number,
+  details: ReadonlyArray<{ owner: ActionOwner | null; dueOn: string | null }>,
+): Promise<void> {
+  for (const [index, detail] of details.entries()) {
+    if (detail.owner === null && detail.dueOn === null) continue;
+    await db
+      .updateTable('goal_steps')
+      .set({ owner: detail.owner, due_on: detail.dueOn })
+      .where('pair_id', '=', pairId)
+      .where('position', '=', index + 1)
+      .execute();
+  }
+}
+
+/** Appends a step at the end of the plan (the caller holds the goal's lock). */
+export async function appendPlanStep(db: DbOrTrx, pairId: number, position: number, text: string): Promise<void> {
+  await db.insertInto('goal_steps').values({ pair_id: pairId, position, text }).execute();
+}
+
+export async function findFinishLine(db: DbOrTrx, pairId: number): Promise<GoalFinishLine | undefined> {
+  const row = await db.selectFrom('goal_plans').select(['success_criterion', 'target_on']).where('pair_id', '=', pairId).executeTakeFirst();
+  return row && { successCriterion: row.success_criterion, targetOn: row.target_on };
+}
+
+export async function setFinishLine(db: DbOrTrx, pairId: number, line: GoalFinishLine): Promise<void> {
+  await db
+    .updateTable('goal_plans')
+    .set({ success_criterion: line.successCriterion, target_on: line.targetOn })
+    .where('pair_id', '=', pairId)
+    .execute();
+}
+
+/** Locks the goal's row (the pair's plan) until the caller's transaction ends. */
+export async function lockGoal(db: DbOrTrx, pairId: number): Promise<boolean> {
+  const row = await db.selectFrom('goal_plans').select('pair_id').where('pair_id', '=', pairId).forUpdate().executeTakeFirst();
+  return row !== undefined;
+}
