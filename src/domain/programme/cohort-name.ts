@@ -1,0 +1,32 @@
+import { CoachError } from '../errors.js';
+
+/** The longest cohort name: a season and a year, a team and a city, with room to spare. */
+export const MAX_COHORT_NAME = 80;
+
+export interface CohortName {
+  /** As shown: trimmed, runs of spaces made one. */
+  name: string;
+  /** What two spellings of one cohort share: lower case of `name`. */
+  key: string;
+}
+
+/**
+ * A cohort's name as an admin typed it: `"Spring 2027"` or `Spring 2027` (quotes optional), at most
+ * MAX_COHORT_NAME characters, no Slack markup (`<`, `>`), no line breaks. Undefined for nothing typed.
+ */
+export function readCohortName(raw: string | undefined): CohortName | undefined {
+  if (raw === undefined) return undefined;
+  let text = raw.trim();
+  const quoted = /^["“«]\s*([^"“”«»]*?)\s*["”»]$/u.exec(text);
+  if (quoted) text = quoted[1] ?? '';
+  const name = text.split(/\s+/u).filter((word) => word !== '').join(' ');
+  if (name === '') return undefined;
+  if ([...name].length > MAX_COHORT_NAME || /[<>"“”«»\p{Cc}]/u.test(name)) {
+    throw new CoachError('cohort_invalid', { max: MAX_COHORT_NAME });
+  }
+  return { name, key: cohortKey(name) };
+}
+
+export function cohortKey(name: string): string {
+  return name.split(/\s+/u).filter((word) => word !== '').join(' ').toLowerCase();
+}
