@@ -17,6 +17,7 @@ export interface CohortName {
 export function readCohortName(raw: string | undefined): CohortName | undefined {
   if (raw === undefined) return undefined;
   let text = raw.trim();
+  if (/[\r\n]/u.test(text)) throw new CoachError('cohort_invalid', { max: MAX_COHORT_NAME });
   const quoted = /^["“«]\s*([^"“”«»]*?)\s*["”»]$/u.exec(text);
   if (quoted) text = quoted[1] ?? '';
   const name = text.split(/\s+/u).filter((word) => word !== '').join(' ');
