@@ -9,6 +9,7 @@ import type { DeliveryTexts } from './sections/delivery.js';
 import type { EraseTexts } from './sections/erase.js';
 import type { LogLimitsTexts } from './sections/log-limits.js';
 import type { ResilienceTexts } from './sections/resilience.js';
+import type { ProgrammeTexts } from './sections/programme.js';
 
 /**
  * Everything the bot says, in one language. Texts may hold `{placeholders}` that
@@ -37,6 +38,8 @@ export interface Catalog {
   logLimits: LogLimitsTexts;
   /** Slack rate limits and late forms, told to the person whose request they touched. */
   resilience: ResilienceTexts;
+  /** Running a programme: cohorts, pair many, the report and chart, the admins' Home by cohort. */
+  programme: ProgrammeTexts;
   generic: {
     /** Unexpected failure on our side; invites a retry. */
     failed: string;

@@ -4,6 +4,7 @@ import { deliveryEn } from './sections/delivery.en.js';
 import { eraseEn } from './sections/erase.en.js';
 import { logLimitsEn } from './sections/log-limits.en.js';
 import { resilienceEn } from './sections/resilience.en.js';
+import { programmeEn } from './sections/programme.en.js';
 
 /** English texts. Every sentence is our own; the facts come from the mentoring lifecycle reference. */
 export const en: Catalog = {
@@ -51,6 +52,7 @@ export const en: Catalog = {
   erase: eraseEn,
   logLimits: logLimitsEn,
   resilience: resilienceEn,
+  programme: programmeEn,
   errors: {
     not_admin: 'Only programme admins can do this. Ask one of them if you need it done.',
     mention_missing:

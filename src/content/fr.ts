@@ -4,6 +4,7 @@ import { deliveryFr } from './sections/delivery.fr.js';
 import { eraseFr } from './sections/erase.fr.js';
 import { logLimitsFr } from './sections/log-limits.fr.js';
 import { resilienceFr } from './sections/resilience.fr.js';
+import { programmeFr } from './sections/programme.fr.js';
 
 /**
  * French texts, addressing people as "vous". French typography: a no-break space (U+00A0)
@@ -55,6 +56,7 @@ export const fr: Catalog = {
   erase: eraseFr,
   logLimits: logLimitsFr,
   resilience: resilienceFr,
+  programme: programmeFr,
   errors: {
     not_admin:
       'Seuls les responsables du programme peuvent faire cela. Demandez à l’un d’eux si nécessaire.',

@@ -13,6 +13,7 @@ import { DELIVERY_PLACEHOLDERS, deliverySchema } from './sections/delivery.js';
 import { ERASE_PLACEHOLDERS, eraseSchema } from './sections/erase.js';
 import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.js';
 import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
+import { PROGRAMME_PLACEHOLDERS, programmeSchema } from './sections/programme.js';
 
 /** A non-empty text with no leading or trailing whitespace, optionally capped (Slack limits). */
 function text(max?: number) {
@@ -44,6 +45,7 @@ export const catalogSchema = z.strictObject({
   erase: eraseSchema,
   logLimits: logLimitsSchema,
   resilience: resilienceSchema,
+  programme: programmeSchema,
   generic: z.strictObject({ failed: text(), working: text() }),
   pair: z.strictObject({
     opened: text(),
@@ -530,6 +532,7 @@ export const CALLER_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = 
   ...ERASE_PLACEHOLDERS,
   ...LOG_LIMITS_PLACEHOLDERS,
   ...RESILIENCE_PLACEHOLDERS,
+  ...PROGRAMME_PLACEHOLDERS,
   ...CLOSING_PLACEHOLDERS,
 };
 
