@@ -189,3 +189,14 @@ export async function takenPairKeys(db: DbOrTrx, teamId: string, userIds: readon
   for (const row of [...pairs, ...queued]) if (row.mentor_id !== null && row.mentee_id !== null) keys.add([row.mentor_id, row.mentee_id].sort().join(' '));
   return keys;
 }
+
+/** preview -> cancelled, once. */
+export async function cancelBulkPairing(db: DbOrTrx, bulkId: number, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('bulk_pairings')
+    .set({ state: 'cancelled', finished_at: at })
+    .where('id', '=', bulkId)
+    .where('state', '=', 'preview')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
