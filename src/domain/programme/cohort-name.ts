@@ -18,8 +18,8 @@ export function readCohortName(raw: string | undefined): CohortName | undefined 
   if (raw === undefined) return undefined;
   let text = raw.trim();
   if (/[\r\n]/u.test(text)) throw new CoachError('cohort_invalid', { max: MAX_COHORT_NAME });
-  const quoted = /^["“«]\s*([^"“”«»]*?)\s*["”»]$/u.exec(text);
-  if (quoted) text = quoted[1] ?? '';
+  // Quotes around the whole name are dropped (the spaces inside them are trimmed below).
+  if (/^["“«]/u.test(text) && /["”»]$/u.test(text) && text.length >= 2) text = text.slice(1, -1);
   const name = text.split(/\s+/u).filter((word) => word !== '').join(' ');
   if (name === '') return undefined;
   if ([...name].length > MAX_COHORT_NAME || /[<>"“”«»\p{Cc}]/u.test(name)) {
