@@ -25,6 +25,8 @@ export interface Config {
   notesKeys?: NotesKeys;
   /** LOG_LEVEL: error, warn, info (default) or debug. */
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
+  /** ADMIN_USERGROUP: the handle of a Slack user group whose members are programme admins too (usergroups:read). */
+  adminUserGroup?: string;
 }
 
 export interface NotesKeys {
@@ -172,6 +174,9 @@ const envSchema = z
       (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
       z.enum(['error', 'warn', 'info', 'debug'], { error: 'LOG_LEVEL must be error, warn, info or debug' }).default('info'),
     ),
+    ADMIN_USERGROUP: optional(
+      z.string().regex(/^@?[a-z0-9][a-z0-9._-]{0,79}$/iu, 'ADMIN_USERGROUP must be a Slack user group handle such as programme-team (no spaces)'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NOTES_ENCRYPTION_PREVIOUS_KEYS !== undefined && env.NOTES_ENCRYPTION_KEY === undefined) {
@@ -224,6 +229,7 @@ export function loadConfig(
     ...(e.RETENTION_DAYS === undefined ? {} : { retentionDays: e.RETENTION_DAYS }),
     notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),
     logLevel: e.LOG_LEVEL,
+    ...(e.ADMIN_USERGROUP === undefined ? {} : { adminUserGroup: e.ADMIN_USERGROUP.replace(/^@/u, '').toLowerCase() }),
   };
 }
 
