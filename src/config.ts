@@ -175,7 +175,7 @@ const envSchema = z
       z.enum(['error', 'warn', 'info', 'debug'], { error: 'LOG_LEVEL must be error, warn, info or debug' }).default('info'),
     ),
     ADMIN_USERGROUP: optional(
-      z.string().regex(/^@?[a-z0-9][a-z0-9._-]{0,79}$/iu, 'ADMIN_USERGROUP must be a Slack user group handle such as programme-team (no spaces)'),
+      z.string().regex(/^@?[a-z0-9][\w.-]{0,79}$/iu, 'ADMIN_USERGROUP must be a Slack user group handle such as programme-team (no spaces)'),
     ),
   })
   .superRefine((env, ctx) => {

@@ -180,7 +180,7 @@ export interface SlackPort {
   findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>>;
   /** The members of the user group with this handle (usergroups.users.list); undefined when there is no such group. */
   userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined>;
-  /** Posts to a programme admin in the bot's direct messages; where it landed, to update it in place. */
-  postToAdmin(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }>;
-  updateAdminMessage(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void>;
+  /** Posts a programme message (to an admin, or an admin's note to a member) in the bot's direct messages; where it landed, to update it in place. */
+  postDirect(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }>;
+  updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void>;
 }

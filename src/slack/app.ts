@@ -39,6 +39,9 @@ import { registerInventorySubmission } from './prepare/inventory-submission.js';
 import { registerMeetingLogSubmission } from './nurture/meeting-log-submission.js';
 import { registerContinueCycleSubmission } from './evaluate/continue-cycle.js';
 import { registerReflectionSubmission } from './evaluate/reflection-submission.js';
+import { registerBulkActions } from './programme/bulk-actions.js';
+import { registerProgrammeHomeActions } from './programme/home-actions.js';
+import { registerProgrammeViews } from './programme/programme-views.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -131,6 +134,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerWorkspaceEvents(app, ctx);
       registerMemberEvents(app, ctx);
       registerAppHome(app, ctx);
+      // Running a programme (issue 17).
+      registerBulkActions(app, ctx);
+      registerProgrammeHomeActions(app, ctx);
+      registerProgrammeViews(app, ctx);
     },
     async start() {
       await app.init();

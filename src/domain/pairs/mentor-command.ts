@@ -4,10 +4,11 @@ import { parseHistoryPage } from './history.js';
 import { withinLength } from '../input-size.js';
 import { parseMention } from '../mentions.js';
 import { isOpenStage, type StageTarget } from '../stages.js';
+import { readCohortName } from '../programme/cohort-name.js';
 
 export type MentorCommand =
   | { kind: 'help' }
-  | { kind: 'pair'; mentorId: string; menteeId: string }
+  | { kind: 'pair'; mentorId: string; menteeId: string; cohort?: string }
   | { kind: 'status' }
   | { kind: 'goal' }
   | { kind: 'inventory' }
@@ -20,7 +21,10 @@ export type MentorCommand =
   | { kind: 'export'; format: ExportFormat }
   | { kind: 'agenda' }
   | { kind: 'done'; number: number }
-  | { kind: 'erase'; target: EraseTarget };
+  | { kind: 'erase'; target: EraseTarget }
+  // Running a programme (issue 17).
+  | { kind: 'pairMany' }
+  | { kind: 'report'; cohort?: string };
 
 /** A closed pair named by its id (`12`, `#12`, as the admins' Home lists them) or its channel. */
 export type EraseTarget = { pairId: number } | { channelId: string };
@@ -51,6 +55,8 @@ const AUDIENCES: Readonly<Record<string, CommandAudience>> = {
   export: 'member',
   agenda: 'member',
   done: 'member',
+  'pair-many': 'admin',
+  report: 'admin',
 };
 
 /**
@@ -92,6 +98,13 @@ export function parseMentorCommand(text: string): MentorCommand {
       return { kind: 'done', number: parseItemNumber(args) };
     case 'erase':
       return { kind: 'erase', target: parseEraseTarget(args) };
+    case 'pair-many':
+      if (args.length > 0) throw new CoachError('unknown_command', { word: truncate(`pair-many ${args.join(' ')}`) });
+      return { kind: 'pairMany' };
+    case 'report': {
+      const cohort = readCohortName(args.join(' '));
+      return cohort === undefined ? { kind: 'report' } : { kind: 'report', cohort: cohort.name };
+    }
     case 'pause':
     case 'resume':
     case 'jobs':
@@ -127,11 +140,13 @@ function parsePair(args: string[]): MentorCommand {
     if (args.length === 1) parseMention(args[0]);
     throw new CoachError('mention_missing');
   }
-  if (args.length > 2) throw new CoachError('mention_missing');
+  // `cohort "Spring 2027"` may follow the two people (quotes optional).
+  if (args.length > 2 && (args[2]?.toLowerCase() !== 'cohort' || args.length < 4)) throw new CoachError('mention_missing');
   const mentorId = parseMention(args[0]);
   const menteeId = parseMention(args[1]);
   if (mentorId === menteeId) throw new CoachError('same_person');
-  return { kind: 'pair', mentorId, menteeId };
+  const cohort = readCohortName(args.slice(3).join(' '));
+  return cohort === undefined ? { kind: 'pair', mentorId, menteeId } : { kind: 'pair', mentorId, menteeId, cohort: cohort.name };
 }
 
 function parseStageTarget(args: string[]): StageTarget {

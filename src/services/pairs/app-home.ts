@@ -8,6 +8,7 @@ import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
 import { type ClosingOverview, closingOverview } from '../admin/closed-pairs.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from './pair-access.js';
+import { type CohortOverview, programmeByCohort } from '../programme/programme-home.js';
 
 /** Open action items shown under each of a member's pairs; the rest are counted. */
 export const HOME_ITEMS_PER_PAIR = 3;
@@ -56,6 +57,8 @@ export interface ProgrammeOverview {
   needingAttention: number;
   /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
   closing?: ClosingOverview;
+  /** The programme by cohort: counts per stage and the pairs needing attention, with why (issue 17). */
+  byCohort?: CohortOverview[];
 }
 
 export interface AppHome {
@@ -69,8 +72,12 @@ export interface AppHome {
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
   if (!admin) return { pairs, programme: null };
-  const [programme, closing] = await Promise.all([programmeOverview(ctx, request.teamId), closingOverview(ctx, request.teamId)]);
-  return { pairs, programme: { ...programme, closing } };
+  const [programme, closing, byCohort] = await Promise.all([
+    programmeOverview(ctx, request.teamId),
+    closingOverview(ctx, request.teamId),
+    programmeByCohort(ctx, request.teamId),
+  ]);
+  return { pairs, programme: { ...programme, closing, byCohort } };
 }
 
 async function memberPairs(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<HomePair[]> {

@@ -17,9 +17,11 @@ export interface BulkOverview {
   counts: { ready: number; opened: number; invalid: number; failed: number };
 }
 
-/** Direct messages to a programme admin about running the programme; rendered by the Slack adapter. */
+/** Direct messages about running the programme (to an admin, or an admin's note to a member); rendered by the Slack adapter. */
 export type AdminMessage =
   /** A "pair many" list: its preview with Open / Cancel, then its progress, updated in place. */
   | { kind: 'bulkPairing'; overview: BulkOverview }
   /** The report's files follow this line. */
-  | { kind: 'reportReady'; cohort: string | null; pairs: number };
+  | { kind: 'reportReady'; cohort: string | null; pairs: number }
+  /** An admin's note to one member of a pair, from "Message the pair": shown as they typed it, with their name. */
+  | { kind: 'fromProgrammeTeam'; adminId: string; text: string };

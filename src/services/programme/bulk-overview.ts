@@ -31,7 +31,7 @@ export async function redrawBulk(ctx: ServiceContext, bulk: BulkPairing): Promis
   if (bulk.progress === null) return;
   const overview = await bulkOverview(ctx, bulk);
   try {
-    await ctx.slack.updateAdminMessage(bulk.progress, { kind: 'bulkPairing', overview }, await adminLocale(ctx, bulk.createdBy));
+    await ctx.slack.updateDirect(bulk.progress, { kind: 'bulkPairing', overview }, await adminLocale(ctx, bulk.createdBy));
   } catch (error) {
     ctx.log('could not update a pair-many message', { bulkId: bulk.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -38,7 +38,7 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
   const bulk = await findBulkPairing(ctx.db, bulkId);
   if (bulk === undefined) throw new Error('a stored list vanished');
   const overview = await bulkOverview(ctx, bulk);
-  const where = await ctx.slack.postToAdmin(request.actorId, { kind: 'bulkPairing', overview }, await adminLocale(ctx, request.actorId));
+  const where = await ctx.slack.postDirect(request.actorId, { kind: 'bulkPairing', overview }, await adminLocale(ctx, request.actorId));
   await setBulkProgressMessage(ctx.db, bulkId, where.channelId, where.ts);
   return { bulkId, ready: overview.counts.ready, invalid: overview.counts.invalid };
 }

@@ -48,7 +48,7 @@ export async function sendReport(
   if (!(await isProgrammeAdmin(ctx, request.actorId, { fresh: true }))) throw new CoachError('not_admin');
   const report = await buildReport(ctx, request);
   if (report.rows.length === 0) return report;
-  const where = await ctx.slack.postToAdmin(
+  const where = await ctx.slack.postDirect(
     request.actorId,
     { kind: 'reportReady', cohort: report.cohort, pairs: report.rows.length },
     await adminLocale(ctx, request.actorId),

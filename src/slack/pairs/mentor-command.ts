@@ -27,6 +27,7 @@ import { catalogOf } from '../requester.js';
 import { openGoalPlanModal } from '../prepare/goal-plan-modal.js';
 import { openInventoryModal } from '../prepare/inventory-modal.js';
 import { agreementModal } from '../engage/agreement-modal.js';
+import { openPairManyForm, pairInCohortReply, reportReply } from '../programme/programme-command.js';
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
 export function registerMentorCommand(app: App, ctx: ServiceContext): void {
@@ -46,6 +47,10 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
           reply = helpMessage(c);
           break;
         case 'pair': {
+          if (parsed.cohort !== undefined) {
+            reply = await pairInCohortReply(ctx, c, { teamId: who.teamId, actorId: who.userId, ...parsed, cohort: parsed.cohort });
+            break;
+          }
           const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
           reply = textMessage(
             fill(c.pair.opened, { channel: `<#${pair.channel_id}>`, mentor: `<@${pair.mentor_id}>`, mentee: `<@${pair.mentee_id}>` }),
@@ -97,6 +102,12 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         case 'export':
           await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
           reply = textMessage(c.export.done);
+          break;
+        case 'pairMany':
+          await openPairManyForm(client, c, command.trigger_id);
+          return;
+        case 'report':
+          reply = await reportReply(ctx, c, who, parsed.cohort);
           break;
         case 'stage': {
           const change = await changeStage(ctx, { ...who, target: parsed.target });

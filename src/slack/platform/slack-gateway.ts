@@ -156,7 +156,7 @@ export class SlackGateway implements SlackPort {
     return this.groups.members(handle, options);
   }
 
-  async postToAdmin(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }> {
+  async postDirect(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }> {
     const rendered = renderAdminMessage(catalogFor(locale), message);
     const answer = await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
@@ -165,7 +165,7 @@ export class SlackGateway implements SlackPort {
     return { channelId: answer.channel ?? userId, ts: answer.ts ?? '' };
   }
 
-  async updateAdminMessage(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void> {
+  async updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void> {
     const rendered = renderAdminMessage(catalogFor(locale), message);
     await slackCall('chat.update', () => this.client.chat.update({ channel: where.channelId, ts: where.ts, text: rendered.text, blocks: rendered.blocks }));
   }

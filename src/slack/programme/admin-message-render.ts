@@ -18,6 +18,10 @@ export function renderAdminMessage(c: Catalog, message: AdminMessage): SlackMess
       const text = fill(p.ready, { pairs: message.pairs, scope });
       return { text, blocks: sections(text) };
     }
+    case 'fromProgrammeTeam': {
+      const text = fill(c.programme.contact.message, { admin: `<@${message.adminId}>`, text: safeText(message.text).replaceAll('\n', '\n>') });
+      return { text, blocks: sections(text) };
+    }
   }
 }
 

@@ -17,5 +17,3 @@ export const VIEW_PAIR_STATUS = 'programme_pair_status';
 export const PAIR_MANY_BLOCK = 'programme_pair_list';
 export const CONTACT_BLOCK = 'programme_contact_text';
 export const COHORT_BLOCK = 'programme_cohort_name';
-/** The one input of each form: its action_id. */
-export const INPUT_ACTION = 'value';
