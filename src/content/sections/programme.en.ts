@@ -19,7 +19,7 @@ export const programmeEn: ProgrammeTexts = {
     counts: '{ready} will open · {invalid} with a problem',
     progress: '{opened} opened · {ready} waiting · {failed} refused · {invalid} with a problem',
     line: '{number}. {mentor} → {mentee}{cohort}: {status}',
-    inCohort: ' ({cohort})',
+    inCohort: '({cohort})',
     unknownPerson: 'someone we could not find',
     status: {
       ready: 'will open',

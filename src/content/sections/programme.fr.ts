@@ -19,7 +19,7 @@ export const programmeFr: ProgrammeTexts = {
     counts: '{ready} à ouvrir · {invalid} avec un problème',
     progress: '{opened} ouverts · {ready} en attente · {failed} refusés · {invalid} avec un problème',
     line: '{number}. {mentor} → {mentee}{cohort} : {status}',
-    inCohort: ' ({cohort})',
+    inCohort: '({cohort})',
     unknownPerson: 'une personne introuvable',
     status: {
       ready: 'à ouvrir',

@@ -60,7 +60,7 @@ function lineText(c: Catalog, line: ShownBulkLine): string {
     number: line.lineNo,
     mentor: person(line.mentorId),
     mentee: person(line.menteeId),
-    cohort: line.cohort === null ? '' : fill(b.inCohort, { cohort: safeText(line.cohort) }),
+    cohort: line.cohort === null ? '' : ` ${fill(b.inCohort, { cohort: safeText(line.cohort) })}`,
     status: b.status[line.status],
   });
 }
