@@ -65,3 +65,24 @@ export class CoachError extends Error {
 export function isCoachError(error: unknown): error is CoachError {
   return error instanceof CoachError;
 }
+
+/**
+ * The database could not be reached or stopped answering: people are told to try again in a minute
+ * rather than that something is broken. Storage raises it (src/storage/db/database-errors.ts turns
+ * the drivers' failures into it); the edge only asks `isDatabaseUnavailable`.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(message = 'the database did not answer in time', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** True when `error`, or what it wraps (a cause, an aggregate's errors), is a DatabaseUnavailableError. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  const failure = error as { cause?: unknown; errors?: unknown };
+  if (Array.isArray(failure.errors) && failure.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  return isDatabaseUnavailable(failure.cause, depth + 1);
+}

@@ -4,7 +4,6 @@ import type { ServiceContext } from '../services/context.js';
 import { noteDeliveryProblem } from '../services/scheduling/delivery.js';
 import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/scheduling/nudges.js';
 import { eraseExpiredPairs } from '../services/admin/retention.js';
-import { isPermanentSlackError } from '../domain/slack-errors.js';
 import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/scheduling/job.repository.js';
 import type { JobRow } from '../storage/db/schema.js';
@@ -156,7 +155,7 @@ async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Dat
 
 async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error: unknown, batch: JobBatch, result: PassResult, log: LogFn) {
   const code = error instanceof SlackCallError ? error.slackError : error instanceof Error ? error.name : 'error';
-  const permanent = error instanceof SlackCallError && isPermanentSlackError(error.slackError);
+  const permanent = error instanceof SlackCallError && error.verdict.permanent;
   const wait = BACKOFF_MINUTES[job.attempts - 1];
   const retryAt = permanent || job.attempts >= job.max_attempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
   if (!(await failJobAttempt(ctx.db, job, code, retryAt, now))) {
@@ -170,7 +169,7 @@ async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error:
   // DM): the pair's other jobs would fail the same way, so they stop here.
   const channel = job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.channel_id;
   if (permanent && job.pair_id !== null && channel != null && error.channel === channel) {
-    await noteDeliveryProblem(ctx, job.pair_id, code, now).catch((failure: unknown) =>
+    await noteDeliveryProblem(ctx, job.pair_id, error.verdict.channelProblem, now).catch((failure: unknown) =>
       log('could not set a pair aside', { pairId: job.pair_id, error: failure instanceof Error ? failure.message : String(failure) }),
     );
   }

@@ -4,7 +4,7 @@ import type { Agenda } from '../domain/nurture/agenda.js';
 import type { Agreement } from '../domain/engage/agreement.js';
 import type { PlannedNudge } from '../domain/scheduling/nudge-plan.js';
 import type { Attainment, NextStep, PairOutcome } from '../domain/evaluate/reflection.js';
-import type { ChannelProblem } from '../domain/slack-errors.js';
+import type { ChannelProblem } from '../domain/channel-problems.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
 import type { AdminMessage } from './programme/admin-messages.js';
@@ -129,6 +129,8 @@ export class SlackCallError extends Error {
     readonly retryAfterSeconds?: number,
     /** The channel (or user, for a direct message) the failing call addressed, when it addressed one. */
     readonly channel?: string,
+    /** The edge's reading of the code: no retry can succeed, and whether it says the channel is out of reach. */
+    readonly verdict: { permanent: boolean; channelProblem: ChannelProblem | null } = { permanent: false, channelProblem: null },
   ) {
     super(`${method} failed: ${slackError}`);
     this.name = 'SlackCallError';

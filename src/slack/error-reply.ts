@@ -1,7 +1,6 @@
 import { type Catalog, fill } from '../content/index.js';
-import { isCoachError } from '../domain/errors.js';
+import { isCoachError, isDatabaseUnavailable } from '../domain/errors.js';
 import { isStage } from '../domain/stages.js';
-import { isDatabaseUnavailable } from '../storage/db/database-errors.js';
 import { safeText } from './kit/safe-text.js';
 import { retryAfterOf } from './platform/slack-call.js';
 

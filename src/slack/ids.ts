@@ -97,8 +97,8 @@ export const ACTION_INVENTORY_OPEN = 'prep_inventory_open';
 /** A step of the plan marked done or open again (value: the step id). */
 export const ACTION_STEP_DONE = 'goal_step_done';
 export const ACTION_STEP_UNDO = 'goal_step_undo';
-/** The suggestion posted once the preparation checklist is complete (value: the pair id). */
-export const ACTION_START_CONVERSATION = 'prep_start_conversation';
+/** "Start the conversation", suggested once the preparation checklist is complete: the move to engage (value: the pair id; the wire id is kept for buttons already posted). */
+export const ACTION_ENGAGE_START = 'prep_start_conversation';
 /** On the `/mentor agenda` preview: posts the agenda in the pair's channel (value: the pair id). */
 export const ACTION_AGENDA_POST = 'agenda_post';
 

@@ -5,15 +5,16 @@
  * A refusal is answered privately with the catalog's words for that code and changes no row and no
  * post. A new command or button is one SUBJECTS entry and its MATRIX lines.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor } from '../../src/content/index.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { ErrorCode } from '../../src/domain/errors.js';
 import type { OpenStage } from '../../src/domain/stages.js';
 import * as ids from '../../src/slack/ids.js';
-import { mention, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { mention, type OpenedPair, type Person } from '../support/e2e.js';
 import { clickStep, writeGoal } from '../support/prepare.js';
 import { changedTables, snapshotTables, type TableSnapshot } from '../support/table-snapshot.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const en = catalogFor('en');
 const ALLOWED = 'allowed';
@@ -44,7 +45,6 @@ interface Subject {
   act: (who: Person, fx: Fixture) => Promise<Attempt>;
 }
 
-let s: Scenario;
 let other: OpenedPair;
 let outsider: Person;
 let triggers = 0;
@@ -191,7 +191,7 @@ const SUBJECTS: Record<string, Subject> = {
     },
     act: button(ids.ACTION_STEP_UNDO),
   },
-  [ids.ACTION_START_CONVERSATION]: { stage: 'prepare', act: button(ids.ACTION_START_CONVERSATION) },
+  [ids.ACTION_ENGAGE_START]: { stage: 'prepare', act: button(ids.ACTION_ENGAGE_START) },
   [ids.ACTION_AGENDA_POST]: { stage: 'nurture', act: button(ids.ACTION_AGENDA_POST) },
   [ids.ACTION_REFLECTION_OPEN]: { stage: 'nurture', prepare: async (pair) => (await s.run(pair.mentee, '/wrap-up', '', pair.channelId), {}), act: button(ids.ACTION_REFLECTION_OPEN) },
   [ids.ACTION_LAST_MEETING_PICK]: {
@@ -299,7 +299,7 @@ const MATRIX: Array<[string, Role, Expected]> = [
   ...pairOnly(ids.ACTION_INVENTORY_OPEN),
   ...pairOnly(ids.ACTION_STEP_DONE),
   ...pairOnly(ids.ACTION_STEP_UNDO),
-  ...pairOnly(ids.ACTION_START_CONVERSATION),
+  ...pairOnly(ids.ACTION_ENGAGE_START),
   ...pairOnly(ids.ACTION_AGENDA_POST),
   ...pairOnly(ids.ACTION_REFLECTION_OPEN),
   // Deciding comes after the celebration summary: a member is told it is not ready yet.
@@ -362,15 +362,12 @@ function answerOf(attempt: Attempt, who: Person, ephemeralsBefore: number): { te
   return undefined;
 }
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   other = await s.openPair();
   outsider = s.person('outsider');
 }, 60_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
 
 describe('authorization matrix', () => {
   it('covers every command verb and every action and view id the app emits', () => {

@@ -6,11 +6,12 @@
  * meeting log's text or a private note.
  */
 import { LogLevel } from '@slack/bolt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { slackSignature } from '../../src/dev/slack-requests.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const lines: string[] = [];
 const capture = (message: string, details?: Record<string, unknown>) => {
@@ -29,16 +30,12 @@ const NOTES = {
   errorEcho: 'Juniper-kettle-8812',
 };
 
-let s: Scenario;
 let pair: OpenedPair;
 
-beforeAll(async () => {
-  s = await Scenario.start({ log: capture, slackLogLevel: LogLevel.DEBUG });
-  pair = await s.pairAt('nurture');
-});
+const { s } = useScenario({ log: capture, slackLogLevel: LogLevel.DEBUG });
 
-afterAll(async () => {
-  await s?.stop();
+beforeAll(async () => {
+  pair = await s.pairAt('nurture');
 });
 
 /** Waits until the stand-in has seen no call for a moment: the effects of a request have landed. */

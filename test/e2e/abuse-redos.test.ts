@@ -5,29 +5,26 @@
  * Meanwhile GET /healthz is asked again and again, from several clients at once: every answer
  * comes within 100 ms, so the event loop never stalls. The outsider's line is refused unread.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const FREEZER = `done: 1${'  1'.repeat(27)} x`;
 const HEALTHZ_WITHIN_MS = 100;
 const PINGERS = 2;
 
-let s: Scenario;
 let pair: OpenedPair;
 let outsider: Person;
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   pair = await s.pairAt('nurture');
   outsider = s.person('outsider');
 }, 120_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
 
 async function healthz(): Promise<{ ms: number; status: number }> {
   const start = performance.now();

@@ -4,23 +4,20 @@
  * Here: timestamps in the future, which Bolt alone accepts, broken headers, and signed bodies that
  * are not JSON objects, which Bolt alone would crash on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SlackRequests, slackSignature } from '../../src/dev/slack-requests.js';
-import { mention, type Person, Scenario } from '../support/e2e.js';
+import { mention, type Person } from '../support/e2e.js';
 import { snapshotTables } from '../support/table-snapshot.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
 let mentor: Person;
 let mentee: Person;
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   mentor = s.person('mentor');
   mentee = s.person('mentee');
-});
-
-afterAll(async () => {
-  await s?.stop();
 });
 
 const FORM = 'application/x-www-form-urlencoded';

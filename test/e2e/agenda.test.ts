@@ -3,44 +3,19 @@
  * (harness.tick) against the Slack stand-in. The mentor is in New York, the mentee in Paris; the
  * next meeting is counted on the mentee's calendar and shown to each reader in their own zone.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import type { StandInMessage } from '../../src/dev/slack-stand-in.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { ACTION_AGENDA_POST } from '../../src/slack/ids.js';
-import { messageText, type OpenedPair, Scenario } from '../support/e2e.js';
-import { cancelOpenJobs, pendingJobsOfPair } from '../support/scheduler.js';
+import { messageText, type OpenedPair } from '../support/e2e.js';
+import { pendingJobsOfPair } from '../support/scheduler.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Monday 5 January 2026, 15:30 in Paris, 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 
-let now = OPENED;
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now });
-});
-
-afterAll(async () => {
-  await s.stop();
-});
-
-afterEach(async () => {
-  await cancelOpenJobs(s.db);
-});
-
-async function nurturePair(): Promise<OpenedPair> {
-  now = OPENED;
-  return s.pairAt('nurture', {
-    mentor: s.person('mentor', { tz: 'America/New_York' }),
-    mentee: s.person('mentee', { tz: 'Europe/Paris' }),
-  });
-}
-
-function tick(at: Date) {
-  now = at;
-  return s.harness.tick(at);
-}
+const { s, clock, tick, pairAt } = useScenario({ start: OPENED, cancelJobs: true });
 
 const agendas = (channelId: string): StandInMessage[] => s.posts(channelId).filter((message) => message.text.startsWith(en.agenda.title));
 const dateToken = (at: Date) => `<!date^${Math.floor(at.getTime() / 1000)}^`;
@@ -58,7 +33,7 @@ async function logMeeting(pair: OpenedPair, next: { on: string; at?: Date }) {
 
 describe('the agenda before the next meeting', () => {
   it('a log naming Thursday 15 January: posted 24 hours before, at 09:00 in Paris, once however often the tick runs', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await logMeeting(pair, { on: '2026-01-15' });
     // No time agreed: 09:00 in the mentee's zone, 08:00 UTC.
     const meeting = new Date('2026-01-15T08:00:00Z');
@@ -87,7 +62,7 @@ describe('the agenda before the next meeting', () => {
   });
 
   it('a log naming an instant at 17:30 in Paris: 24 hours before is after work, so it goes out at 09:00 on the day, before the meeting', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const meeting = new Date('2026-01-22T16:30:00Z');
     await logMeeting(pair, { on: '2026-01-22', at: meeting });
     const [job] = (await pendingJobsOfPair(s.db, pair.pairId)).filter((row) => row.kind === 'agenda');
@@ -103,7 +78,7 @@ describe('the agenda before the next meeting', () => {
   });
 
   it('a meeting moved before its agenda went out: the old one is cancelled, the new one posted', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await logMeeting(pair, { on: '2026-01-15' });
     await s.db.updateTable('meeting_logs').set({ next_meeting_on: '2026-01-16' }).where('pair_id', '=', pair.pairId).execute();
     await replanPair(s.harness.coach.ctx, pair.pairId);
@@ -117,9 +92,9 @@ describe('the agenda before the next meeting', () => {
 
 describe('/mentor agenda', () => {
   it('shows the next meeting’s agenda to the asker, and its button posts it in the channel', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await logMeeting(pair, { on: '2026-01-15' });
-    now = new Date('2026-01-06T10:00:00Z');
+    clock.set(new Date('2026-01-06T10:00:00Z'));
 
     const answer = await s.run(pair.mentor, '/mentor', 'agenda', pair.channelId);
     expect(answer.body.response_type).toBe('ephemeral');
@@ -136,7 +111,7 @@ describe('/mentor agenda', () => {
   });
 
   it('refuses someone outside the pair, for the command and the button, and posts nothing', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const outsider = s.person('outsider');
     const answer = await s.run(outsider, '/mentor', 'agenda', pair.channelId);
     expect(answer.text).toBe(en.errors.not_member);
@@ -146,7 +121,7 @@ describe('/mentor agenda', () => {
   });
 
   it('without any log or agreement, the agenda is for two weeks after the opening', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const answer = await s.run(pair.mentee, '/mentor', 'agenda', pair.channelId);
     // Monday 19 January, 09:00 in Paris.
     expect(answer.text).toContain(dateToken(new Date('2026-01-19T08:00:00Z')));
@@ -157,9 +132,9 @@ describe('/mentor agenda', () => {
   });
 
   it('once they have met, a pair with no date and no agreement gets an agenda two weeks on, marked as a guess', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     // Wednesday 7 January: the meeting is logged without a next date.
-    now = new Date('2026-01-07T10:00:00Z');
+    clock.set(new Date('2026-01-07T10:00:00Z'));
     await s.run(pair.mentee, '/mentor-log', 'First real talk.\nnext: list three target companies', pair.channelId);
     const [job] = (await pendingJobsOfPair(s.db, pair.pairId)).filter((candidate) => candidate.kind === 'agenda');
     // Wednesday 21 January, 09:00 in Paris; the agenda the day before at the same hour.

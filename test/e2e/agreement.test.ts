@@ -3,12 +3,13 @@
  * is stored, posted and pinned, sets the meeting rhythm and plans the end and check-in reminders;
  * invalid fields come back beside their fields with nothing stored; edits update the pinned post.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/fill.js';
 import { AGREEMENT_BLOCKS, INPUT_ACTION, VIEW_AGREEMENT } from '../../src/slack/ids.js';
-import { allText, type OpenedPair, Scenario } from '../support/e2e.js';
+import { allText, type OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Wednesday 14 January 2026, 10:00 UTC.
 const NOW = new Date('2026-01-14T10:00:00Z');
@@ -56,16 +57,12 @@ const VALID = {
   preferredTime: '17:30',
 };
 
-let s: Scenario;
 let pair: OpenedPair;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-  pair = await s.pairAt('engage');
-});
+const { s } = useScenario({ start: NOW });
 
-afterAll(async () => {
-  await s?.stop();
+beforeAll(async () => {
+  pair = await s.pairAt('engage');
 });
 
 async function openForm(user: { id: string }, channelId = pair.channelId) {

@@ -68,8 +68,8 @@ describe('entering "start the conversation"', () => {
     expect(shownTicks(checklists, 'topics')).toEqual([]);
     const text = messageText(checklists);
     for (const item of [...en.engage.agreement, ...en.engage.topics]) expect(text).toContain(item);
-    expect(text).toContain(fill(en.conversation.agreementProgress, { done: 0, total: 5 }));
-    expect(text).toContain(fill(en.conversation.topicsProgress, { done: 0, total: 5 }));
+    expect(text).toContain(fill(en.engageProgress.agreementProgress, { done: 0, total: 5 }));
+    expect(text).toContain(fill(en.engageProgress.topicsProgress, { done: 0, total: 5 }));
     expect(await ticks(pair.pairId)).toEqual([]);
   });
 });
@@ -93,7 +93,7 @@ describe('the working agreement and discussion topics', () => {
     expect(update!.params).toMatchObject({ channel: pair.channelId, ts });
     const message = s.posts(pair.channelId).find((post) => post.ts === ts)!;
     expect(shownTicks(message, 'agreement')).toEqual([1]);
-    expect(messageText(message)).toContain(fill(en.conversation.agreementProgress, { done: 1, total: 5 }));
+    expect(messageText(message)).toContain(fill(en.engageProgress.agreementProgress, { done: 1, total: 5 }));
     expect(messageText(message)).toContain(`<@${pair.mentee.id}>`);
     // Nothing is posted for a tick: the same message changes.
     expect(s.callsSince(mark, 'chat.postMessage')).toEqual([]);
@@ -138,7 +138,7 @@ describe('the working agreement and discussion topics', () => {
       expect.objectContaining({ item_index: 3, ticked: true }),
     ]);
     expect(shownTicks(latestChecklists(pair), 'agreement')).toEqual([3]);
-    expect(messageText(latestChecklists(pair))).toContain(fill(en.conversation.agreementProgress, { done: 1, total: 5 }));
+    expect(messageText(latestChecklists(pair))).toContain(fill(en.engageProgress.agreementProgress, { done: 1, total: 5 }));
   });
 
   it('two members clicking different items at once both count, one row each, and the message ends up showing both', async () => {
@@ -154,7 +154,7 @@ describe('the working agreement and discussion topics', () => {
       [4, true, pair.mentee.id],
     ]);
     await s.waitFor(() => shownTicks(latestChecklists(pair), 'topics').join() === '0,4');
-    expect(messageText(latestChecklists(pair))).toContain(fill(en.conversation.topicsProgress, { done: 2, total: 5 }));
+    expect(messageText(latestChecklists(pair))).toContain(fill(en.engageProgress.topicsProgress, { done: 2, total: 5 }));
   });
 
   it('two members ticking the same item at once leave one row, ticked', async () => {
@@ -299,13 +299,13 @@ describe('icebreakers', () => {
     // The last post says it was the last, without a button; an old button now answers privately.
     const last = icebreakerPosts(s, pair, en).at(-1)!;
     expect(hasAction(last, ACTION_MORE_ICEBREAKERS)).toBe(false);
-    expect(messageText(last)).toContain(en.conversation.lastIcebreakers);
+    expect(messageText(last)).toContain(en.engageProgress.lastIcebreakers);
     const posts = s.posts(pair.channelId).length;
     const responseUrl = s.standIn.newResponseUrl();
     await pressMore(s, pair.mentor, pair, icebreakerPosts(s, pair, en)[0]!, responseUrl);
     const answer = await s.answerTo(responseUrl);
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(answer.text).toContain(en.conversation.noMoreIcebreakers);
+    expect(answer.text).toContain(en.engageProgress.noMoreIcebreakers);
     expect(s.posts(pair.channelId)).toHaveLength(posts);
     expect(await s.count('icebreakers_shown', pair.pairId)).toBe(ICEBREAKER_COUNT);
   });
@@ -344,7 +344,7 @@ describe('the suggestion to move on to nurture', () => {
 
     await tickAndWait(s, pair.mentor, pair, { list: 'agreement', selected: [0, 1, 2, 3, 4] });
     const [suggestion] = suggestionPosts(s, pair);
-    expect(messageText(suggestion!)).toContain(fill(en.conversation.suggestNurture, { stage: en.stageNames.nurture }));
+    expect(messageText(suggestion!)).toContain(fill(en.engageProgress.suggestNurture, { stage: en.stageNames.nurture }));
     expect(await s.count('pair_suggestions', pair.pairId)).toBe(1);
 
     // Unticking and ticking again, or another log, never suggests it twice.
@@ -397,14 +397,14 @@ describe('in French', () => {
 
     const [icebreakers] = icebreakerPosts(s, pair, fr);
     expect(questionsIn(icebreakers!, fr.engage.icebreakers)).toHaveLength(3);
-    expect(allText(icebreakers!.blocks)).toContain(fr.conversation.moreButton);
+    expect(allText(icebreakers!.blocks)).toContain(fr.engageProgress.moreButton);
 
     await tickAndWait(s, mentee, pair, { list: 'topics', selected: [1] });
     const checklists = checklistPosts(s, pair).at(-1)!;
     const text = messageText(checklists);
     for (const item of [...fr.engage.agreement, ...fr.engage.topics]) expect(text).toContain(item);
-    expect(text).toContain(fill(fr.conversation.topicsProgress, { done: 1, total: 5 }));
-    expect(text).toContain(fill(fr.conversation.agreementProgress, { done: 0, total: 5 }));
+    expect(text).toContain(fill(fr.engageProgress.topicsProgress, { done: 1, total: 5 }));
+    expect(text).toContain(fill(fr.engageProgress.agreementProgress, { done: 0, total: 5 }));
     expect(text).not.toContain(en.engage.agreementTitle);
 
     const outsider = s.person('outsider', { locale: 'fr-FR' });

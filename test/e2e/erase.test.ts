@@ -4,25 +4,18 @@
  * then nothing is read or deleted.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_ERASE_CANCEL, ACTION_ERASE_CONFIRM } from '../../src/slack/ids.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { snapshotTables } from '../support/table-snapshot.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-03-03T10:00:00Z');
 const SECRET_NOTE = 'Talked about my burnout, please keep this between us.';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW });
 
 /** A pair with a log, two action items, pending reminders, then closed. */
 async function closedPair(): Promise<OpenedPair> {

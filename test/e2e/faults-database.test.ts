@@ -13,12 +13,10 @@ import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import { replanPair, runNudgeJob } from '../../src/services/scheduling/nudges.js';
 import { ACTION_ITEM_DONE, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import { createSchedulerGateway } from '../../src/slack/platform/scheduler-gateway.js';
-import { openDatabase } from '../../src/storage/db/database.js';
-import { migrate } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl, TEST_DATABASE_URL } from '../support/database.js';
+import { TEST_DATABASE_URL } from '../support/database.js';
 import { allText, type OpenedPair, Scenario } from '../support/e2e.js';
 import { days, later, minutes, pendingJobsOfPair, untilLeaseEnds } from '../support/scheduler.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
+import { useProxiedDatabase } from '../support/use-proxied-database.js';
 
 const SKIP = '(skipped without TEST_DATABASE_URL: an embedded database cannot become unreachable)';
 // Slack shows the person an error when the app has not answered within three seconds.
@@ -30,21 +28,13 @@ const DUE = later(OPENED, days(22));
 
 let now = OPENED;
 let s: Scenario;
-let proxy: TcpProxy;
-let drop: () => Promise<void> = async () => undefined;
+const { proxy, database } = useProxiedDatabase();
 let pair: OpenedPair;
 let triggerCounter = 0;
 
 beforeAll(async () => {
   if (!TEST_DATABASE_URL) return;
-  const server = await createServerDatabaseUrl();
-  if (!server) throw new Error('TEST_DATABASE_URL is set but no server database was created');
-  drop = server.drop;
-  const target = new URL(server.url);
-  proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-  const handle = await openDatabase({ url: proxy.route(server.url) });
-  await migrate(handle);
-  s = await Scenario.start({ clock: () => now, database: { ...handle, destroy: () => handle.close() } });
+  s = await Scenario.start({ clock: () => now, database });
   pair = await s.pairAt('nurture', {
     mentor: s.person('mentor', { tz: 'America/New_York' }),
     mentee: s.person('mentee', { tz: 'Europe/Paris', locale: 'fr-FR' }),
@@ -53,11 +43,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  proxy?.up();
+  if (TEST_DATABASE_URL) proxy.up();
   await s?.stop();
-  await s?.database.destroy();
-  await proxy?.stop();
-  await drop();
 });
 
 /** What a person waits for: the HTTP answer to one request, and how long it took. */

@@ -4,21 +4,14 @@
  * stage change still posts at once, and the member whose post was refused is told, in their own
  * language, when to try again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/index.js';
-import { messageText, Scenario } from '../support/e2e.js';
+import { messageText } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 describe('a 429 with Retry-After 20 on pair 1’s post', () => {
   it.each([

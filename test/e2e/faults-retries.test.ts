@@ -3,26 +3,23 @@
  * X-Slack-Retry-Num 1–3 (as Slack retries a request whose answer was slow or lost), or the same
  * trigger or form arriving side by side. Each has exactly one effect.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import { ACTION_ITEM_DONE, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Every date in a form is judged against this moment, ahead of any real clock running the tests.
 const NOW = new Date('2031-01-15T12:00:00Z');
 
-let s: Scenario;
 let pair: OpenedPair;
 let triggerCounter = 0;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-  pair = await s.pairAt('nurture');
-});
+const { s } = useScenario({ start: NOW });
 
-afterAll(async () => {
-  await s?.stop();
+beforeAll(async () => {
+  pair = await s.pairAt('nurture');
 });
 
 /** A trigger id shaped like Slack's, new for each call. */

@@ -5,51 +5,29 @@
  * spending an attempt; 5xx answers are retried a bounded number of times. The real app, the real
  * scheduler gateway and the stand-in injecting the failures; every pass runs at a fixed time.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import type { ChannelProblem } from '../../src/domain/slack-errors.js';
+import type { ChannelProblem } from '../../src/domain/channel-problems.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
-import { allText, type OpenedPair, Scenario } from '../support/e2e.js';
-import { cancelOpenJobs, days, hours, jobsOfPair, later, pendingJobsOfPair } from '../support/scheduler.js';
+import { allText, type OpenedPair } from '../support/e2e.js';
+import { days, hours, jobsOfPair, later, pendingJobsOfPair } from '../support/scheduler.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Monday 5 January 2026, 15:30 in Paris, 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 // Tuesday 27 January: the meeting is overdue (21 days), and it is a working hour for both members.
 const DUE = later(OPENED, days(22));
 
-let now = OPENED;
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
-
-// A later test's ticks must not send an earlier test's reminders.
-afterEach(async () => {
-  await cancelOpenJobs(s.db);
-});
+const { s, clock, tick, pairAt } = useScenario({ start: OPENED, cancelJobs: true });
 
 /** A pair in nurture, opened at OPENED, with a second reminder planned: an action item due on 10 February. */
 async function nurturePair(): Promise<OpenedPair> {
-  now = OPENED;
-  const pair = await s.pairAt('nurture', {
-    mentor: s.person('mentor', { tz: 'America/New_York' }),
-    mentee: s.person('mentee', { tz: 'Europe/Paris' }),
-  });
+  const pair = await pairAt('nurture');
   await s.db.insertInto('action_items').values({ pair_id: pair.pairId, text: 'Send the CV', created_by: pair.mentee.id, due_on: '2026-02-10' }).execute();
   await replanPair(s.harness.coach.ctx, pair.pairId);
   expect((await pendingJobsOfPair(s.db, pair.pairId)).map((job) => job.kind).sort()).toEqual(['action_due', 'action_overdue', 'meeting_overdue']);
   return pair;
-}
-
-function tick(at: Date) {
-  now = at;
-  return s.harness.tick(at);
 }
 
 /** chat.postMessage calls into the pair's channel since `mark` (a count of calls taken earlier). */
@@ -128,7 +106,7 @@ describe('the pair’s channel out of reach during a scheduled post', () => {
 
     // The channel is unarchived; a member resumes.
     channel.archived = false;
-    now = later(DUE, hours(1));
+    clock.set(later(DUE, hours(1)));
     const answer = await s.run(pair.mentee, '/mentor', 'resume', pair.channelId);
     expect(answer.text).toContain(fill(en.nudges.resumed, { user: `<@${pair.mentee.id}>` }));
     expect(await s.pairRow(pair.pairId)).toMatchObject({ delivery_problem: null, delivery_problem_at: null });

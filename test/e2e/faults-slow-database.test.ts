@@ -8,13 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGREEMENT_BLOCKS, INPUT_ACTION, LOG_BLOCKS, REFLECTION_BLOCKS, VIEW_AGREEMENT, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { StandInView } from '../../src/dev/slack-stand-in.js';
-import { openDatabase } from '../../src/storage/db/database.js';
-import { migrate } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl, TEST_DATABASE_URL } from '../support/database.js';
+import { TEST_DATABASE_URL } from '../support/database.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { goalValues, inventoryValues, openByCommand, submitGoal, submitInventory } from '../support/prepare.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
 import { openReflection, reflectionValues, submitReflection } from '../support/wrap-up.js';
+import { useProxiedDatabase } from '../support/use-proxied-database.js';
 
 const SKIP = '(skipped without TEST_DATABASE_URL: the embedded database runs in the app’s process, with no connection to slow down)';
 const ROUND_TRIP_MS = 1_600;
@@ -22,33 +20,22 @@ const SLACK_DEADLINE_MS = 3_000;
 const NOW = new Date('2026-01-14T10:00:00Z');
 
 let s: Scenario;
-let proxy: TcpProxy;
-let drop: () => Promise<void> = async () => undefined;
+const { proxy, database } = useProxiedDatabase();
 let prepare: OpenedPair;
 let engage: OpenedPair;
 let evaluate: OpenedPair;
 
 beforeAll(async () => {
   if (!TEST_DATABASE_URL) return;
-  const server = await createServerDatabaseUrl();
-  if (!server) throw new Error('TEST_DATABASE_URL is set but no server database was created');
-  drop = server.drop;
-  const target = new URL(server.url);
-  proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-  const handle = await openDatabase({ url: proxy.route(server.url) });
-  await migrate(handle);
-  s = await Scenario.start({ clock: () => NOW, database: { ...handle, destroy: () => handle.close() } });
+  s = await Scenario.start({ clock: () => NOW, database });
   prepare = await s.pairAt('prepare');
   engage = await s.pairAt('engage');
   evaluate = await s.pairAt('evaluate');
 }, 180_000);
 
 afterAll(async () => {
-  proxy?.slow(0);
+  if (TEST_DATABASE_URL) proxy.slow(0);
   await s?.stop();
-  await s?.database.destroy();
-  await proxy?.stop();
-  await drop();
 });
 
 type Values = Record<string, Record<string, Record<string, unknown>>>;

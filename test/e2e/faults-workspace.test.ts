@@ -3,38 +3,26 @@
  * cancelled, planning plans nothing, and a due job that is somehow pending still is not sent.
  * A file of its own: once the event is in, nothing more is sent anywhere in the stand-in's team.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { listDueJobs } from '../../src/storage/scheduling/job.repository.js';
 import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { days, jobsOfPair, later, pendingJobsOfPair } from '../support/scheduler.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Monday 5 January 2026, 15:30 in Paris, 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 // Tuesday 27 January: the meeting is overdue, at a working hour for both members.
 const DUE = later(OPENED, days(22));
 
-let now = OPENED;
-let s: Scenario;
 let pair: OpenedPair;
 
+const { s, clock, tick, pairAt } = useScenario({ start: OPENED });
+
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now });
-  pair = await s.pairAt('nurture', {
-    mentor: s.person('mentor', { tz: 'America/New_York' }),
-    mentee: s.person('mentee', { tz: 'Europe/Paris' }),
-  });
+  pair = await pairAt('nurture');
   // Generous: on a loaded machine the embedded database takes its time to open and move a pair to nurture.
 }, 180_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
-
-function tick(at: Date) {
-  now = at;
-  return s.harness.tick(at);
-}
 
 const channelPosts = (mark: number) => s.callsSince(mark, 'chat.postMessage').filter((call) => call.params.channel === pair.channelId);
 
@@ -86,7 +74,7 @@ describe('the workspace back (issue 12, point 7)', () => {
   const revoked = async () => Number((await s.db.selectFrom('workspace_events').select((eb) => eb.fn.countAll<number>().as('n')).where('cleared_at', 'is', null).executeTakeFirstOrThrow()).n);
 
   it('the first signed request from it turns scheduling back on and replans its pairs; the reminder goes out', async () => {
-    now = OPENED;
+    clock.set(OPENED);
     expect(await revoked()).toBeGreaterThan(0);
     expect(await pendingJobsOfPair(s.db, pair.pairId)).toEqual([]);
 
@@ -102,14 +90,14 @@ describe('the workspace back (issue 12, point 7)', () => {
   });
 
   it('after a new app_uninstalled, a successful auth.test (the app starting with a working token) does the same', async () => {
-    now = later(DUE, days(1));
+    clock.set(later(DUE, days(1)));
     await s.harness.slack.event({ type: 'app_uninstalled' }, { eventId: 'EvGONE2' });
     await s.until(async () => (await revoked()) === 1);
     await s.until(async () => (await pendingJobsOfPair(s.db, pair.pairId)).length === 0);
 
     // A second app on the same database starts: Bolt's auth.test and ours succeed for the team.
     const lines: Array<{ message: string; details?: Record<string, unknown> }> = [];
-    const again = await Scenario.start({ clock: () => now, database: s.database, log: (message, details) => void lines.push({ message, details }) });
+    const again = await Scenario.start({ clock: clock.now, database: s.database, log: (message, details) => void lines.push({ message, details }) });
     try {
       await again.until(async () => (await revoked()) === 0);
       const resumed = await again.waitFor(() => lines.find((line) => line.message === 'workspace access back, scheduling resumed'));

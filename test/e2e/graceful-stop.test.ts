@@ -8,7 +8,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +19,7 @@ import { openDatabase } from '../../src/storage/db/database.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { allText, mention } from '../support/e2e.js';
 import { type ChildRun, ROOT, runNodeScript, untilChild } from '../support/scheduler.js';
+import { freePort, isAlive } from '../support/processes.js';
 
 const admin = { id: 'UADMIN0', name: 'ada', tz: 'UTC', locale: 'en-US' };
 const mentor = { id: 'UMENTOR1', name: 'marco', tz: 'UTC', locale: 'en-US' };
@@ -39,15 +39,6 @@ afterAll(async () => {
   await server?.drop();
   for (const dir of dataDirs) await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
-
-async function freePort(): Promise<number> {
-  const listener = createServer();
-  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-  const address = listener.address();
-  await new Promise<void>((resolve) => listener.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 /** The app's environment: the stand-in, a free port, and a database of its own (server or folder). */
 async function appEnv(): Promise<Record<string, string>> {
@@ -85,15 +76,6 @@ async function waitHealthy(appUrl: string, run: ChildRun): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Every process under `pid`, read from ps. */
 function descendants(pid: number): number[] {
@@ -184,15 +166,15 @@ describe('npm start', () => {
       expect(under.length).toBeGreaterThan(0);
       npm.kill('SIGTERM');
       await exited;
-      for (const deadline = Date.now() + 15_000; under.some(alive); ) {
+      for (const deadline = Date.now() + 15_000; under.some(isAlive); ) {
         if (Date.now() > deadline) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(under.filter(alive), stderr).toEqual([]);
+      expect(under.filter(isAlive), stderr).toEqual([]);
       expect(await healthy(appUrl)).toBe(false);
       expect(stderr).toContain('"message":"stopped"');
     } finally {
-      for (const pid of [npm.pid ?? 0, ...under]) if (pid > 0 && alive(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of [npm.pid ?? 0, ...under]) if (pid > 0 && isAlive(pid)) process.kill(pid, 'SIGKILL');
     }
   }, 240_000);
 });

@@ -4,23 +4,16 @@
  * as a file in the bot's direct messages with them (Slack's external upload flow), never in the
  * pair's channel. Only the pair's two members may read either.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/fill.js';
 import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../../src/slack/ids.js';
-import { type Answer, type OpenedPair, Scenario } from '../support/e2e.js';
+import type { Answer, OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-02-10T12:00:00Z');
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW });
 
 /** The buttons of an answer: action id → value. */
 function buttons(answer: Answer): Record<string, string> {

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SlackRequests, slackSignature } from '../../src/dev/slack-requests.js';
-import { mention, type Person, Scenario } from '../support/e2e.js';
+import { mention, type Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
 let mentor: Person;
 let mentee: Person;
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   mentor = s.person('mentor');
   mentee = s.person('mentee');
-});
-
-afterAll(async () => {
-  await s?.stop();
 });
 
 /** Signs like Slack with any secret and clock: a wrong secret or an old clock must be refused. */

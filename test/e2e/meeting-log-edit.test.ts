@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_LOG_EDIT, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { messageText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { messageText, type OpenedPair, type Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Wednesday 15 January 2031, 12:00 UTC = 13:00 in Paris, where the mentee lives.
 const NOW = new Date('2031-01-15T12:00:00Z');
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW });
 
 async function nurturePair(): Promise<OpenedPair> {
   const mentee = s.person('mentee', { tz: 'Europe/Paris' });

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { MAX_ACTION_ITEMS_PER_LOG } from '../../src/domain/nurture/action-item-cap.js';
 import { ACTION_LOG_REPOST, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { allText, type OpenedPair, type Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Ahead of any real clock running these tests.
 const NOW = new Date('2031-01-15T12:00:00Z');
 
-let s: Scenario;
 let pair: OpenedPair;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-  pair = await s.pairAt('nurture');
-});
+const { s } = useScenario({ start: NOW });
 
-afterAll(async () => {
-  await s?.stop();
+beforeAll(async () => {
+  pair = await s.pairAt('nurture');
 });
 
 const steps = (n: number) => Array.from({ length: n }, (_, i) => `next: step ${i + 1}`).join('\n');

@@ -3,22 +3,19 @@
  * in between. Two clicks at once (both members, or a double click that Slack sends as two actions)
  * both find message_ts null and both post: the record appears twice in the pair's channel.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { ACTION_LOG_REPOST } from '../../src/slack/ids.js';
-import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-01-15T12:00:00Z');
-let s: Scenario;
 let pair: OpenedPair;
 
+const { s } = useScenario({ start: NOW });
+
 beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
   pair = await s.pairAt('nurture');
 });
-afterAll(async () => {
-  await s?.stop();
-});
-
 async function postAgain(who: Person, logId: number) {
   const responseUrl = s.standIn.newResponseUrl();
   const reply = await s.harness.slack.blockAction({ userId: who.id, channelId: pair.channelId, actionId: ACTION_LOG_REPOST, value: String(logId), responseUrl });

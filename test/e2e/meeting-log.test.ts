@@ -1,25 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import type { RecordedCall } from '../../src/dev/slack-stand-in.js';
 import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, LOG_BLOCKS, VIEW_MEETING_LOG } from '../../src/slack/ids.js';
-import { allText, mention, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { allText, mention, type OpenedPair, type Person } from '../support/e2e.js';
 import { closeByWrapUp } from '../support/wrap-up.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Every date below is judged against this moment, which lies in the future of any real clock
 // running these tests: a date "in the past" here is still ahead in real time.
 const NOW = new Date('2031-01-15T12:00:00Z');
 
-let s: Scenario;
 let pair: OpenedPair;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-  pair = await s.pairAt('nurture');
-});
+const { s } = useScenario({ start: NOW });
 
-afterAll(async () => {
-  await s?.stop();
+beforeAll(async () => {
+  pair = await s.pairAt('nurture');
 });
 
 async function logsOf(pairId: number) {

@@ -3,18 +3,10 @@
  * (zone, name, admin flag) that the scheduler reads, without any call to Slack; a retried delivery
  * changes nothing more.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Scenario } from '../support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 describe('user_change', () => {
   it('moves the stored zone and name at once, asks Slack nothing, and a retried delivery is harmless', async () => {

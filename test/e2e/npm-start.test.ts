@@ -7,7 +7,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import { LOCK_FILE } from '../../src/storage/db/data-dir.js';
 import { createServerDatabaseUrl } from '../support/database.js';
 import { mention } from '../support/e2e.js';
 import { type ChildRun, ROOT } from '../support/scheduler.js';
+import { freePort, isAlive } from '../support/processes.js';
 
 /** A command in the project folder with exactly this environment (nothing inherited but PATH and HOME). */
 function run(command: string, args: string[], env: Record<string, string>): ChildRun {
@@ -41,28 +41,10 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 beforeAll(() => {
   const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
 }, 180_000);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, run: ChildRun, timeoutMs = 100_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -175,8 +157,8 @@ describe.concurrent('npm start against the Slack stand-in', () => {
       npm.child.kill('SIGTERM');
       await npm.exited;
       const deadline = Date.now() + 15_000;
-      while (alive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(alive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
+      while (isAlive(app ?? 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(isAlive(app ?? 0), `node ${app} outlived npm\n${npm.stderr()}`).toBe(false);
       expect(npm.stderr()).toMatch(/"message":"stopping"/);
     } finally {
       npm.child.kill('SIGKILL');

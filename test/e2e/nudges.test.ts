@@ -6,7 +6,7 @@
  * Every pair has a mentor in New York and a mentee in Paris: in winter their working hours meet
  * from 14:00 to 16:00 UTC (15:00–17:00 in Paris, 09:00–11:00 in New York).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import type { StandInMessage } from '../../src/dev/slack-stand-in.js';
@@ -19,44 +19,16 @@ import {
   ACTION_PAIR_WRAP_UP,
 } from '../../src/slack/ids.js';
 import { calendarDay } from '../../src/slack/kit/dates.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
-import { cancelOpenJobs, days, hours, jobsOfPair, jobsSnapshot, later, pendingJobsOfPair } from '../support/scheduler.js';
+import type { OpenedPair } from '../support/e2e.js';
+import { days, hours, jobsOfPair, jobsSnapshot, later, pendingJobsOfPair } from '../support/scheduler.js';
+import { useScenario } from '../support/use-scenario.js';
 
 // Monday 5 January 2026, 15:30 in Paris, 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 // The meeting is overdue 21 days after the opening (a two-week cadence plus half of it).
 const OVERDUE = later(OPENED, days(21));
 
-let now = OPENED;
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => now });
-});
-
-afterAll(async () => {
-  await s.stop();
-});
-
-// Each test's pairs keep their own jobs; a later test's ticks must not send an earlier test's.
-afterEach(async () => {
-  await cancelOpenJobs(s.db);
-});
-
-/** A pair opened at OPENED and moved to nurture by its mentee. */
-async function nurturePair(): Promise<OpenedPair> {
-  now = OPENED;
-  return s.pairAt('nurture', {
-    mentor: s.person('mentor', { tz: 'America/New_York' }),
-    mentee: s.person('mentee', { tz: 'Europe/Paris' }),
-  });
-}
-
-/** One scheduler pass at `at`; the app's clock shows the same time. */
-function tick(at: Date) {
-  now = at;
-  return s.harness.tick(at);
-}
+const { s, clock, tick, pairAt } = useScenario({ start: OPENED, cancelJobs: true });
 
 function buttons(message: StandInMessage): Array<{ actionId: string; value: string }> {
   const out: Array<{ actionId: string; value: string }> = [];
@@ -99,7 +71,7 @@ const meetingOverdueText = fill(en.nudges.meetingOverdue, { days: 14 });
 
 describe('a reminder at a working hour for both, once', () => {
   it('posts one meeting_overdue nudge with snooze and done buttons, however often the tick runs', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const [job] = await pendingJobsOfPair(s.db, pair.pairId);
     expect(job).toMatchObject({ kind: 'meeting_overdue', run_at: OVERDUE });
     const before = s.posts(pair.channelId).length;
@@ -124,7 +96,7 @@ describe('a reminder at a working hour for both, once', () => {
   });
 
   it('at 03:00 in Paris, or on a Saturday, nothing is posted and the job waits for a working time for both', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const [job] = await pendingJobsOfPair(s.db, pair.pairId);
     const before = s.posts(pair.channelId).length;
     const row = async () => (await jobsOfPair(s.db, pair.pairId)).find((candidate) => candidate.id === job!.id)!;
@@ -153,8 +125,8 @@ describe('a reminder at a working hour for both, once', () => {
 
 describe('the snooze and done buttons', () => {
   it('snooze: a week later at a working hour, once however often it is pressed; strangers and forged values are refused', async () => {
-    const pair = await nurturePair();
-    const other = await nurturePair();
+    const pair = await pairAt('nurture');
+    const other = await pairAt('nurture');
     const [otherJob] = await pendingJobsOfPair(s.db, other.pairId);
     const at = later(OPENED, days(22));
     await tick(at);
@@ -163,7 +135,7 @@ describe('the snooze and done buttons', () => {
     const click = (who: { id: string }, value: string) =>
       s.click(who, { channelId: pair.channelId, actionId: ACTION_NUDGE_SNOOZE, value, messageTs: nudge!.ts });
 
-    now = at;
+    clock.set(at);
     const answer = await click(pair.mentee, jobId);
     expect(answer.body.response_type).toBe('ephemeral');
     // Tuesday 3 February at the same hour: a working hour for both.
@@ -174,7 +146,7 @@ describe('the snooze and done buttons', () => {
     expect((await snoozed())[0]).toMatchObject({ state: 'pending', run_at: until, payload: { kind: 'meeting_overdue', days: 14 } });
     expect((await s.pairRow(pair.pairId)).last_activity_at).toEqual(at);
 
-    now = later(at, hours(1));
+    clock.set(later(at, hours(1)));
     const again = await click(pair.mentor, jobId);
     expect(again.body.text).toBe(answer.body.text);
     expect(await snoozed()).toHaveLength(1);
@@ -211,7 +183,7 @@ describe('the snooze and done buttons', () => {
     ['mentee', (p: OpenedPair) => `<@${p.mentee.id}> `],
     ['both', (p: OpenedPair) => `<@${p.mentor.id}> <@${p.mentee.id}> `],
   ] as const)('an item carried by the %s calls on its owners in the reminder', async (owner, prefix) => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await addItem(pair, 'Rewrite the CV', '2026-01-14', owner);
     await tick(new Date('2026-01-13T14:00:00Z'));
     const [nudge] = nudges(pair.channelId);
@@ -219,7 +191,7 @@ describe('the snooze and done buttons', () => {
   });
 
   it('done on an action item reminder marks the item done and drops its overdue reminder', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const itemId = await addItem(pair, 'Rewrite the CV', '2026-01-14');
     expect(await pendingKinds(pair)).toEqual(['action_due', 'action_overdue', 'meeting_overdue']);
 
@@ -234,7 +206,7 @@ describe('the snooze and done buttons', () => {
 
     expect(answer.body.text).toBe(en.nudges.dismissed);
     const item = await s.db.selectFrom('action_items').selectAll().where('id', '=', itemId).executeTakeFirstOrThrow();
-    expect(item).toMatchObject({ status: 'done', done_by: pair.mentor.id, done_at: now });
+    expect(item).toMatchObject({ status: 'done', done_by: pair.mentor.id, done_at: clock.now() });
     expect(await pendingKinds(pair)).toEqual(['meeting_overdue']);
 
     const posts = s.posts(pair.channelId).length;
@@ -245,10 +217,10 @@ describe('the snooze and done buttons', () => {
 
 describe('/mentor pause and /mentor resume', () => {
   it('pause cancels the pending reminders and says so; resume plans them again; each refuses to repeat itself', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     expect(await pendingKinds(pair)).toEqual(['meeting_overdue']);
 
-    now = new Date('2026-01-07T15:00:00Z');
+    clock.set(new Date('2026-01-07T15:00:00Z'));
     const before = s.posts(pair.channelId).length;
     const paused = await s.run(pair.mentor, '/mentor', 'pause', pair.channelId);
     const pausedText = fill(en.nudges.paused, { user: `<@${pair.mentor.id}>` });
@@ -259,13 +231,13 @@ describe('/mentor pause and /mentor resume', () => {
     expect(jobs.map((job) => job.state)).toEqual(jobs.map(() => 'cancelled'));
     expect(jobs.map((job) => job.kind)).toContain('meeting_overdue');
     expect(s.posts(pair.channelId).slice(before).map((message) => message.text)).toEqual([pausedText]);
-    expect(await s.pairRow(pair.pairId)).toMatchObject({ paused_at: now, paused_by: pair.mentor.id });
+    expect(await s.pairRow(pair.pairId)).toMatchObject({ paused_at: clock.now(), paused_by: pair.mentor.id });
 
     const afterPause = s.posts(pair.channelId).length;
     expect(await tick(later(OVERDUE, hours(1)))).toMatchObject({ done: 0 });
     expect(s.posts(pair.channelId)).toHaveLength(afterPause);
 
-    now = new Date('2026-01-28T15:00:00Z');
+    clock.set(new Date('2026-01-28T15:00:00Z'));
     const twice = await s.run(pair.mentee, '/mentor', 'pause', pair.channelId);
     expect(twice.body.text).toBe(en.errors.already_paused);
 
@@ -273,24 +245,24 @@ describe('/mentor pause and /mentor resume', () => {
     const resumedText = fill(en.nudges.resumed, { user: `<@${pair.mentee.id}>` });
     expect(resumed.body.text).toBe(resumedText);
     expect(s.posts(pair.channelId).slice(afterPause).map((message) => message.text)).toEqual([resumedText]);
-    expect(await s.pairRow(pair.pairId)).toMatchObject({ paused_at: null, paused_by: null, last_activity_at: now });
+    expect(await s.pairRow(pair.pairId)).toMatchObject({ paused_at: null, paused_by: null, last_activity_at: clock.now() });
     // Still overdue: planned again, for now (16:00 in Paris, 10:00 in New York).
     const [job] = await pendingJobsOfPair(s.db, pair.pairId);
-    expect(job).toMatchObject({ kind: 'meeting_overdue', run_at: now });
+    expect(job).toMatchObject({ kind: 'meeting_overdue', run_at: clock.now() });
 
     const notPaused = await s.run(pair.mentor, '/mentor', 'resume', pair.channelId);
     expect(notPaused.body.text).toBe(en.errors.not_paused);
 
-    await tick(now);
+    await tick(clock.now());
     expect(nudges(pair.channelId).map((message) => message.text)).toEqual([meetingOverdueText]);
   });
 });
 
 describe('three reminders without an answer', () => {
   it('asks the pair whether to pause, keep going or wrap up, tells the admins, and never closes the pair itself', async () => {
-    const a = await nurturePair();
-    const b = await nurturePair();
-    const c = await nurturePair();
+    const a = await pairAt('nurture');
+    const b = await pairAt('nurture');
+    const c = await pairAt('nurture');
     const pairs = [a, b, c];
     // Due Wednesday 14 January: "due tomorrow" on Tuesday, "overdue" on Thursday.
     for (const pair of pairs) await addItem(pair, 'List three target companies', '2026-01-14');
@@ -337,7 +309,7 @@ describe('three reminders without an answer', () => {
       s.click(who, { channelId: pair.channelId, actionId, value: String(pair.pairId), messageTs: question(pair).ts });
 
     // A keeps going: while the question is open a new item gets no reminder; once answered it does.
-    now = new Date('2026-01-28T15:00:00Z');
+    clock.set(new Date('2026-01-28T15:00:00Z'));
     await addItem(a, 'Book a mock interview', '2026-02-11');
     expect(await pendingKinds(a)).toEqual([]);
     const kept = await answer(a, a.mentee, ACTION_PAIR_KEEP_GOING);
@@ -380,8 +352,8 @@ describe('three reminders without an answer', () => {
 
 describe('/mentor jobs', () => {
   it('shows an admin what is waiting and what failed; anyone else is refused', async () => {
-    const failing = await nurturePair();
-    await nurturePair();
+    const failing = await pairAt('nurture');
+    await pairAt('nurture');
     s.standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
     // Only the first pair's reminder is due; its post is refused for good.
     await s.db.updateTable('jobs').set({ run_at: later(OPENED, days(30)) }).where('pair_id', '<>', failing.pairId).where('state', '=', 'pending').execute();

@@ -3,12 +3,12 @@
  * suggestion to meet, driven by real command, view_submission and block_actions payloads over signed
  * HTTP; checked on the Slack stand-in's calls and on the rows stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { fill } from '../../src/content/index.js';
-import { ACTION_START_CONVERSATION, ACTION_STEP_DONE, ACTION_STEP_UNDO, GOAL_BLOCKS, INVENTORY_BLOCKS, VIEW_GOAL_PLAN, VIEW_INVENTORY } from '../../src/slack/ids.js';
-import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
+import { ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO, GOAL_BLOCKS, INVENTORY_BLOCKS, VIEW_GOAL_PLAN, VIEW_INVENTORY } from '../../src/slack/ids.js';
+import { allText, messageText, type OpenedPair } from '../support/e2e.js';
 import {
   clickStep,
   goalPost,
@@ -28,20 +28,14 @@ import {
   writeGoal,
   writeInventory,
 } from '../support/prepare.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const NOW = new Date('2031-03-03T10:00:00Z');
-let s: Scenario;
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW });
 
 const ADESH = ['Work out which role suits me', 'List the skills it needs', 'Close the gaps', 'Rewrite my CV', 'Plan the job search'];
-const progress = (c: typeof en, done: number) => fill(c.prepChecklist.progress, { done, total: 4 });
+const progress = (c: typeof en, done: number) => fill(c.prepareChecklist.progress, { done, total: 4 });
 const prepareText = (pair: OpenedPair) => messageText(preparePost(s, pair));
 const jobState = async (pairId: number, kind: string) =>
   (await s.db.selectFrom('jobs').select('state').where('pair_id', '=', pairId).where('kind', '=', kind).executeTakeFirst())?.state;
@@ -54,7 +48,7 @@ describe('the goal and plan', () => {
 
   it('the prepare post starts at 0/4 with the two buttons, and a week’s "preparation stalled" reminder is planned', async () => {
     expect(prepareText(pair)).toContain(progress(en, 0));
-    expect(prepareText(pair)).toContain(en.prepChecklist.goalButton);
+    expect(prepareText(pair)).toContain(en.prepareChecklist.goalButton);
     const stored = await s.db.selectFrom('prep_states').selectAll().where('pair_id', '=', pair.pairId).executeTakeFirst();
     expect(stored?.prepare_ts).toBe(preparePost(s, pair).ts);
     expect(await jobState(pair.pairId, 'prepare_stalled')).toBe('pending');
@@ -190,7 +184,7 @@ describe('the goal and plan', () => {
 
   it('/mentor status shows the checklist’s progress', async () => {
     const answer = await s.run(pair.mentor, '/mentor', 'status', pair.channelId);
-    expect(answer.text).toContain(`*${en.prepChecklist.statusLabel}:* ${progress(en, 2)}`);
+    expect(answer.text).toContain(`*${en.prepareChecklist.statusLabel}:* ${progress(en, 2)}`);
   });
 });
 
@@ -232,7 +226,7 @@ describe('self-inventories, the complete checklist and the one suggestion', () =
     expect((await submitInventory(s, pair.mentee, view, inventoryValues({ strengths: 'Curious', developmentAreas: 'Design', expectations: 'Candour' }))).json).toBeUndefined();
     await s.waitFor(() => suggestionPosts(s, pair).length === 1);
     expect(prepareText(pair)).toContain(progress(en, 4));
-    expect(suggestionPosts(s, pair)[0]!.text).toBe(fill(en.prepChecklist.suggestion, { mentor: `<@${pair.mentor.id}>`, mentee: `<@${pair.mentee.id}>` }));
+    expect(suggestionPosts(s, pair)[0]!.text).toBe(fill(en.prepareChecklist.suggestion, { mentor: `<@${pair.mentor.id}>`, mentee: `<@${pair.mentee.id}>` }));
     expect(await s.db.selectFrom('pair_suggestions').select('kind').where('pair_id', '=', pair.pairId).execute()).toEqual([{ kind: 'engage' }]);
   });
 
@@ -252,7 +246,7 @@ describe('self-inventories, the complete checklist and the one suggestion', () =
 
   it('the suggestion’s button moves the pair to "start the conversation"; pressed again, it is out of date', async () => {
     const [suggestion] = suggestionPosts(s, pair);
-    const click = { channelId: pair.channelId, actionId: ACTION_START_CONVERSATION, value: String(pair.pairId), messageTs: suggestion!.ts };
+    const click = { channelId: pair.channelId, actionId: ACTION_ENGAGE_START, value: String(pair.pairId), messageTs: suggestion!.ts };
     expect((await s.click(pair.mentee, click)).text).toContain(fill(en.stage.done, { stage: en.stageNames.engage }));
     expect((await s.pairRow(pair.pairId)).stage).toBe('engage');
     const changes = await s.count('stage_changes', pair.pairId);

@@ -3,30 +3,24 @@
  * way `/mentor erase` does (files deleted from Slack, the same audit line), on every replica at
  * once without harm; the admins' Home shows when each closed pair will go. Fixed clocks only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { erasureDueAt } from '../../src/domain/admin/retention.js';
 import { eraseExpiredPairs, RETENTION_ERASER } from '../../src/services/admin/retention.js';
 import { ACTION_ERASE_CONFIRM } from '../../src/slack/ids.js';
 import { slackDate } from '../../src/slack/kit/dates.js';
-import { type OpenedPair, Scenario } from '../support/e2e.js';
+import type { OpenedPair } from '../support/e2e.js';
 import { openHome } from '../support/home.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const DAY_MS = 24 * 3600_000;
 const NOW = new Date('2031-05-20T09:00:00Z');
 const RETENTION_DAYS = 30;
 
-let s: Scenario;
 const logged: Array<{ message: string; details?: Record<string, unknown> }> = [];
 
-beforeAll(async () => {
-  s = await Scenario.start({ clock: () => NOW, retentionDays: RETENTION_DAYS, log: (message, details) => logged.push({ message, details }) });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ start: NOW, retentionDays: RETENTION_DAYS, log: (message, details) => logged.push({ message, details }) });
 
 /** A pair whose mentee exported once (a file in the mentee's DM), closed at `closedAt`. */
 async function closedAt(closedAt: Date): Promise<OpenedPair & { fileId: string }> {

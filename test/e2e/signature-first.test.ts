@@ -4,22 +4,15 @@
  * never sees a refused request, so it never logs that it failed to parse or verify one.
  */
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { slackSignature } from '../../src/dev/slack-requests.js';
 import { MAX_BODY_BYTES } from '../../src/slack/platform/http-guard.js';
-import { Scenario } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
 const lines: string[] = [];
 
-beforeAll(async () => {
-  s = await Scenario.start({ log: (message, details) => void lines.push(`${message} ${JSON.stringify(details ?? {})}`), slackLogLevel: LogLevel.DEBUG });
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario({ log: (message, details) => void lines.push(`${message} ${JSON.stringify(details ?? {})}`), slackLogLevel: LogLevel.DEBUG });
 
 const FORM = 'application/x-www-form-urlencoded';
 const nowSeconds = () => Math.floor(Date.now() / 1000);

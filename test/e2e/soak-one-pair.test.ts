@@ -5,28 +5,25 @@
  * told to try again. Prints the answer-time p99 and the app's RSS at start and end. On the embedded
  * database (one connection) it runs smaller.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { TEST_DATABASE_URL } from '../support/database.js';
 import { tick } from '../support/engage.js';
-import { type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import type { OpenedPair, Person } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
 const SIZE = TEST_DATABASE_URL ? { seconds: 60, pairs: 10, inFlight: 8 } : { seconds: 15, pairs: 3, inFlight: 4 };
 
-let s: Scenario;
 const pairs: OpenedPair[] = [];
 
+const { s } = useScenario();
+
 beforeAll(async () => {
-  s = await Scenario.start();
   for (let i = 0; i < SIZE.pairs; i += 1) pairs.push(await s.pairAt('nurture'));
   // Item #1 of every pair, so that logs can tick it (`done: 1`) while others add items.
   for (const pair of pairs) await s.run(pair.mentee, '/mentor-log', 'kick-off\nnext: send the CV', pair.channelId);
 }, 180_000);
-
-afterAll(async () => {
-  await s?.stop();
-});
 
 interface Sent {
   kind: 'log' | 'stage' | 'status' | 'tick';

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fr } from '../../src/content/fr.js';
 import { type Catalog, fill } from '../../src/content/index.js';
 import type { OpenStage } from '../../src/domain/stages.js';
-import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
+import { allText, messageText, type OpenedPair } from '../support/e2e.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 /** What a stage's post must carry, in a given language. */
 function expectStageContent(c: Catalog, stage: OpenStage, text: string, pairId: number, post: { blocks: unknown[] }): void {
@@ -228,7 +221,9 @@ describe('/mentor status and help', () => {
     await s.db.updateTable('action_items').set({ status: 'done' }).where('pair_id', '=', pair.pairId).where('text', '=', 'rewrite the summary').execute();
 
     const status = await s.run(pair.mentee, '/mentor', 'status', pair.channelId);
-    expect(status.text).toContain(`*${en.status.stage}:* ${en.stageNames.nurture}`);
+    // The stage is named once, in the title, not again among the facts.
+    expect(status.text).not.toContain(`*Stage:* ${en.stageNames.nurture}`);
+    expect(status.text).toContain(fill(en.status.title, { stage: en.stageNames.nurture, number: 3 }));
     expect(status.text).toContain(`*${en.status.meetings}:* 2`);
     expect(status.text).not.toContain(en.status.never);
     expect(status.text).toContain(`${en.status.openItems} (2)`);

@@ -5,53 +5,13 @@
  * closed before the child opens it: PGlite allows one process at a time).
  */
 import { sql } from 'kysely';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { calendarDay } from '../../src/slack/kit/dates.js';
-import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
-import { migrate } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl } from '../support/database.js';
-import { jobsOfPair, jobsSnapshot, runNodeScript, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
-
-interface Target {
-  /** What the child gets to find the database. */
-  env: Record<string, string>;
-  open(): Promise<DatabaseHandle>;
-  dispose(): Promise<void>;
-}
-
-async function createTarget(): Promise<Target> {
-  const server = await createServerDatabaseUrl();
-  if (server) return { env: { DATABASE_URL: server.url }, open: () => openDatabase({ url: server.url }), dispose: () => server.drop() };
-  const dir = await mkdtemp(path.join(tmpdir(), 'mentor-coach-tick-'));
-  return {
-    env: { DATA_DIR: dir },
-    open: () => openDatabase({ dataDir: dir }),
-    dispose: () => rm(dir, { recursive: true, force: true }),
-  };
-}
-
-/** Opens the database for `work` only, so the child finds it free. */
-async function withDatabase<T>(target: Target, work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await target.open();
-  try {
-    return await work(handle);
-  } finally {
-    await handle.close();
-  }
-}
-
-async function tickCli(args: string[], env: Record<string, string>) {
-  const run = runNodeScript('src/cli/tick.ts', args, env);
-  const exit = await run.exited;
-  return { code: exit.code, stdout: run.stdout(), stderr: run.stderr() };
-}
+import { jobsOfPair, jobsSnapshot, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
+import { useTickCli } from '../support/tick-cli.js';
 
 /** The `#id kind pair key` lines of a dry run. */
 function listed(stdout: string): Array<{ id: number; kind: string; key: string }> {
@@ -68,93 +28,80 @@ const OPENED = new Date('2026-01-05T14:30:00Z');
 const AT = new Date('2026-01-15T15:00:00Z');
 
 describe('npm run tick', () => {
-  let target: Target;
-  let standIn: SlackStandIn;
   let pair: SeededPair;
   let later: SeededPair;
   /** The jobs a pass at AT must take, in the order a dry run lists them (by run_at). */
   let due: Array<{ id: number; kind: string; key: string }>;
 
-  beforeAll(async () => {
-    standIn = await SlackStandIn.start();
-    target = await createTarget();
-    await withDatabase(target, async (handle) => {
-      await migrate(handle);
-      const ctx = schedulerContext(handle.db, standIn, { clock: () => OPENED });
-      [pair] = (await seedPairs(handle.db, standIn, 1, { openedAt: OPENED })) as [SeededPair];
-      [later] = (await seedPairs(handle.db, standIn, 1, { openedAt: new Date('2026-01-12T14:30:00Z') })) as [SeededPair];
-      // Due Wednesday 14 January: "due tomorrow" on Tuesday 13 at 14:00 UTC, "overdue" on Thursday 15 at 14:00 UTC.
-      await handle.db.insertInto('action_items').values({ pair_id: pair.pairId, text: 'Rewrite the CV', created_by: pair.menteeId, due_on: '2026-01-14' }).execute();
-      await replanPair(ctx, pair.pairId);
-      await replanPair(ctx, later.pairId);
-      const jobs = await jobsOfPair(handle.db, pair.pairId);
-      const actionDue = jobs.find((job) => job.kind === 'action_due')!;
-      const actionOverdue = jobs.find((job) => job.kind === 'action_overdue')!;
-      // A worker claimed "due tomorrow" on time and died: its lease ran out at 14:05 that day.
-      await handle.db
-        .updateTable('jobs')
-        .set({ state: 'running', attempts: 1, lease_expires_at: new Date('2026-01-13T14:05:00Z') })
-        .where('id', '=', actionDue.id)
-        .execute();
-      // Rows a pass must leave alone: sent, cancelled, and one another worker holds right now.
-      const past = new Date('2026-01-12T14:00:00Z');
-      await handle.db
-        .insertInto('jobs')
-        .values([
-          { kind: 'meeting_overdue', pair_id: later.pairId, dedupe_key: 'seeded:done', run_at: past, state: 'done', attempts: 1, finished_at: past },
-          { kind: 'meeting_overdue', pair_id: later.pairId, dedupe_key: 'seeded:cancelled', run_at: past, state: 'cancelled', finished_at: past },
-          {
-            kind: 'meeting_overdue',
-            pair_id: later.pairId,
-            dedupe_key: 'seeded:busy',
-            run_at: past,
-            state: 'running',
-            attempts: 1,
-            // Leases run on the database's clock: this one is an hour from the database's now.
-            lease_expires_at: sql<Date>`now() + interval '1 hour'`,
-          },
-        ])
-        .execute();
-      due = [actionDue, actionOverdue].map((job) => ({ id: job.id, kind: job.kind, key: job.dedupe_key }));
-      // Not due at AT: the meeting reminders of both pairs.
-      const future = await handle.db.selectFrom('jobs').select('run_at').where('state', '=', 'pending').where('kind', '=', 'meeting_overdue').execute();
-      expect(future.length).toBe(2);
-      for (const job of future) expect(job.run_at.getTime()).toBeGreaterThan(AT.getTime());
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    await standIn?.stop();
-    await target?.dispose();
+  const cli = useTickCli(async (db, standIn) => {
+    const ctx = schedulerContext(db, standIn, { clock: () => OPENED });
+    [pair] = (await seedPairs(db, standIn, 1, { openedAt: OPENED })) as [SeededPair];
+    [later] = (await seedPairs(db, standIn, 1, { openedAt: new Date('2026-01-12T14:30:00Z') })) as [SeededPair];
+    // Due Wednesday 14 January: "due tomorrow" on Tuesday 13 at 14:00 UTC, "overdue" on Thursday 15 at 14:00 UTC.
+    await db.insertInto('action_items').values({ pair_id: pair.pairId, text: 'Rewrite the CV', created_by: pair.menteeId, due_on: '2026-01-14' }).execute();
+    await replanPair(ctx, pair.pairId);
+    await replanPair(ctx, later.pairId);
+    const jobs = await jobsOfPair(db, pair.pairId);
+    const actionDue = jobs.find((job) => job.kind === 'action_due')!;
+    const actionOverdue = jobs.find((job) => job.kind === 'action_overdue')!;
+    // A worker claimed "due tomorrow" on time and died: its lease ran out at 14:05 that day.
+    await db
+      .updateTable('jobs')
+      .set({ state: 'running', attempts: 1, lease_expires_at: new Date('2026-01-13T14:05:00Z') })
+      .where('id', '=', actionDue.id)
+      .execute();
+    // Rows a pass must leave alone: sent, cancelled, and one another worker holds right now.
+    const past = new Date('2026-01-12T14:00:00Z');
+    await db
+      .insertInto('jobs')
+      .values([
+        { kind: 'meeting_overdue', pair_id: later.pairId, dedupe_key: 'seeded:done', run_at: past, state: 'done', attempts: 1, finished_at: past },
+        { kind: 'meeting_overdue', pair_id: later.pairId, dedupe_key: 'seeded:cancelled', run_at: past, state: 'cancelled', finished_at: past },
+        {
+          kind: 'meeting_overdue',
+          pair_id: later.pairId,
+          dedupe_key: 'seeded:busy',
+          run_at: past,
+          state: 'running',
+          attempts: 1,
+          // Leases run on the database's clock: this one is an hour from the database's now.
+          lease_expires_at: sql<Date>`now() + interval '1 hour'`,
+        },
+      ])
+      .execute();
+    due = [actionDue, actionOverdue].map((job) => ({ id: job.id, kind: job.kind, key: job.dedupe_key }));
+    // Not due at AT: the meeting reminders of both pairs.
+    const future = await db.selectFrom('jobs').select('run_at').where('state', '=', 'pending').where('kind', '=', 'meeting_overdue').execute();
+    expect(future.length).toBe(2);
+    for (const job of future) expect(job.run_at.getTime()).toBeGreaterThan(AT.getTime());
   });
+  const standIn = cli.standIn;
 
   it('--dry-run lists exactly the jobs due at --at, and changes nothing', async () => {
-    const before = await withDatabase(target, (handle) => jobsSnapshot(handle.db));
+    const before = await cli.withDatabase(jobsSnapshot);
     const calls = standIn.calls.length;
 
-    const run = await tickCli(['--at', AT.toISOString(), '--dry-run'], target.env);
+    const run = await cli.run(['--at', AT.toISOString(), '--dry-run']);
 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe(`2 job(s) due at ${AT.toISOString()} (dry run: nothing sent, nothing changed)`);
     expect(listed(run.stdout)).toEqual(due);
     expect(run.stdout.trim().split('\n')).toHaveLength(3);
-    expect(await withDatabase(target, (handle) => jobsSnapshot(handle.db))).toEqual(before);
+    expect(await cli.withDatabase(jobsSnapshot)).toEqual(before);
     // Slack is not even configured for a dry run; nothing reached the stand-in.
     expect(standIn.calls).toHaveLength(calls);
 
     // Earlier (a time given with its offset), only the job whose worker died is due: its lease ended at 14:05 UTC.
-    const early = await tickCli(['--at', '2026-01-13T15:10:00+01:00', '--dry-run'], target.env);
+    const early = await cli.run(['--at', '2026-01-13T15:10:00+01:00', '--dry-run']);
     expect(early.code).toBe(0);
     expect(early.stdout.split('\n')[0]).toBe('1 job(s) due at 2026-01-13T14:10:00.000Z (dry run: nothing sent, nothing changed)');
     expect(listed(early.stdout)).toEqual([due[0]]);
-    expect(await withDatabase(target, (handle) => jobsSnapshot(handle.db))).toEqual(before);
+    expect(await cli.withDatabase(jobsSnapshot)).toEqual(before);
   }, 60_000);
 
   it('without --dry-run one pass sends what is due; a second pass at the same time sends nothing more', async () => {
-    const env = { ...target.env, SLACK_BOT_TOKEN: standIn.token, SLACK_API_URL: standIn.apiUrl };
-
-    const first = await tickCli(['--at', AT.toISOString()], env);
+    const first = await cli.run(['--at', AT.toISOString()], { slack: true });
 
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -167,12 +114,12 @@ describe('npm run tick', () => {
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
     expect(standIn.messages(later.channelId)).toHaveLength(0);
 
-    const second = await tickCli(['--at', AT.toISOString()], env);
+    const second = await cli.run(['--at', AT.toISOString()], { slack: true });
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(`tick at ${AT.toISOString()}: 0 claimed, 0 sent, 0 cancelled, 0 postponed, 0 to retry, 0 failed\n`);
     expect(standIn.callsTo('chat.postMessage')).toHaveLength(1);
 
-    const rows = await withDatabase(target, (handle) => jobsSnapshot(handle.db));
+    const rows = await cli.withDatabase(jobsSnapshot);
     const byKey = new Map(rows.map((row) => [row.dedupe_key, row]));
     expect(byKey.get(due[1]!.key)).toMatchObject({ state: 'done', attempts: 1, finished_at: AT });
     expect(byKey.get(due[0]!.key)).toMatchObject({ state: 'cancelled', attempts: 2 });
@@ -183,7 +130,7 @@ describe('npm run tick', () => {
 
   it('a bad --at prints one readable line and exits 1', async () => {
     const bad = ['next tuesday', '2026-13-45T09:00:00Z'];
-    const runs = await Promise.all(bad.map((at) => tickCli(['--at', at, '--dry-run'], target.env)));
+    const runs = await Promise.all(bad.map((at) => cli.run(['--at', at, '--dry-run'])));
     for (const [i, run] of runs.entries()) {
       const at = bad[i]!;
       expect(run.code).toBe(1);

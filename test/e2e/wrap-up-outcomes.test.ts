@@ -2,22 +2,15 @@
  * What the guided close leaves behind: the admins' view of outcomes on the App Home (numbers and
  * dates, never what anyone wrote) and the reflections and outcome in `/mentor export`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { allText, type OpenedPair, type Person, Scenario } from '../support/e2e.js';
+import { allText, type OpenedPair, type Person } from '../support/e2e.js';
 import { writeGoal } from '../support/prepare.js';
 import { closeByWrapUp, continueWith, decide, reflect } from '../support/wrap-up.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 async function openHome(user: Person): Promise<string> {
   const before = s.standIn.callsTo('views.publish').length;
@@ -40,7 +33,7 @@ async function wrappedUp(ratings: { mentee: [string, string, string]; mentor: [s
     const [goal, one, two] = ratings[role];
     await reflect(s, pair, pair[role], { goal, steps: { 1: one, 2: two }, ...SECRET_WORDS });
   }
-  await s.waitFor(() => s.posts(pair.channelId).some((m) => allText(m.blocks).includes(en.closing.decision.title)));
+  await s.waitFor(() => s.posts(pair.channelId).some((m) => allText(m.blocks).includes(en.evaluateWrapUp.decision.title)));
   return pair;
 }
 
@@ -62,13 +55,13 @@ describe('after the guided close', () => {
   it('the admins’ Home counts outcomes, averages attainment over goal and steps of both members, and lists closed pairs with dates — never their words', async () => {
     const text = await openHome(s.admin);
 
-    expect(text).toContain(en.closing.admin.title);
-    expect(text).toContain(fill(en.closing.admin.outcomeCounts, { continued: 1, stayInTouch: 1, closed: 1 }));
+    expect(text).toContain(en.evaluateWrapUp.admin.title);
+    expect(text).toContain(fill(en.evaluateWrapUp.admin.outcomeCounts, { continued: 1, stayInTouch: 1, closed: 1 }));
     // 18 ratings: closed 5.5/6, stayed 2/6, continued 5/6 → 12.5 / 18 = 69 %.
-    expect(text).toContain(fill(en.closing.admin.attainment, { percent: 69 }));
+    expect(text).toContain(fill(en.evaluateWrapUp.admin.attainment, { percent: 69 }));
     for (const [pair, outcome] of [
-      [closed, en.closing.outcomes.closed],
-      [stayed, en.closing.outcomes.stay_in_touch],
+      [closed, en.evaluateWrapUp.outcomes.closed],
+      [stayed, en.evaluateWrapUp.outcomes.stay_in_touch],
     ] as const) {
       const row = await s.pairRow(pair.pairId);
       // Each line starts with the pair's number, the one /mentor erase takes.
@@ -78,14 +71,14 @@ describe('after the guided close', () => {
       expect(line).toContain(`<!date^${Math.floor(row.created_at.getTime() / 1000)}^{date_short}|`);
     }
     // A pair that continued is active, not listed among the closed ones.
-    expect(text.split('\n').filter((l) => l.includes(`<#${continued.channelId}>`) && l.includes(en.closing.outcomes.continued))).toEqual([]);
+    expect(text.split('\n').filter((l) => l.includes(`<#${continued.channelId}>`) && l.includes(en.evaluateWrapUp.outcomes.continued))).toEqual([]);
     for (const secret of Object.values(SECRET_WORDS)) expect(text).not.toContain(secret);
     expect(text).not.toContain('Move to architecture');
   });
 
   it('a member’s Home shows no closing overview', async () => {
     const text = await openHome(continued.mentee);
-    expect(text).not.toContain(en.closing.admin.title);
+    expect(text).not.toContain(en.evaluateWrapUp.admin.title);
   });
 
   it('`/mentor export json` carries both members’ reflections and the outcome, for either member', async () => {
@@ -123,12 +116,12 @@ describe('after the guided close', () => {
     const before = s.standIn.files(continued.mentor.id).length;
     await s.run(continued.mentor, '/mentor', 'export', continued.channelId);
     const md = s.standIn.files(continued.mentor.id)[before]?.content ?? '';
-    expect(md).toContain(`## ${en.closing.export.reflectionsHeading}`);
-    expect(md).toContain(`### ${fill(en.closing.export.reflectionOf, { user: continued.mentee.name })}`);
-    expect(md).toContain(`### ${fill(en.closing.export.reflectionOf, { user: continued.mentor.name })}`);
+    expect(md).toContain(`## ${en.evaluateWrapUp.export.reflectionsHeading}`);
+    expect(md).toContain(`### ${fill(en.evaluateWrapUp.export.reflectionOf, { user: continued.mentee.name })}`);
+    expect(md).toContain(`### ${fill(en.evaluateWrapUp.export.reflectionOf, { user: continued.mentor.name })}`);
     expect(md).toContain(SECRET_WORDS.highlight);
-    expect(md).toContain(`## ${en.closing.export.outcomeHeading}`);
-    expect(md).toContain(en.closing.export.outcomes.continued);
+    expect(md).toContain(`## ${en.evaluateWrapUp.export.outcomeHeading}`);
+    expect(md).toContain(en.evaluateWrapUp.export.outcomes.continued);
   });
 
   it('a pair that never wrapped up exports no reflections and no outcome', async () => {
@@ -143,6 +136,6 @@ describe('after the guided close', () => {
     const pair = await s.pairAt('evaluate');
     await closeByWrapUp(s, pair, 'stay_in_touch');
     const text = await openHome(s.admin);
-    expect(text).toContain(fill(en.closing.admin.outcomeCounts, { continued: 1, stayInTouch: 2, closed: 1 }));
+    expect(text).toContain(fill(en.evaluateWrapUp.admin.outcomeCounts, { continued: 1, stayInTouch: 2, closed: 1 }));
   });
 });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { asPercent, attainmentAverage } from '../../src/domain/evaluate/reflection.js';
@@ -13,16 +13,9 @@ import {
 import { allText, messageText, type OpenedPair, Scenario } from '../support/e2e.js';
 import { writeGoal } from '../support/prepare.js';
 import { closeByWrapUp, continueWith, decide, decisionPost, openReflection, reflect, reflectionValues, submitReflection } from '../support/wrap-up.js';
+import { useScenario } from '../support/use-scenario.js';
 
-let s: Scenario;
-
-beforeAll(async () => {
-  s = await Scenario.start();
-});
-
-afterAll(async () => {
-  await s?.stop();
-});
+const { s } = useScenario();
 
 async function changesOf(pairId: number) {
   return s.db.selectFrom('stage_changes').selectAll().where('pair_id', '=', pairId).orderBy('id').execute();
@@ -76,7 +69,7 @@ async function pairWithSummary(): Promise<OpenedPair> {
   const pair = await s.pairAt('evaluate');
   await reflect(s, pair, pair.mentee);
   await reflect(s, pair, pair.mentor);
-  await s.waitFor(() => s.posts(pair.channelId).some((m) => allText(m.blocks).includes(en.closing.decision.title)));
+  await s.waitFor(() => s.posts(pair.channelId).some((m) => allText(m.blocks).includes(en.evaluateWrapUp.decision.title)));
   return pair;
 }
 
@@ -91,7 +84,7 @@ describe('/wrap-up', () => {
 
     expect(answer.body.response_type).toBe('ephemeral');
     expect(answer.text).toContain(fill(en.stage.done, { stage: en.stageNames.evaluate }));
-    expect(answer.text).toContain(en.closing.pickLastMeeting);
+    expect(answer.text).toContain(en.evaluateWrapUp.pickLastMeeting);
     // The date picker starts on the next planned meeting: without a log or agreement, two weeks after the opening.
     const picker = JSON.stringify(answer.body.blocks);
     expect(picker).toContain(`"action_id":"${ACTION_LAST_MEETING_PICK}"`);
@@ -189,7 +182,7 @@ describe('the last meeting', () => {
     expect(jobs[0]!.dedupe_key).toBe(`last_meeting_week:${pair.pairId}:${at.toISOString()}`);
 
     const agenda = await s.run(pair.mentee, '/mentor', 'agenda', pair.channelId);
-    expect(agenda.text).toContain(en.closing.agendaLastMeeting);
+    expect(agenda.text).toContain(en.evaluateWrapUp.agendaLastMeeting);
     for (const topic of ['reviewGoals', 'wrapExpectations', 'wrapHighlights', 'nextChapter', 'wrapThanks'] as const) {
       expect(agenda.text).toContain(en.agenda.topics[topic]);
     }
@@ -257,10 +250,10 @@ describe('the reflection form', () => {
     expect(bad.json).toEqual({
       response_action: 'errors',
       errors: {
-        [REFLECTION_BLOCKS.learned]: en.closing.fieldErrors.required,
-        [`${REFLECTION_BLOCKS.step}2`]: en.closing.fieldErrors.invalidChoice,
-        [REFLECTION_BLOCKS.highlight]: fill(en.closing.fieldErrors.tooLong, { max: 1000 }),
-        [REFLECTION_BLOCKS.next]: en.closing.fieldErrors.required,
+        [REFLECTION_BLOCKS.learned]: en.evaluateWrapUp.fieldErrors.required,
+        [`${REFLECTION_BLOCKS.step}2`]: en.evaluateWrapUp.fieldErrors.invalidChoice,
+        [REFLECTION_BLOCKS.highlight]: fill(en.evaluateWrapUp.fieldErrors.tooLong, { max: 1000 }),
+        [REFLECTION_BLOCKS.next]: en.evaluateWrapUp.fieldErrors.required,
       },
     });
     expect(await reflectionsOf(pair.pairId)).toHaveLength(0);
@@ -273,7 +266,7 @@ describe('the reflection form', () => {
       [2, 'Close the skill gaps', 'partly'],
       [3, 'Rewrite the CV', 'not_yet'],
     ]);
-    expect(messageText(s.posts(pair.channelId).at(-1)!)).toContain(fill(en.closing.reflectionShared, { user: `<@${pair.mentee.id}>` }));
+    expect(messageText(s.posts(pair.channelId).at(-1)!)).toContain(fill(en.evaluateWrapUp.reflectionShared, { user: `<@${pair.mentee.id}>` }));
 
     // Reopened, it is prefilled; an edit replaces it, with no second announcement.
     const again = await openReflection(s, pair.mentee, pair.channelId);
@@ -292,7 +285,7 @@ describe('the reflection form', () => {
     const view = await openReflection(s, pair.mentor, pair.channelId);
     await writeGoal(s, pair.mentee, pair, 'Move to architecture, step by step', ['Code more', 'Ask for a coding task', 'Ask for a transfer']);
     const stale = await submitReflection(s, pair.mentor, view, reflectionValues({}, 2));
-    expect(stale.json).toEqual({ response_action: 'errors', errors: { [REFLECTION_BLOCKS.learned]: en.closing.fieldErrors.planChanged } });
+    expect(stale.json).toEqual({ response_action: 'errors', errors: { [REFLECTION_BLOCKS.learned]: en.evaluateWrapUp.fieldErrors.planChanged } });
 
     const outsider = s.person('outsider');
     const forged = await submitReflection(s, outsider, view, reflectionValues({}, 2));
@@ -334,23 +327,23 @@ describe('the guided close, from /wrap-up to the archive', () => {
       fill(en.wrapUp.summaryBody, { days, meetings: logs.length, done: items.filter((i) => i.status === 'done').length, total: items.length }),
     );
     expect(text).toContain(fill(en.wrapUp.summaryBody, { days, meetings: 3, done: 2, total: 3 }));
-    expect(text).toContain(fill(en.closing.summary.steps, { done: steps.filter((st) => st.done_at !== null).length, total: steps.length }));
+    expect(text).toContain(fill(en.evaluateWrapUp.summary.steps, { done: steps.filter((st) => st.done_at !== null).length, total: steps.length }));
     // (1 + 1 + 1 + 0.5) + (0.5 + 1 + 0.5 + 0) over eight ratings.
     expect(average).toBeCloseTo(5.5 / 8);
-    expect(text).toContain(fill(en.closing.summary.attainment, { percent: asPercent(average) }));
-    expect(text).toContain(fill(en.closing.summary.wordsOf, { user: `<@${pair.mentee.id}>` }));
+    expect(text).toContain(fill(en.evaluateWrapUp.summary.attainment, { percent: asPercent(average) }));
+    expect(text).toContain(fill(en.evaluateWrapUp.summary.wordsOf, { user: `<@${pair.mentee.id}>` }));
     expect(text).toContain('> Thank you for every hour.');
     expect(text).toContain('> Seeing the CV click.');
     // Their words never ping anyone.
     expect(text).not.toContain('<!here>');
     expect(text).toContain('The mock interview @\u2060here');
-    expect(text).toContain(en.closing.decision.title);
+    expect(text).toContain(en.evaluateWrapUp.decision.title);
 
     const mark = s.standIn.calls.length;
     const answer = await decide(s, pair, pair.mentee, 'close');
 
     expect(answer.body.response_type).toBe('ephemeral');
-    expect(answer.text).toContain(en.closing.closedReply);
+    expect(answer.text).toContain(en.evaluateWrapUp.closedReply);
     const closed = await s.pairRow(pair.pairId);
     expect(closed).toMatchObject({ stage: 'closed', outcome: 'closed', outcome_by: pair.mentee.id });
     expect(closed.closed_at).toBeInstanceOf(Date);
@@ -362,7 +355,7 @@ describe('the guided close, from /wrap-up to the archive', () => {
     expect(pending).toEqual([]);
     // The summary's buttons give way to who decided what.
     expect(messageText(s.posts(pair.channelId).find((m) => m.ts === summaryPost.ts)!)).toContain(
-      fill(en.closing.decision.decidedBy, { user: `<@${pair.mentee.id}>`, outcome: en.closing.outcomes.closed }),
+      fill(en.evaluateWrapUp.decision.decidedBy, { user: `<@${pair.mentee.id}>`, outcome: en.evaluateWrapUp.outcomes.closed }),
     );
     const archives = s.callsSince(mark, 'conversations.archive');
     expect(archives).toHaveLength(1);
@@ -402,21 +395,21 @@ describe('the guided close, from /wrap-up to the archive', () => {
 
     const first = await s.run(pair.mentor, '/wrap-up', 'confirm', pair.channelId);
 
-    expect(first.text).toContain(fill(en.closing.remindedReply, { other: `<@${pair.mentee.id}>` }));
+    expect(first.text).toContain(fill(en.evaluateWrapUp.remindedReply, { other: `<@${pair.mentee.id}>` }));
     const reminder = s.posts(pair.channelId).slice(postsBefore);
     expect(reminder).toHaveLength(1);
-    expect(messageText(reminder[0]!)).toContain(fill(en.closing.reminderPosted, { user: `<@${pair.mentor.id}>`, other: `<@${pair.mentee.id}>` }));
+    expect(messageText(reminder[0]!)).toContain(fill(en.evaluateWrapUp.reminderPosted, { user: `<@${pair.mentor.id}>`, other: `<@${pair.mentee.id}>` }));
     expect((await wrapUpsOf(pair.pairId))[0]).toMatchObject({ reminded_by: pair.mentor.id, summary_at: null });
 
     const second = await clickConfirm(pair, pair.mentor);
-    expect(second.text).toContain(en.closing.summaryPosted);
+    expect(second.text).toContain(en.evaluateWrapUp.summaryPosted);
     const summary = messageText(s.posts(pair.channelId).at(-1)!);
     expect(summary).toContain(en.wrapUp.summaryTitle);
-    expect(summary).toContain(fill(en.closing.summary.noReflection, { user: `<@${pair.mentee.id}>` }));
-    expect(summary).toContain(fill(en.closing.summary.wordsOf, { user: `<@${pair.mentor.id}>` }));
+    expect(summary).toContain(fill(en.evaluateWrapUp.summary.noReflection, { user: `<@${pair.mentee.id}>` }));
+    expect(summary).toContain(fill(en.evaluateWrapUp.summary.wordsOf, { user: `<@${pair.mentor.id}>` }));
 
     const third = await s.run(pair.mentee, '/wrap-up', 'confirm', pair.channelId);
-    expect(third.text).toContain(en.closing.summaryAlready);
+    expect(third.text).toContain(en.evaluateWrapUp.summaryAlready);
     expect(s.posts(pair.channelId).filter((m) => allText(m.blocks).includes(en.wrapUp.summaryTitle))).toHaveLength(1);
   });
 
@@ -424,10 +417,10 @@ describe('the guided close, from /wrap-up to the archive', () => {
     const pair = await s.pairAt('evaluate');
     await reflect(s, pair, pair.mentee);
     const answer = await s.run(pair.mentor, '/wrap-up', 'confirm', pair.channelId);
-    expect(answer.text).toContain(en.closing.summaryPosted);
-    expect(s.posts(pair.channelId).some((m) => messageText(m).includes(en.closing.reminderPosted.slice(0, 20)))).toBe(false);
+    expect(answer.text).toContain(en.evaluateWrapUp.summaryPosted);
+    expect(s.posts(pair.channelId).some((m) => messageText(m).includes(en.evaluateWrapUp.reminderPosted.slice(0, 20)))).toBe(false);
     expect((await wrapUpsOf(pair.pairId))[0]).toMatchObject({ reminded_at: null });
-    expect(messageText(s.posts(pair.channelId).at(-1)!)).toContain(fill(en.closing.summary.noReflection, { user: `<@${pair.mentor.id}>` }));
+    expect(messageText(s.posts(pair.channelId).at(-1)!)).toContain(fill(en.evaluateWrapUp.summary.noReflection, { user: `<@${pair.mentor.id}>` }));
   });
 
   it('"Celebrate and decide" pressed after the pair stepped back to nurture restarts the wrap-up and never closes', async () => {
@@ -466,7 +459,7 @@ describe('the guided close, from /wrap-up to the archive', () => {
   it('"stay in touch" closes the pair with that outcome', async () => {
     const pair = await pairWithSummary();
     const answer = await decide(s, pair, pair.mentor, 'stay_in_touch');
-    expect(answer.text).toContain(en.closing.closedReply);
+    expect(answer.text).toContain(en.evaluateWrapUp.closedReply);
     expect(await s.pairRow(pair.pairId)).toMatchObject({ stage: 'closed', outcome: 'stay_in_touch', outcome_by: pair.mentor.id });
     expect(s.standIn.channels.get(pair.channelId)?.archived).toBe(true);
   });
@@ -516,7 +509,7 @@ describe('"continue"', () => {
     expect((await wrapUpsOf(pair.pairId))[0]).toMatchObject({ decision: 'continued', next_end_on: initial });
     const agreement = await s.db.selectFrom('agreements').select('ends_on').where('pair_id', '=', pair.pairId).executeTakeFirstOrThrow();
     expect(agreement.ends_on).toBe(initial);
-    await s.waitFor(() => s.posts(pair.channelId).some((m) => messageText(m).includes(en.closing.reviewAgreementButton)));
+    await s.waitFor(() => s.posts(pair.channelId).some((m) => messageText(m).includes(en.evaluateWrapUp.reviewAgreementButton)));
     expect(s.callsSince(mark, 'conversations.archive')).toHaveLength(0);
     expect(s.standIn.channels.get(pair.channelId)?.archived).toBe(false);
     // The end reminders follow the new end.
@@ -539,7 +532,7 @@ describe('"continue"', () => {
     const before = await closingState(pair);
     const { reply } = await continueWith(s, pair, pair.mentor, inDays(-1));
     expect(reply.json).toMatchObject({ response_action: 'errors' });
-    expect(JSON.stringify(reply.json)).toContain(en.closing.continueModal.endInPast);
+    expect(JSON.stringify(reply.json)).toContain(en.evaluateWrapUp.continueModal.endInPast);
     expect(await closingState(pair)).toEqual(before);
   });
 });
@@ -588,7 +581,7 @@ describe('the decision buttons', () => {
     const answers = await Promise.all([decide(s, pair, pair.mentor, 'close', undefined, ts), decide(s, pair, pair.mentee, 'stay_in_touch', undefined, ts)]);
 
     const texts = answers.map((answer) => answer.text);
-    expect(texts.filter((text) => text.includes(en.closing.closedReply))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes(en.evaluateWrapUp.closedReply))).toHaveLength(1);
     expect(texts.filter((text) => text.includes(en.errors.pair_closed) || text.includes(en.errors.already_decided))).toHaveLength(1);
     expect((await changesOf(pair.pairId)).filter((change) => change.to_stage === 'closed')).toHaveLength(1);
     expect((await wrapUpsOf(pair.pairId)).filter((w) => w.decision !== null)).toHaveLength(1);
@@ -612,7 +605,7 @@ describe('with KEEP_CHANNELS_OPEN=true', () => {
       const pair = await kept.pairAt('evaluate');
       const mark = kept.standIn.calls.length;
       const answer = await closeByWrapUp(kept, pair);
-      expect(answer.text).toContain(en.closing.closedKeptOpenReply);
+      expect(answer.text).toContain(en.evaluateWrapUp.closedKeptOpenReply);
       expect(await kept.pairRow(pair.pairId)).toMatchObject({ stage: 'closed', outcome: 'closed' });
       expect(kept.callsSince(mark, 'conversations.archive')).toHaveLength(0);
       expect(kept.standIn.channels.get(pair.channelId)?.archived).toBe(false);

@@ -1,23 +1,15 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { claimDelivery, clearDeliveryProblem, markDeliveryProblem, pruneDeliveries } from '../../src/storage/scheduling/delivery.repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { days, later, schedulerContext, seedPairs } from '../support/scheduler.js';
+import { useTestDatabase } from '../support/use-database.js';
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
+const database = useTestDatabase();
 
 describe('claimDelivery', () => {
   it('is true once per key, however many deliveries race for it', async () => {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countActionItems, insertActionItems, listOpenActionItems } from '../../src/storage/nurture/action-item.repository.js';
 import { insertMeetingLog, meetingLogStats, type NewMeetingLog, setLogMessage } from '../../src/storage/nurture/meeting-log.repository.js';
 import { insertPair } from '../../src/storage/pairs/pair.repository.js';
 import type { PairRow } from '../../src/storage/db/schema.js';
 import { inTransaction } from '../../src/storage/db/transaction.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useTestDatabase } from '../support/use-database.js';
 
 /** Action items without due dates, as most tests here need. */
 const undated = (texts: string[]) => texts.map((text) => ({ text, dueOn: null }));
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
+const database = useTestDatabase();
 
 let sequence = 0;
 async function newPair(): Promise<PairRow> {

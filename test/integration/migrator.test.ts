@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
 import { migrate, MIGRATIONS_DIR } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl, createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
+import { createServerDatabaseUrl, TEST_DATABASE_URL } from '../support/database.js';
+import { useTestDatabase } from '../support/use-database.js';
 
 /** A database with nothing in it yet: a new one on the test server, else an in-memory PGlite. */
 async function emptyDatabase(): Promise<{ handle: DatabaseHandle; destroy(): Promise<void> }> {
@@ -62,13 +63,7 @@ describe('migrate on a fresh database', () => {
 });
 
 describe('migrate on a migrated database', () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await database.destroy();
-  });
+  const database = useTestDatabase();
 
   it('applies nothing the second time, and keeps one record per file', async () => {
     const result = await migrate(database);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Stage } from '../../src/domain/stages.js';
 import { insertActionItems } from '../../src/storage/nurture/action-item.repository.js';
 import { insertMeetingLog } from '../../src/storage/nurture/meeting-log.repository.js';
@@ -14,20 +14,12 @@ import {
   recordOpening,
 } from '../../src/storage/pairs/pair.repository.js';
 import type { PairRow } from '../../src/storage/db/schema.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useTestDatabase } from '../support/use-database.js';
 
 /** Action items without due dates, as most tests here need. */
 const undated = (texts: string[]) => texts.map((text) => ({ text, dueOn: null }));
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
+const database = useTestDatabase();
 
 // Each test works with its own people and team, so tests never see each other's rows.
 let sequence = 0;

@@ -4,56 +4,39 @@
  * unknown admin id never sets a healthy pair aside, and a refused token pauses the workspace's pass
  * with every job still pending. Real nudge handler, real scheduler gateway, the stand-in; fixed clocks.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { AUTH_PAUSE_MS, runSchedulerPass } from '../../src/scheduler/worker.js';
 import { replanPair, runNudgeJob } from '../../src/services/scheduling/nudges.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { cancelOpenJobs, days, later, minutes, pendingJobsOfPair, schedulerContext, type SeededPair, seedPairs } from '../support/scheduler.js';
+import { days, later, minutes, pendingJobsOfPair, type SeededPair, seedPairs } from '../support/scheduler.js';
+
+import { useSchedulerScenario } from '../support/use-scheduler.js';
 
 // Monday 5 January 2026, 15:30 in Paris and 09:30 in New York: a working hour for both.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 const SILENT = later(OPENED, days(22));
 const ADMIN = 'UADMINX1';
 
-let database: TestDatabase;
-let standIn: SlackStandIn;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.destroy();
-});
-
-beforeEach(async () => {
-  standIn = await SlackStandIn.start();
-});
-
-afterEach(async () => {
-  await cancelOpenJobs(database.db);
-  await standIn.stop();
-});
-
-const context = (at: Date, adminUserIds: string[]) => schedulerContext(database.db, standIn, { clock: () => at, adminUserIds });
-const tick = (at: Date, adminUserIds: string[]) => runSchedulerPass(context(at, adminUserIds), at);
+// A stand-in of its own per test.
+const scheduler = useSchedulerScenario({ start: OPENED, freshStandIn: true });
+const { database, standIn } = scheduler;
+const context = (at: Date, adminUserIds: string[]) => scheduler.context(at, { adminUserIds });
+const tick = (at: Date, adminUserIds: string[]) => scheduler.tick(at, { adminUserIds });
 
 /** A nurture pair whose last three nudges met silence: its open question is planned for SILENT. */
 async function silentPair(adminUserIds: string[]): Promise<SeededPair> {
-  const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED, stage: 'nurture' });
+  const pair = await scheduler.pairAt('nurture');
   await database.db
     .insertInto('jobs')
     .values([1, 2, 3].map((n) => ({
-      kind: 'meeting_overdue', pair_id: pair!.pairId, dedupe_key: `silence:${pair!.pairId}:${n}`, run_at: later(OPENED, days(n)),
+      kind: 'meeting_overdue', pair_id: pair.pairId, dedupe_key: `silence:${pair.pairId}:${n}`, run_at: later(OPENED, days(n)),
       state: 'done' as const, attempts: 1, finished_at: later(OPENED, days(n)), payload: '{}',
     })))
     .execute();
-  await replanPair(context(SILENT, adminUserIds), pair!.pairId);
-  expect((await pendingJobsOfPair(database.db, pair!.pairId)).map((job) => job.kind)).toEqual(['no_response']);
-  return pair!;
+  await replanPair(context(SILENT, adminUserIds), pair.pairId);
+  expect((await pendingJobsOfPair(database.db, pair.pairId)).map((job) => job.kind)).toEqual(['no_response']);
+  return pair;
 }
 
 const questions = (pair: SeededPair) => standIn.messages(pair.channelId).filter((message) => message.text === en.nudges.noResponse);

@@ -3,13 +3,13 @@
  * worker that dies between claim and completion leaves its job to be sent after the lease, once.
  * Real scheduler code and repositories; the Slack stand-in answers the Web API.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { type PassResult, runSchedulerPass } from '../../src/scheduler/worker.js';
 import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
 import { claimDueJobs } from '../../src/storage/scheduling/job.repository.js';
 import { migrate } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl, createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
+import { createServerDatabaseUrl, TEST_DATABASE_URL } from '../support/database.js';
 import {
   cancelOpenJobs,
   claimAndHang,
@@ -22,6 +22,8 @@ import {
   schedulerContext,
   seedPairs,
 } from '../support/scheduler.js';
+import { useTestDatabase } from '../support/use-database.js';
+import { useStandIn } from '../support/use-stand-in.js';
 
 const NOW = new Date('2026-03-03T15:00:00Z');
 const OPENED = new Date('2026-02-02T15:00:00Z');
@@ -143,18 +145,8 @@ describe('a worker that dies between claim and completion', () => {
   );
 
   describe('in one process (any database)', () => {
-    let database: TestDatabase;
-    let standIn: SlackStandIn;
-
-    beforeAll(async () => {
-      database = await createTestDatabase();
-      standIn = await SlackStandIn.start();
-    });
-
-    afterAll(async () => {
-      await standIn?.stop();
-      await database?.destroy();
-    });
+    const database = useTestDatabase();
+    const standIn = useStandIn();
 
     afterEach(async () => {
       await cancelOpenJobs(database.db);

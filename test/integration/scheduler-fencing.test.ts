@@ -11,9 +11,11 @@ import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import { type DatabaseHandle, openDatabase } from '../../src/storage/db/database.js';
 import { claimDueJobs, completeJob, failJobAttempt, postponeJob } from '../../src/storage/scheduling/job.repository.js';
 import { migrate } from '../../src/storage/db/migrator.js';
-import { createServerDatabaseUrl, createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
+import { createServerDatabaseUrl, TEST_DATABASE_URL } from '../support/database.js';
 import { HoldingProxy } from '../support/holding-proxy.js';
 import { cancelOpenJobs, insertJobs, later, minutes, probeHandler, schedulerContext, seedPairs, untilLeaseEnds } from '../support/scheduler.js';
+import { useTestDatabase } from '../support/use-database.js';
+import { useStandIn } from '../support/use-stand-in.js';
 
 const NOW = new Date('2026-03-03T15:00:00Z');
 const OPENED = new Date('2026-02-02T15:00:00Z');
@@ -145,18 +147,8 @@ describe('two replicas on one Postgres', () => {
 });
 
 describe('a stale claim (any database)', () => {
-  let database: TestDatabase;
-  let standIn: SlackStandIn;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    standIn = await SlackStandIn.start();
-  });
-
-  afterAll(async () => {
-    await standIn?.stop();
-    await database?.destroy();
-  });
+  const database = useTestDatabase();
+  const standIn = useStandIn();
 
   it('cannot complete, fail or postpone the job once another claim took it over', async () => {
     const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED });

@@ -4,33 +4,19 @@
  * about once (users.info); every other nudge is its chat.postMessage alone. Fixed clocks; the real
  * nudge handler and scheduler gateway against the stand-in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
-import { runSchedulerPass } from '../../src/scheduler/worker.js';
+import { describe, expect, it } from 'vitest';
 import { recordMemberChange } from '../../src/services/pairs/members.js';
 import { pairZones, replanPair, SNOOZED } from '../../src/services/scheduling/nudges.js';
 import { findPairById } from '../../src/storage/pairs/pair.repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { days, hours, later, MENTEE_TZ, minutes, schedulerContext, type SeededPair, seedPairs, TEAM_ID } from '../support/scheduler.js';
+
+import { useSchedulerScenario } from '../support/use-scheduler.js';
 
 // Monday 5 January 2026, 15:30 in Paris and 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 const DUE = later(OPENED, days(21));
 
-let database: TestDatabase;
-let standIn: SlackStandIn;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  standIn = await SlackStandIn.start();
-});
-
-afterAll(async () => {
-  await standIn?.stop();
-  await database?.destroy();
-});
-
-const tick = (at: Date) => runSchedulerPass(schedulerContext(database.db, standIn, { clock: () => at }), at);
+const { database, standIn, tick } = useSchedulerScenario({ start: OPENED });
 
 /** A snoozed meeting reminder per pair, due at `at` (a copy the planner leaves alone). */
 async function snoozed(pairs: readonly SeededPair[], at: Date, tag: string): Promise<void> {

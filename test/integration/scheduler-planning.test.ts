@@ -3,65 +3,28 @@
  * pointless cancels it, a fact that brings it back plans it again, and what was sent is never
  * planned twice. Real services and repositories, the Slack stand-in, fixed clocks.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CoachError } from '../../src/domain/errors.js';
-import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { pausePair, resumePair } from '../../src/services/scheduling/nudge-responses.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
 import { recordLogFromText } from '../../src/services/nurture/record-log.js';
 import { markActionItemDone } from '../../src/storage/nurture/action-item.repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import {
-  appContext,
-  cancelOpenJobs,
-  days,
-  jobsOfPair,
-  later,
-  pendingJobsOfPair,
-  schedulerContext,
-  type SeededPair,
-  seedPairs,
-  TEAM_ID,
-} from '../support/scheduler.js';
+import { appContext, days, jobsOfPair, later, pendingJobsOfPair, type SeededPair, TEAM_ID } from '../support/scheduler.js';
+
+import { useSchedulerScenario } from '../support/use-scheduler.js';
 
 // Monday 5 January 2026, 15:30 in Paris (the mentee) and 09:30 in New York (the mentor).
 const OPENED = new Date('2026-01-05T14:30:00Z');
 
-let database: TestDatabase;
-let standIn: SlackStandIn;
+const { database, standIn, tick, pairAt } = useSchedulerScenario({ start: OPENED });
 let now: Date;
 let ctx: ServiceContext;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  standIn = await SlackStandIn.start();
-});
-
-afterAll(async () => {
-  await standIn?.stop();
-  await database?.destroy();
-});
 
 beforeEach(() => {
   now = OPENED;
   ctx = appContext(database.db, standIn, { clock: () => now });
 });
-
-/** One pass at `at` through a scheduler gateway of its own, as one `npm run tick -- --at` would run it. */
-function tick(at: Date) {
-  return runSchedulerPass(schedulerContext(database.db, standIn, { clock: () => at }), at);
-}
-
-afterEach(async () => {
-  await cancelOpenJobs(database.db);
-});
-
-async function nurturePair(): Promise<SeededPair> {
-  const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED, stage: 'nurture' });
-  return pair!;
-}
 
 async function addItem(pair: SeededPair, text: string, dueOn: string): Promise<number> {
   const row = await database.db
@@ -88,7 +51,7 @@ const pendingKinds = async (pair: SeededPair) => (await pendingJobsOfPair(databa
 
 describe('planning is idempotent', () => {
   it('planning twice (or later, with the same facts) gives the same jobs: same ids, keys and times, no duplicates', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const cv = await addItem(pair, 'Rewrite the CV', '2026-01-14');
     const pitch = await addItem(pair, 'Practise the elevator pitch', '2026-01-21');
 
@@ -116,7 +79,7 @@ describe('planning is idempotent', () => {
   });
 
   it('concurrent replans of one pair store each occurrence once', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await addItem(pair, 'Research three companies', '2026-01-14');
 
     await Promise.all(Array.from({ length: 5 }, () => replanPair(ctx, pair.pairId)));
@@ -130,7 +93,7 @@ describe('planning is idempotent', () => {
 
 describe('a fact that makes a job pointless cancels it', () => {
   it('a meeting log cancels the overdue reminder and plans the next one from the log', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await replanPair(ctx, pair.pairId);
     const [before] = await pendingJobsOfPair(database.db, pair.pairId);
     expect(before).toMatchObject({ kind: 'meeting_overdue', dedupe_key: `meeting_overdue:${pair.pairId}:${OPENED.toISOString()}` });
@@ -165,7 +128,7 @@ describe('a fact that makes a job pointless cancels it', () => {
   });
 
   it('an action item done cancels its two reminders and leaves the others', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     const cv = await addItem(pair, 'Rewrite the CV', '2026-01-14');
     const pitch = await addItem(pair, 'Practise the elevator pitch', '2026-01-21');
     await replanPair(ctx, pair.pairId);
@@ -182,7 +145,7 @@ describe('a fact that makes a job pointless cancels it', () => {
   });
 
   it('pausing cancels every pending job; resuming plans the same occurrences again', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await addItem(pair, 'Rewrite the CV', '2026-01-14');
     await replanPair(ctx, pair.pairId);
     const before = await pendingJobsOfPair(database.db, pair.pairId);
@@ -219,7 +182,7 @@ describe('a fact that makes a job pointless cancels it', () => {
   });
 
   it('a closed pair has nothing planned', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await replanPair(ctx, pair.pairId);
     expect(await pendingKinds(pair)).toEqual(['meeting_overdue']);
 
@@ -231,7 +194,7 @@ describe('a fact that makes a job pointless cancels it', () => {
 
 describe('what was sent is never planned again', () => {
   it('a sent reminder stays sent when the pair is planned again later', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await replanPair(ctx, pair.pairId);
     const due = new Date('2026-01-26T14:30:00Z');
 
@@ -250,7 +213,7 @@ describe('what was sent is never planned again', () => {
   });
 
   it('a job whose reason went away without a replan is cancelled by the worker, not sent', async () => {
-    const pair = await nurturePair();
+    const pair = await pairAt('nurture');
     await replanPair(ctx, pair.pairId);
     // A log stored without replanning (say the replan failed): the worker checks the facts itself.
     await database.db

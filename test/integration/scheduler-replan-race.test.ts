@@ -4,32 +4,28 @@
  * new item's reminders survive. The send is held open by a proxy in front of the Slack stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { HoldingProxy } from '../support/holding-proxy.js';
 import { days, later, pendingJobsOfPair, schedulerContext, seedPairs } from '../support/scheduler.js';
+import { useTestDatabase } from '../support/use-database.js';
+import { useStandIn } from '../support/use-stand-in.js';
 
 // Monday 5 January 2026, 15:30 in Paris and 09:30 in New York; the meeting is overdue 21 days later.
 const OPENED = new Date('2026-01-05T14:30:00Z');
 const DUE = later(OPENED, days(21));
 
 describe('a member’s change while a nudge is in flight', () => {
-  let database: TestDatabase;
-  let standIn: SlackStandIn;
+  const database = useTestDatabase();
+  const standIn = useStandIn();
   let proxy: HoldingProxy;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    standIn = await SlackStandIn.start();
     proxy = await HoldingProxy.start(standIn.apiUrl);
   });
 
   afterAll(async () => {
     await proxy?.stop();
-    await standIn?.stop();
-    await database?.destroy();
   });
 
   it('keeps the new item’s due and overdue reminders: the replan after the send works from fresh facts', async () => {

@@ -4,25 +4,14 @@
  * admins, Slack's permanent refusals fail at once, and a 429 waits Retry-After without an attempt.
  * Every pass runs at a fixed time.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
-import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { CoachError } from '../../src/domain/errors.js';
-import { runSchedulerPass } from '../../src/scheduler/worker.js';
 import { jobsOverview } from '../../src/services/admin/jobs-overview.js';
 import { replanPair } from '../../src/services/scheduling/nudges.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import {
-  cancelOpenJobs,
-  days,
-  later,
-  minutes,
-  pendingJobsOfPair,
-  schedulerContext,
-  type SeededPair,
-  seedPairs,
-  TEAM_ID,
-} from '../support/scheduler.js';
+import { days, later, minutes, pendingJobsOfPair, schedulerContext, type SeededPair, TEAM_ID } from '../support/scheduler.js';
+
+import { useSchedulerScenario } from '../support/use-scheduler.js';
 
 // Monday 5 January 2026, 15:30 in Paris and 09:30 in New York.
 const OPENED = new Date('2026-01-05T14:30:00Z');
@@ -31,43 +20,22 @@ const OPENED = new Date('2026-01-05T14:30:00Z');
 const DUE = later(OPENED, days(21));
 const ADMIN = 'UADMIN1';
 
-let database: TestDatabase;
-let standIn: SlackStandIn;
+// A stand-in of its own per test, so an injected failure never outlives its test. `tick(at)` is one
+// pass at `at`, as one `npm run tick -- --at` would run it: a scheduler gateway of its own each time
+// (the per-channel pacer paces real seconds, which fixed-clock passes compress).
+const { database, standIn, tick, pairAt } = useSchedulerScenario({ start: OPENED, adminUserIds: [ADMIN], freshStandIn: true });
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.destroy();
-});
-
-beforeEach(async () => {
-  // A stand-in of its own per test, so an injected failure never outlives its test.
-  standIn = await SlackStandIn.start();
+beforeEach(() => {
   standIn.addUser({ id: ADMIN, name: 'admin', tz: 'UTC', locale: 'en-US' });
 });
 
-afterEach(async () => {
-  await cancelOpenJobs(database.db);
-  await standIn.stop();
-});
-
-/**
- * One pass at `at`, as one `npm run tick -- --at` would run it: a scheduler gateway of its own each
- * time (the per-channel pacer paces real seconds, which fixed-clock passes compress).
- */
-function tick(at: Date) {
-  return runSchedulerPass(schedulerContext(database.db, standIn, { clock: () => at, adminUserIds: [ADMIN] }), at);
-}
-
 /** A nurture pair opened at OPENED with its nudges planned: one meeting_overdue job, due at DUE. */
 async function nurturePair(): Promise<{ pair: SeededPair; jobId: number }> {
-  const [pair] = await seedPairs(database.db, standIn, 1, { openedAt: OPENED, stage: 'nurture' });
-  await replanPair(schedulerContext(database.db, standIn, { clock: () => OPENED }), pair!.pairId);
-  const jobs = await pendingJobsOfPair(database.db, pair!.pairId);
+  const pair = await pairAt('nurture');
+  await replanPair(schedulerContext(database.db, standIn, { clock: () => OPENED }), pair.pairId);
+  const jobs = await pendingJobsOfPair(database.db, pair.pairId);
   expect(jobs.map((job) => ({ kind: job.kind, runAt: job.run_at }))).toEqual([{ kind: 'meeting_overdue', runAt: DUE }]);
-  return { pair: pair!, jobId: jobs[0]!.id };
+  return { pair, jobId: jobs[0]!.id };
 }
 
 async function job(id: number) {

@@ -4,16 +4,12 @@
  * slack_members) that looks like a sealed value makes every read of that member throw.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Keyring } from '../../src/storage/sealing/field-cipher.js';
 import { readMembers, upsertMembers } from '../../src/storage/pairs/member.repository.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { useTestDatabase } from '../support/use-database.js';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase({ keyring: Keyring.fromKeys(randomBytes(32)) });
-});
-afterAll(async () => database?.destroy());
+const database = useTestDatabase({ keyring: Keyring.fromKeys(randomBytes(32)) });
 
 it('a display name that looks sealed does not break reading the member', async () => {
   await upsertMembers(database.db, 'T1', [{ userId: 'UEVE', tz: 'UTC', locale: 'en', name: 'enc:v1:x:y', isAdmin: false, deleted: false }], new Date());

@@ -4,22 +4,15 @@
  * two pairs in opposite orders, which is a real deadlock on a server; on the embedded database (one
  * connection, transactions one after the other) there is nothing to deadlock, so it is skipped there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { inTransaction, isRetryable } from '../../src/storage/db/transaction.js';
-import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../support/database.js';
+import { TEST_DATABASE_URL } from '../support/database.js';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { seedPairs } from '../support/scheduler.js';
+import { useTestDatabase } from '../support/use-database.js';
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database?.destroy();
-});
+const database = useTestDatabase();
 
 describe('inTransaction', () => {
   it('knows which failures may simply be run again', () => {

@@ -8,7 +8,7 @@ import { INVENTORY_FIELDS, type InventoryField } from '../../src/domain/prepare/
 import {
   ACTION_GOAL_OPEN,
   ACTION_INVENTORY_OPEN,
-  ACTION_START_CONVERSATION,
+  ACTION_ENGAGE_START,
   ACTION_STEP_DONE,
   GOAL_BLOCKS,
   INVENTORY_BLOCKS,
@@ -111,7 +111,7 @@ export const goalPost = (s: Scenario, pair: OpenedPair) =>
   s.posts(pair.channelId).find((message) => (message.blocks as Block[]).some((block) => block.block_id?.startsWith('goal_step_')));
 
 export const suggestionPosts = (s: Scenario, pair: OpenedPair) =>
-  s.posts(pair.channelId).filter((message) => actionIds(message).includes(ACTION_START_CONVERSATION));
+  s.posts(pair.channelId).filter((message) => actionIds(message).includes(ACTION_ENGAGE_START));
 
 /** The step buttons a message shows, in order: [step id, action id]. */
 export function stepButtons(message: StandInMessage): Array<[number, string]> {

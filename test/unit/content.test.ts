@@ -95,6 +95,32 @@ describe('content catalogs', () => {
   });
 });
 
+describe('wording rules (issue 16 point 8)', () => {
+  const texts = (catalog: Catalog) => walk(catalog).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+
+  it('put a no-break space before « : ; ? ! » and after « n° » in French', () => {
+    const bad = texts(fr).filter(([, value]) => / [:;?!](?=\s|$|[»*_`'])/u.test(value) || /n° /u.test(value));
+    expect(bad).toEqual([]);
+  });
+
+  it('speak as "we" in English, never "I"', () => {
+    // The member's own words (a button "Write my reflection", an icebreaker, a sample goal) may say "I".
+    const ours = texts(en).filter(([path]) => !/^(prepare\.examples|engage\.icebreakers|evaluateWrapUp\.|prepareChecklist\.inventoryButton|selfInventory\.)/u.test(path));
+    expect(ours.filter(([, value]) => /\bI\b/u.test(value))).toEqual([]);
+  });
+
+  it('leave "(optional)" to Slack, and use one inclusive-writing rule in French (no ·e)', () => {
+    expect(texts(en).filter(([, value]) => value.includes('(optional)'))).toEqual([]);
+    expect(texts(fr).filter(([, value]) => value.includes('(facultatif)') || value.includes('·e'))).toEqual([]);
+  });
+
+  it('show French command words to a French reader', () => {
+    const french = texts(fr).map(([, value]) => value).join('\n');
+    expect(french).not.toMatch(/`next:`|`done: \d|`by \w/u);
+    expect(french).toContain('pour vendredi');
+  });
+});
+
 describe('checkCatalogs on a broken catalog', () => {
   it('names a missing key', () => {
     const message = problemsOf(() => checkCatalogs({ en, fr: brokenFr('help.footer', undefined) }));

@@ -22,20 +22,20 @@ describe.each(LOCALES)('"start the conversation" posts in %s', (locale) => {
     const shown = c.engage.icebreakers.filter((question) => text(message).includes(question));
     expect(shown.sort()).toEqual([c.engage.icebreakers[0], c.engage.icebreakers[3], c.engage.icebreakers[23]].sort());
     expect(actions(message).flatMap((block) => block.elements)).toEqual([
-      expect.objectContaining({ type: 'button', action_id: 'icebreakers_more', value: '12', text: expect.objectContaining({ text: c.conversation.moreButton }) }),
+      expect.objectContaining({ type: 'button', action_id: 'icebreakers_more', value: '12', text: expect.objectContaining({ text: c.engageProgress.moreButton }) }),
     ]);
   });
 
   it('the last icebreakers say so instead of offering more', () => {
     const message = render(c, { kind: 'icebreakers', questions: [1], remaining: 0 });
     expect(actions(message)).toEqual([]);
-    expect(text(message)).toContain(c.conversation.lastIcebreakers);
+    expect(text(message)).toContain(c.engageProgress.lastIcebreakers);
     expect(text(message)).toContain(c.engage.icebreakers[1]);
   });
 
   it('with none left, the post says every icebreaker has been used', () => {
     const message = render(c, { kind: 'icebreakers', questions: [], remaining: 0 });
-    expect(text(message)).toContain(c.conversation.noMoreIcebreakers);
+    expect(text(message)).toContain(c.engageProgress.noMoreIcebreakers);
     expect(actions(message)).toEqual([]);
   });
 
@@ -54,10 +54,10 @@ describe.each(LOCALES)('"start the conversation" posts in %s', (locale) => {
     expect(boxes(topics).options.map((option) => option.text.text)).toEqual(c.engage.topics);
     expect(boxes(topics).initial_options).toBeUndefined();
     const all = text(message);
-    expect(all).toContain(fill(c.conversation.agreementProgress, { done: 3, total: 5 }));
-    expect(all).toContain(fill(c.conversation.topicsProgress, { done: 0, total: 5 }));
+    expect(all).toContain(fill(c.engageProgress.agreementProgress, { done: 3, total: 5 }));
+    expect(all).toContain(fill(c.engageProgress.topicsProgress, { done: 0, total: 5 }));
     expect(all).toContain('<@U0MENTEE>');
-    expect(message.text).toContain(fill(c.conversation.agreementProgress, { done: 3, total: 5 }));
+    expect(message.text).toContain(fill(c.engageProgress.agreementProgress, { done: 3, total: 5 }));
   });
 
   it('checklists nobody has touched show no "last change" line', () => {
@@ -67,7 +67,7 @@ describe.each(LOCALES)('"start the conversation" posts in %s', (locale) => {
 
   it('the suggestion names the nurture stage and carries a primary button with the pair id', () => {
     const message = render(c, { kind: 'suggestNurture' });
-    expect(text(message)).toContain(fill(c.conversation.suggestNurture, { stage: c.stageNames.nurture }));
+    expect(text(message)).toContain(fill(c.engageProgress.suggestNurture, { stage: c.stageNames.nurture }));
     expect(actions(message)[0]?.elements).toEqual([
       expect.objectContaining({ action_id: 'suggest_nurture', value: '12', style: 'primary' }),
     ]);

@@ -173,7 +173,7 @@ describe('renderExportMarkdown', () => {
 
   it('speaks the requester’s language', () => {
     const md = renderExportMarkdown(record(), labels(fr));
-    expect(md).toContain('# Dossier de mentorat : Maya et Noé');
+    expect(md).toContain('# Dossier de mentorat\u00a0: Maya et Noé');
     expect(md).toContain('- **Rencontres:** toutes les deux semaines, 45 minutes');
     expect(md).toContain('> **Ma note privée:**');
     expect(md).toContain(`| ${fr.export.itemNumber} | ${fr.export.itemText} |`);

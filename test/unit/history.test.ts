@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_PAGE_SIZE, pageWindow, parseHistoryPage, shorten } from '../../src/domain/pairs/history.js';
 import { type MentorCommand, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
+import { parseMention } from '../../src/slack/mentions.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 
 describe('parseHistoryPage', () => {
@@ -41,7 +42,7 @@ describe('/mentor history and export', () => {
     ['export pdf', failsWith('unknown_command', { word: 'export pdf' })],
     ['export json now', failsWith('unknown_command', { word: 'export json now' })],
   ])('%j', (text, expected) => {
-    expect(outcome(() => parseMentorCommand(text))).toEqual(expected);
+    expect(outcome(() => parseMentorCommand(text, parseMention))).toEqual(expected);
   });
 });
 

@@ -4,6 +4,7 @@ import { checkLastMeetingDay, lastMeetingInstant, plannedDay } from '../../src/d
 import { nextMeeting, type NextMeetingFacts } from '../../src/domain/nurture/next-meeting.js';
 import { type PairFacts, planNudges } from '../../src/domain/scheduling/nudge-plan.js';
 import { isWorkingTime } from '../../src/domain/scheduling/working-hours.js';
+import { pairFacts } from '../support/pair-facts.js';
 
 // Instants are literal and worked out by hand. Paris leaves summer time on Sun 25 Oct 2026 (+02:00 → +01:00);
 // New York on Sun 1 Nov 2026 (-04:00 → -05:00). Thu 29 Oct, Thu 5 Nov and Mon 9 Nov 2026 anchor the cases.
@@ -11,22 +12,14 @@ const PARIS = 'Europe/Paris';
 const NEW_YORK = 'America/New_York';
 
 function facts(overrides: Partial<PairFacts> = {}): PairFacts {
-  return {
-    pairId: 7,
+  return pairFacts({
     stage: 'evaluate',
-    paused: false,
     openedAt: new Date('2026-06-01T08:00:00Z'),
     lastActivityAt: new Date('2026-10-10T08:00:00Z'),
     lastLogAt: new Date('2026-10-10T08:00:00Z'),
-    cadenceDays: 14,
     goalMissing: false,
-    agreementAt: null,
-    plannedEndOn: null,
-    openItems: [],
-    nudgesSinceActivity: 0,
-    zones: { mentee: PARIS, mentor: PARIS },
     ...overrides,
-  };
+  });
 }
 
 const reminders = (f: PairFacts, now: string) =>

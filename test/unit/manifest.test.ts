@@ -42,7 +42,7 @@ describe('manifest.yml', () => {
     expect(commands).toEqual(['/mentor', '/mentor-log', '/wrap-up']);
     for (const command of commands) {
       const file = { '/mentor': 'pairs/mentor-command', '/mentor-log': 'nurture/mentor-log-command', '/wrap-up': 'evaluate/wrap-up-command' }[command];
-      expect(appSource(`${file}.ts`)).toContain(`app.command('${command}'`);
+      expect(appSource(`${file}.ts`)).toContain(`onCommand(app, ctx, '${command}'`);
     }
   });
 

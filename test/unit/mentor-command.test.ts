@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type MentorCommand, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
-import { parseMention } from '../../src/domain/mentions.js';
+import { parseMention } from '../../src/slack/mentions.js';
 import { failsWith, type Outcome, outcome } from './outcome.js';
 
 const ok = (command: MentorCommand): Outcome<MentorCommand> => ({ value: command });
@@ -81,14 +81,14 @@ describe('parseMentorCommand', () => {
     ['done two', failsWith('action_item_unknown', { number: 'two' })],
     ['done 2 3', failsWith('action_item_unknown', { number: '2 3' })],
   ])('%j', (text, expected) => {
-    expect(outcome(() => parseMentorCommand(text))).toEqual(expected);
+    expect(outcome(() => parseMentorCommand(text, parseMention))).toEqual(expected);
   });
 
   it.each([
     ['a 41-letter word', 'w'.repeat(41)],
     ['a 500-letter word', 'x'.repeat(500)],
   ])('truncates %s in params.word to at most 41 characters', (_label, word) => {
-    const result = outcome(() => parseMentorCommand(`${word} and more`));
+    const result = outcome(() => parseMentorCommand(`${word} and more`, parseMention));
     expect(result).toMatchObject({ error: 'unknown_command' });
     const shown = 'params' in result ? String(result.params.word) : '';
     expect(shown.length).toBeLessThanOrEqual(41);
@@ -97,7 +97,7 @@ describe('parseMentorCommand', () => {
 
   it('keeps a 40-letter word whole', () => {
     const word = 'y'.repeat(40);
-    expect(outcome(() => parseMentorCommand(word))).toEqual(failsWith('unknown_command', { word }));
+    expect(outcome(() => parseMentorCommand(word, parseMention))).toEqual(failsWith('unknown_command', { word }));
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type NudgeOccurrence, type PairFacts, planNudges, type PlannedNudge } from '../../src/domain/scheduling/nudge-plan.js';
 import { OPEN_STAGES, type Stage } from '../../src/domain/stages.js';
 import { isWorkingTime } from '../../src/domain/scheduling/working-hours.js';
+import { FACTS_OPENED, pairFacts } from '../support/pair-facts.js';
 
 // All instants are literal and worked out by hand. Calendar anchors (2026): Wed 14 Jan, Mon 2 Feb,
 // Wed 18 Feb, Fri 26 Jun; Paris is +01:00 until Sun 29 Mar, +02:00 until Sun 25 Oct; New York is
@@ -13,26 +14,9 @@ const AUCKLAND = 'Pacific/Auckland';
 const LOS_ANGELES = 'America/Los_Angeles';
 const LONDON = 'Europe/London';
 
-const OPENED = '2026-01-14T09:00:00.000Z'; // Wed 10:00 Paris
+const OPENED = FACTS_OPENED; // Wed 10:00 Paris
 
-function facts(overrides: Partial<PairFacts> = {}): PairFacts {
-  return {
-    pairId: 7,
-    stage: 'nurture',
-    paused: false,
-    openedAt: new Date(OPENED),
-    lastActivityAt: new Date(OPENED),
-    lastLogAt: null,
-    cadenceDays: 14,
-    goalMissing: true,
-    agreementAt: null,
-    plannedEndOn: null,
-    openItems: [],
-    nudgesSinceActivity: 0,
-    zones: { mentee: PARIS, mentor: PARIS },
-    ...overrides,
-  };
-}
+const facts = pairFacts;
 
 /** A pair with a reason for every kind but no_response, planned on Tue 10 Feb 2026, 13:00 Paris. */
 const LOADED_NOW = '2026-02-10T12:00:00.000Z';

@@ -180,7 +180,7 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
           type: 'button',
           action_id: 'wrap_up_reflect',
           value: String(pairId),
-          text: expect.objectContaining({ text: c.closing.reflectButton }),
+          text: expect.objectContaining({ text: c.evaluateWrapUp.reflectButton }),
         }),
         expect.objectContaining({
           type: 'button',
@@ -265,7 +265,7 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     for (const figure of ['*90*', '*9*', '*12*', '*15*', '*3*', '*5*', '69']) expect(text).toContain(figure);
     expect(text).not.toContain('<!channel>');
     expect(text).not.toMatch(/(^|[^\u2060])@here/);
-    expect(text).toContain(fill(c.closing.summary.noReflection, { user: '<@U0MENTOR>' }));
+    expect(text).toContain(fill(c.evaluateWrapUp.summary.noReflection, { user: '<@U0MENTOR>' }));
     const buttons = actionsBlocks(message).flatMap((block) => block.elements) as Array<{ action_id?: string; value?: string }>;
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
       ['wrap_up_continue', '42'],
@@ -274,7 +274,7 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     ]);
     const decided = render(locale, CASES.find(([label]) => label === 'summary once decided')![1]);
     expect(actionsBlocks(decided)).toHaveLength(0);
-    expect(allText(decided)).toContain(fill(c.closing.decision.decidedBy, { user: '<@U0MENTEE>', outcome: c.closing.outcomes.continued }));
+    expect(allText(decided)).toContain(fill(c.evaluateWrapUp.decision.decidedBy, { user: '<@U0MENTEE>', outcome: c.evaluateWrapUp.outcomes.continued }));
   });
 
   it('summary of a pair closed on the day it opened counts one day', () => {

@@ -16,7 +16,7 @@ import { CoachError } from '../../src/domain/errors.js';
 import { MAX_GOAL_LENGTH, MAX_PLAN_LENGTH, validateGoalPlan } from '../../src/domain/prepare/goal-plan.js';
 import { INVENTORY_FIELDS, MAX_INVENTORY_ANSWER, validateInventory } from '../../src/domain/prepare/inventory.js';
 import { MAX_LOG_LENGTH, parseDoneLine, parseLogText, validateLogForm } from '../../src/domain/nurture/meeting-log.js';
-import { parseMention } from '../../src/domain/mentions.js';
+import { parseMention } from '../../src/slack/mentions.js';
 import { checkMentorCommandSize, MAX_MENTOR_COMMAND_LENGTH, mentorCommandAudience, parseMentorCommand } from '../../src/domain/pairs/mentor-command.js';
 import { isNextMeetingLine, parseNextMeetingLine, readTime } from '../../src/domain/nurture/next-meeting-line.js';
 import { MAX_HIGHLIGHT, MAX_LEARNED, MAX_REFLECTION_COMMENT, MAX_THANKS, type ReflectionInput, validateReflection } from '../../src/domain/evaluate/reflection.js';
@@ -108,7 +108,7 @@ const PARSERS: Parser[] = [
     parse: (text) => {
       checkMentorCommandSize(text);
       mentorCommandAudience(text);
-      return parseMentorCommand(text);
+      return parseMentorCommand(text, parseMention);
     },
   },
   ...(['summary', 'achievements', 'nextSteps', 'privateNote'] as const).map((field): Parser => ({

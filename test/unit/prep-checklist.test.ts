@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { goalMissing, NO_PREP_FACTS, type PrepFacts, prepProgress } from '../../src/domain/prepare/prep-checklist.js';
+import { goalMissing, NO_PREPARE_FACTS, type PrepareFacts, prepareProgress } from '../../src/domain/prepare/prep-checklist.js';
 
-describe('prepProgress', () => {
-  it.each<[string, Partial<PrepFacts>, number, boolean, boolean]>([
+describe('prepareProgress', () => {
+  it.each<[string, Partial<PrepareFacts>, number, boolean, boolean]>([
     ['nothing yet', {}, 0, false, true],
     ['a goal with a full plan', { hasGoal: true, steps: 5 }, 2, false, false],
     ['a goal whose plan is too short (an old row)', { hasGoal: true, steps: 1 }, 1, false, true],
@@ -11,7 +11,7 @@ describe('prepProgress', () => {
     ['both inventories, no goal', { mentorInventory: true, menteeInventory: true }, 2, false, true],
     ['everything', { hasGoal: true, steps: 2, mentorInventory: true, menteeInventory: true }, 4, true, false],
   ])('%s', (_name, facts, done, complete, missing) => {
-    const progress = prepProgress({ ...NO_PREP_FACTS, ...facts });
+    const progress = prepareProgress({ ...NO_PREPARE_FACTS, ...facts });
     expect(progress.done).toBe(done);
     expect(progress.total).toBe(4);
     expect(progress.complete).toBe(complete);

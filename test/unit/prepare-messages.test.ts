@@ -3,7 +3,7 @@ import { type Catalog, catalogs, fill } from '../../src/content/index.js';
 import { MAX_GOAL_LENGTH, MAX_STEP_LENGTH, MAX_STEPS } from '../../src/domain/prepare/goal-plan.js';
 import { INVENTORY_FIELDS, type InventoryAnswers, MAX_INVENTORY_ANSWER } from '../../src/domain/prepare/inventory.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
-import { NO_PREP_FACTS, prepProgress } from '../../src/domain/prepare/prep-checklist.js';
+import { NO_PREPARE_FACTS, prepareProgress } from '../../src/domain/prepare/prep-checklist.js';
 import type { GoalPlanView } from '../../src/services/prepare/prepare-posts.js';
 import type { PairMessage, PairRef } from '../../src/services/slack-port.js';
 import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
@@ -33,8 +33,8 @@ const ANSWERS = Object.fromEntries(INVENTORY_FIELDS.map((field) => [field, `${fi
 const HUGE_ANSWERS = Object.fromEntries(INVENTORY_FIELDS.map((field) => [field, '<&>'.repeat(MAX_INVENTORY_ANSWER / 3)])) as InventoryAnswers;
 
 const CASES: Array<[string, PairMessage]> = [
-  ['prepare post, nothing ready', { kind: 'prepare', progress: prepProgress(NO_PREP_FACTS) }],
-  ['prepare post, all ready', { kind: 'prepare', progress: prepProgress({ hasGoal: true, steps: 3, mentorInventory: true, menteeInventory: true }) }],
+  ['prepare post, nothing ready', { kind: 'prepare', progress: prepareProgress(NO_PREPARE_FACTS) }],
+  ['prepare post, all ready', { kind: 'prepare', progress: prepareProgress({ hasGoal: true, steps: 3, mentorInventory: true, menteeInventory: true }) }],
   ['goal and plan', { kind: 'goalPlan', plan: PLAN }],
   ['goal and plan at the size limits', { kind: 'goalPlan', plan: HUGE_PLAN }],
   ['inventory, first time', { kind: 'inventory', inventory: { userId: 'U0MENTOR', answers: ANSWERS, firstTime: true } }],
@@ -72,23 +72,23 @@ describe.each(LOCALES)('preparation posts in %s', (locale) => {
   const c: Catalog = catalogs[locale];
 
   it('the prepare post shows the progress and the two forms’ buttons', () => {
-    const message = render(locale, { kind: 'prepare', progress: prepProgress({ ...NO_PREP_FACTS, hasGoal: true, steps: 2 }) });
+    const message = render(locale, { kind: 'prepare', progress: prepareProgress({ ...NO_PREPARE_FACTS, hasGoal: true, steps: 2 }) });
     const text = allText(message);
     expect(text).toContain(c.prepare.title);
-    expect(text).toContain(fill(c.prepChecklist.progress, { done: 2, total: 4 }));
-    for (const item of Object.values(c.prepChecklist.items)) expect(text).toContain(item);
+    expect(text).toContain(fill(c.prepareChecklist.progress, { done: 2, total: 4 }));
+    for (const item of Object.values(c.prepareChecklist.items)) expect(text).toContain(item);
     expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([
       ['prep_goal_open', '7', c.goalPlan.editButton],
-      ['prep_inventory_open', '7', c.prepChecklist.inventoryButton],
+      ['prep_inventory_open', '7', c.prepareChecklist.inventoryButton],
     ]);
   });
 
   it('the first prepare post (a stage post) starts at 0/4 with the same buttons', () => {
     const message = render(locale, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
-    expect(allText(message)).toContain(fill(c.prepChecklist.progress, { done: 0, total: 4 }));
+    expect(allText(message)).toContain(fill(c.prepareChecklist.progress, { done: 0, total: 4 }));
     expect(buttons(message).map((b) => [b.action_id, b.text.text])).toEqual([
-      ['prep_goal_open', c.prepChecklist.goalButton],
-      ['prep_inventory_open', c.prepChecklist.inventoryButton],
+      ['prep_goal_open', c.prepareChecklist.goalButton],
+      ['prep_inventory_open', c.prepareChecklist.inventoryButton],
     ]);
   });
 
@@ -118,8 +118,8 @@ describe.each(LOCALES)('preparation posts in %s', (locale) => {
 
   it('the suggestion names both members and carries the stage button', () => {
     const message = render(locale, { kind: 'suggestEngage' });
-    expect(message.text).toBe(fill(c.prepChecklist.suggestion, { mentor: '<@U0MENTOR>', mentee: '<@U0MENTEE>' }));
-    expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([['prep_start_conversation', '7', c.prepChecklist.suggestionButton]]);
+    expect(message.text).toBe(fill(c.prepareChecklist.suggestion, { mentor: '<@U0MENTOR>', mentee: '<@U0MENTEE>' }));
+    expect(buttons(message).map((b) => [b.action_id, b.value, b.text.text])).toEqual([['prep_start_conversation', '7', c.prepareChecklist.suggestionButton]]);
   });
 
   it('people’s text never pings a crowd', () => {

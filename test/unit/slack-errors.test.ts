@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_PROBLEMS, channelProblemOf, isPermanentSlackError } from '../../src/domain/slack-errors.js';
+import { CHANNEL_PROBLEMS, channelProblemOf } from '../../src/domain/channel-problems.js';
+import { isPermanentSlackError } from '../../src/slack/platform/slack-errors.js';
 import { deliveryKey } from '../../src/slack/platform/delivery-guard.js';
 
 describe('what a Slack error means for a scheduled post', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogs, fill } from '../../src/content/index.js';
 import { type WrapUpRecord, wrapUpJson, wrapUpMarkdown } from '../../src/domain/pairs/export-reflections.js';
 import { LOCALES } from '../../src/domain/locale.js';
-import type { ClosingOverview } from '../../src/services/admin/closed-pairs.js';
+import type { ClosedPairsOverview } from '../../src/services/admin/closed-pairs.js';
 import { closedPairsBlocks } from '../../src/slack/admin/app-home-closed.js';
 import { blockKitProblems, textsOf } from './blockkit.js';
 
@@ -31,7 +31,7 @@ const WRAP_UP: WrapUpRecord = {
 
 describe('the wrap-ups in the export', () => {
   it.each(LOCALES)('Markdown in %s: each reflection, its ratings and words, then the outcome, days in the requester’s zone', (locale) => {
-    const t = catalogs[locale].closing.export;
+    const t = catalogs[locale].evaluateWrapUp.export;
     const md = wrapUpMarkdown([WRAP_UP], t, 'Europe/Paris').join('\n');
     expect(md).toContain(`## ${t.reflectionsHeading}`);
     expect(md).toContain(`### ${fill(t.reflectionOf, { user: 'lea' })}`);
@@ -45,7 +45,7 @@ describe('the wrap-ups in the export', () => {
   });
 
   it('Markdown without wrap-ups says so', () => {
-    const t = catalogs.en.closing.export;
+    const t = catalogs.en.evaluateWrapUp.export;
     const md = wrapUpMarkdown([], t, 'UTC').join('\n');
     expect(md).toContain(t.noReflections);
     expect(md).toContain(t.noOutcome);
@@ -64,7 +64,7 @@ describe('the wrap-ups in the export', () => {
 });
 
 describe('closed pairs on the admins’ Home', () => {
-  const overview = (pairs: number, total = pairs, erasesAt: Date | null = null): ClosingOverview => ({
+  const overview = (pairs: number, total = pairs, erasesAt: Date | null = null): ClosedPairsOverview => ({
     outcomes: { continued: 2, stay_in_touch: 5, closed: 3 },
     attainment: 0.6875,
     closedPairs: Array.from({ length: pairs }, (_, i) => ({
@@ -85,25 +85,25 @@ describe('closed pairs on the admins’ Home', () => {
     const blocks = closedPairsBlocks(c, overview(20, 23));
     expect(blockKitProblems({ text: 't', blocks })).toEqual([]);
     const text = textsOf({ text: '', blocks }).join('\n');
-    expect(text).toContain(fill(c.closing.admin.outcomeCounts, { continued: 2, stayInTouch: 5, closed: 3 }));
-    expect(text).toContain(fill(c.closing.admin.attainment, { percent: 69 }));
+    expect(text).toContain(fill(c.evaluateWrapUp.admin.outcomeCounts, { continued: 2, stayInTouch: 5, closed: 3 }));
+    expect(text).toContain(fill(c.evaluateWrapUp.admin.attainment, { percent: 69 }));
     // Each line starts with the pair's number, the one /mentor erase takes.
     const lines = text.split('\n').filter((line) => line.includes('<#C0CLOSED'));
     expect(lines).toHaveLength(20);
     const day = (iso: string) => `<!date^${Date.parse(iso) / 1000}^{date_short}|${iso.slice(0, 10)}>`;
     expect(lines[6]).toBe(
-      fill(c.closing.admin.closedPair, {
+      fill(c.evaluateWrapUp.admin.closedPair, {
         pair: 7,
         channel: '<#C0CLOSED6>',
         mentor: '<@U0MENTOR>',
         mentee: '<@U0MENTEE6>',
         opened: day('2031-01-05T10:00:00Z'),
         closed: day('2031-04-05T10:00:00Z'),
-        outcome: c.closing.outcomes.stay_in_touch,
+        outcome: c.evaluateWrapUp.outcomes.stay_in_touch,
       }),
     );
     expect(text).toContain(`<!date^${Date.UTC(2031, 3, 5, 10) / 1000}^{date_short}|2031-04-05>`);
-    expect(text).toContain(fill(c.closing.admin.more, { count: 3 }));
+    expect(text).toContain(fill(c.evaluateWrapUp.admin.more, { count: 3 }));
   });
 
   it.each(LOCALES)('%s: with RETENTION_DAYS set, each line ends with the day the pair will be erased, as a Slack date token', (locale) => {
@@ -128,7 +128,7 @@ describe('closed pairs on the admins’ Home', () => {
   it('no closed pair and no rating yet', () => {
     const c = catalogs.en;
     const text = textsOf({ text: '', blocks: closedPairsBlocks(c, { ...overview(0), attainment: null }) }).join('\n');
-    expect(text).toContain(c.closing.admin.none);
-    expect(text).toContain(c.closing.admin.noAttainment);
+    expect(text).toContain(c.evaluateWrapUp.admin.none);
+    expect(text).toContain(c.evaluateWrapUp.admin.noAttainment);
   });
 });

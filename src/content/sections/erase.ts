@@ -1,58 +1,36 @@
 import { z } from 'zod';
-
-/** `/mentor erase`: a programme admin deletes a closed pair's records, after a confirmation step. */
-export interface EraseTexts {
-  /** Header of the confirmation (150 characters at most). */
-  confirmTitle: string;
-  /** {pair} {mentor} {mentee} {opened} {closed} {meetings} {items}: counts and dates only. */
-  confirmBody: string;
-  /** What goes and what stays. {pair} */
-  confirmWarning: string;
-  eraseButton: string;
-  cancelButton: string;
-  /** Slack's own confirmation dialog on the erase button. {pair} in the title. */
-  dialogTitle: string;
-  dialogText: string;
-  dialogConfirm: string;
-  dialogDeny: string;
-  /** {pair} */
-  erased: string;
-  /** {pair} {user} {date} */
-  alreadyErased: string;
-  /** Erased by retention (RETENTION_DAYS), not by an admin. {pair} {date} */
-  alreadyErasedByRetention: string;
-  /** On the admins' Home, after a closed pair, with RETENTION_DAYS set. {date} */
-  erasesOn: string;
-  cancelled: string;
-}
-
-const text = (max?: number) => {
-  const base = z.string().min(1, 'must not be empty');
-  return (max === undefined ? base : base.max(max, `must be at most ${max} characters`)).refine(
-    (value) => value === value.trim(),
-    'must not start or end with whitespace',
-  );
-};
+import { text, type Placeholders } from '../text.js';
 
 // Slack limits: header 150, button 75, confirm dialog title 100, its text 300, its buttons 30.
+/** `/mentor erase`: a programme admin deletes a closed pair's records, after a confirmation step. */
 export const eraseSchema = z.strictObject({
+  /** Header of the confirmation (150 characters at most). */
   confirmTitle: text(150),
+  /** {pair} {mentor} {mentee} {opened} {closed} {meetings} {items}: counts and dates only. */
   confirmBody: text(),
+  /** What goes and what stays. {pair} */
   confirmWarning: text(),
   eraseButton: text(75),
   cancelButton: text(75),
+  /** Slack's own confirmation dialog on the erase button. {pair} in the title. */
   dialogTitle: text(100),
   dialogText: text(300),
   dialogConfirm: text(30),
   dialogDeny: text(30),
+  /** {pair} */
   erased: text(),
+  /** {pair} {user} {date} */
   alreadyErased: text(),
+  /** Erased by retention (RETENTION_DAYS), not by an admin. {pair} {date} */
   alreadyErasedByRetention: text(),
+  /** On the admins' Home, after a closed pair, with RETENTION_DAYS set. {date} */
   erasesOn: text(),
   cancelled: text(),
 });
 
-export const ERASE_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+export type EraseTexts = z.infer<typeof eraseSchema>;
+
+export const ERASE_PLACEHOLDERS: Placeholders = {
   'erase.confirmBody': ['pair', 'mentor', 'mentee', 'opened', 'closed', 'meetings', 'items'],
   'erase.confirmWarning': ['pair'],
   'erase.dialogTitle': ['pair'],

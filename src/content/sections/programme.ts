@@ -1,23 +1,13 @@
 import { z } from 'zod';
-import { ATTENTION_FLAGS, type AttentionFlag } from '../../domain/programme/attention-flags.js';
+import { type Placeholders, text, texts } from '../text.js';
+import { ATTENTION_FLAGS } from '../../domain/programme/attention-flags.js';
 import { ROW_PROBLEMS } from '../../domain/programme/pair-list.js';
-import { REPORT_COLUMNS, type ReportColumn } from '../../domain/programme/report.js';
+import { REPORT_COLUMNS } from '../../domain/programme/report.js';
 
 /**
  * Running a programme (issue 17): cohorts, "pair many", the report and its chart, and the admins'
  * Home by cohort with its attention flags. The schema is the type (z.infer).
  */
-
-const text = (max = 3000) =>
-  z
-    .string()
-    .min(1, 'must not be empty')
-    .max(max)
-    .refine((value) => value === value.trim(), 'must not start or end with whitespace');
-
-function texts<K extends string>(keys: readonly K[], max?: number) {
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, text(max)])) as Record<K, ReturnType<typeof text>>);
-}
 
 /** The status of a list's line: will open, opened, refused by Slack at opening, or what is wrong with it. */
 export const BULK_LINE_STATUSES = ['ready', 'opened', 'failed', ...ROW_PROBLEMS] as const;
@@ -65,7 +55,7 @@ export const programmeSchema = z.strictObject({
     scopeAll: text(150),
     csvTitle: text(150),
     chartTitle: text(150),
-    columns: texts<ReportColumn>(REPORT_COLUMNS, 60),
+    columns: texts(REPORT_COLUMNS, 60),
     yes: text(20),
     no: text(20),
     noCohort: text(60),
@@ -102,7 +92,7 @@ export const programmeSchema = z.strictObject({
     attentionNone: text(),
     /** {number} {channel} {mentor} {mentee} {stage} {flags} */
     flaggedPair: text(),
-    flags: texts<AttentionFlag>(ATTENTION_FLAGS, 150),
+    flags: texts(ATTENTION_FLAGS, 150),
     contactButton: text(75),
     statusButton: text(75),
     /** {page} {pages} */
@@ -133,7 +123,7 @@ export const programmeSchema = z.strictObject({
 export type ProgrammeTexts = z.infer<typeof programmeSchema>;
 
 /** The placeholders callers pass, by key path. */
-export const PROGRAMME_PLACEHOLDERS: Readonly<Record<string, readonly string[]>> = {
+export const PROGRAMME_PLACEHOLDERS: Placeholders = {
   'programme.bulk.title': ['count'],
   'programme.bulk.counts': ['ready', 'invalid'],
   'programme.bulk.progress': ['opened', 'ready', 'failed', 'invalid'],

@@ -27,6 +27,16 @@ export interface Agreement {
   preferredTime: string | null;
 }
 
+/** A pair's agreement as stored: the terms, when they were first agreed, the last edit and the pinned post. */
+export interface StoredAgreement extends Agreement {
+  pairId: number;
+  agreedAt: Date;
+  updatedBy: string;
+  updatedAt: Date;
+  /** The pinned post's ts; null until it is posted. */
+  messageTs: string | null;
+}
+
 export type AgreementField = keyof Agreement;
 export type AgreementFieldError = 'required' | 'tooLong' | 'invalidChoice' | 'dateInvalid' | 'startInPast' | 'endBeforeStart' | 'endInPast';
 

@@ -39,8 +39,8 @@ export interface ActionItemOptions {
 }
 
 // Matched against text whose spaces are already single and trimmed: one literal space on each side
-// of "by" reads every line in linear time, where `\s+` rescanned each run of spaces.
-const DUE_SUFFIX = / by (\S+)$/iu;
+// of "by" (or the French "pour") reads every line in linear time, where `\s+` rescanned each run of spaces.
+const DUE_SUFFIX = / (?:by|pour) (\S+)$/iu;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // With should_escape on, Slack sends a picked user as <@U123ABC|name> (or <@U123ABC> in older clients).
 // Slack escapes `<` inside the name, so the name stops at one: a line of unclosed `<@U1|` fragments is
@@ -48,7 +48,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MENTION_IN_TEXT = /<@([UW][A-Z0-9]{2,})(?:\|[^<>]*)?>/g;
 
 // luxon weekday numbers: Monday 1 … Sunday 7. English names and their usual short forms, and French
-// full names, since a French-speaking pair writes "by vendredi" as naturally as "by friday".
+// full names, since a French-speaking pair writes "pour vendredi" as naturally as "by friday".
 const WEEKDAYS: Record<string, number> = {
   monday: 1, mon: 1, lundi: 1,
   tuesday: 2, tue: 2, tues: 2, mardi: 2,

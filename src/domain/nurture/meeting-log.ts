@@ -23,10 +23,10 @@ export interface LogDraft {
   privateNote?: string | null;
 }
 
-// `done: 3`, `done: #3` or `done: #3, #5` marks the pair's earlier action items done. Between two
+// `done: 3`, `done: #3` or `done: #3, #5` (in French `fait : 3`) marks the pair's earlier action items done. Between two
 // numbers: spaces with at most one comma or semicolon. Each run of spaces has one way to be read
 // (no two quantifiers may share it), so a near miss fails in linear time; eslint-plugin-regexp checks.
-const DONE_LINE = /^\s*done\s*:\s*(#?\d+(?:(?:\s*[,;]|\s)\s*#?\d+)*)\s*$/iu;
+const DONE_LINE = /^\s*(?:done|fait)\s*:\s*(#?\d+(?:(?:\s*[,;]|\s)\s*#?\d+)*)\s*$/iu;
 
 /** The item numbers of a `done:` line, or undefined when the line is not one. */
 export function parseDoneLine(line: string): number[] | undefined {
@@ -41,9 +41,9 @@ function addDone(into: Set<number>, numbers: readonly number[]): void {
   for (const n of numbers) if (n > 0) into.add(n);
 }
 
-// `next: call Ana` or a Markdown task `- [ ] update my CV` become action items. The item starts at
+// `next: call Ana` (in French `suite : appeler Ana`) or a Markdown task `- [ ] update my CV` become action items. The item starts at
 // its first non-space character, so the spaces before it have one reading only.
-const ACTION_LINE = /^\s*(?:next\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(\S.*)?$/i;
+const ACTION_LINE = /^\s*(?:(?:next|suite)\s*:|[-*]\s*\[\s?\](?:\s|$))\s*(\S.*)?$/i;
 
 export interface LogTextOptions extends ActionItemOptions {
   /** The author's zone and the present moment, for a `next meeting:` line with a time. */

@@ -107,7 +107,7 @@ export interface ExportLabels {
   stageNames: Record<Stage, string>;
   /** IANA zone of the requester: instants are shown as their calendar day there. */
   zone: string;
-  /** The wrap-up part's words (catalog `closing.export`). */
+  /** The wrap-up part's words (catalog `evaluateWrapUp.export`). */
   closing?: EvaluationExportTexts;
 }
 

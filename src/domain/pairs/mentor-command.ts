@@ -2,7 +2,6 @@ import { CoachError } from '../errors.js';
 import type { ExportFormat } from './export-markdown.js';
 import { parseHistoryPage } from './history.js';
 import { withinLength } from '../input-size.js';
-import { parseMention } from '../mentions.js';
 import { isOpenStage, type StageTarget } from '../stages.js';
 import { readCohortName } from '../programme/cohort-name.js';
 
@@ -68,8 +67,14 @@ export function mentorCommandAudience(text: string): CommandAudience {
   return Object.hasOwn(AUDIENCES, verb) ? (AUDIENCES[verb] ?? 'anyone') : 'anyone';
 }
 
+/**
+ * The user id a person-picking token names, or a typed error (`mention_missing`, `mention_malformed`).
+ * Mention syntax is Slack's: the edge passes its reader (src/slack/mentions.ts), so the domain sees ids.
+ */
+export type UserIdOf = (token: string | undefined) => string;
+
 /** Reads the text after `/mentor`. Unknown words are an error, so a typo never does something else. */
-export function parseMentorCommand(text: string): MentorCommand {
+export function parseMentorCommand(text: string, userIdOf: UserIdOf): MentorCommand {
   checkMentorCommandSize(text);
   const words = text.trim().split(/\s+/).filter((word) => word !== '');
   const [verb, ...args] = words;
@@ -78,7 +83,7 @@ export function parseMentorCommand(text: string): MentorCommand {
     case 'help':
       return { kind: 'help' };
     case 'pair':
-      return parsePair(args);
+      return parsePair(args, userIdOf);
     case 'status':
       return { kind: 'status' };
     case 'goal':
@@ -134,24 +139,37 @@ function parseItemNumber(args: string[]): number {
   return number;
 }
 
-function parsePair(args: string[]): MentorCommand {
+function parsePair(args: string[], userIdOf: UserIdOf): MentorCommand {
   if (args.length < 2) {
     // A lone @word that Slack did not turn into a mention is a malformed mention, not a missing one.
-    if (args.length === 1) parseMention(args[0]);
+    if (args.length === 1) userIdOf(args[0]);
     throw new CoachError('mention_missing');
   }
   // `cohort "Spring 2027"` may follow the two people (quotes optional).
   if (args.length > 2 && (args[2]?.toLowerCase() !== 'cohort' || args.length < 4)) throw new CoachError('mention_missing');
-  const mentorId = parseMention(args[0]);
-  const menteeId = parseMention(args[1]);
+  const mentorId = userIdOf(args[0]);
+  const menteeId = userIdOf(args[1]);
   if (mentorId === menteeId) throw new CoachError('same_person');
   const cohort = readCohortName(args.slice(3).join(' '));
   return cohort === undefined ? { kind: 'pair', mentorId, menteeId } : { kind: 'pair', mentorId, menteeId, cohort: cohort.name };
 }
 
+// The French words a French-speaking pair types for `/mentor stage …`, beside the English ones.
+const FRENCH_STAGE_WORDS: Readonly<Record<string, StageTarget>> = {
+  suivante: 'next',
+  suivant: 'next',
+  préparer: 'prepare',
+  preparer: 'prepare',
+  lancer: 'engage',
+  'faire-vivre': 'nurture',
+  évaluer: 'evaluate',
+  evaluer: 'evaluate',
+};
+
 function parseStageTarget(args: string[]): StageTarget {
   const [name, ...rest] = args;
-  const target = (name ?? 'next').toLowerCase();
+  const typed = (name ?? 'next').toLowerCase();
+  const target = Object.hasOwn(FRENCH_STAGE_WORDS, typed) ? (FRENCH_STAGE_WORDS[typed] ?? typed) : typed;
   if (rest.length > 0) throw new CoachError('unknown_stage');
   if (target === 'next') return 'next';
   if (isOpenStage(target)) return target;

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ATTAINMENT_SCORE, type Attainment, type PairOutcome } from '../evaluate/reflection.js';
-import { type PrepFacts, prepProgress } from '../prepare/prep-checklist.js';
+import { type PrepareFacts, prepareProgress } from '../prepare/prep-checklist.js';
 import type { Stage } from '../stages.js';
 import { wholeDaysSince } from '../admin/attention.js';
 
@@ -50,7 +50,7 @@ export interface ReportFacts {
   itemsDone: number;
   /** Open items and their due dates (null: none). */
   openItemsDue: Array<string | null>;
-  prep: PrepFacts;
+  prep: PrepareFacts;
   agreement: boolean;
   /** Each member's answer to the fit check, when the pulse feature has recorded one ("great", "not_a_fit"…). */
   fitAnswers: string[];
@@ -87,7 +87,7 @@ export interface ReportRow {
 /** One report row at `now`, dates in the reader's `zone`. */
 export function reportRow(facts: ReportFacts, now: Date, zone: string): ReportRow {
   const today = DateTime.fromJSDate(now, { zone }).toISODate() ?? '';
-  const prep = prepProgress(facts.prep);
+  const prep = prepareProgress(facts.prep);
   return {
     number: facts.pairId,
     cohort: facts.cohort,

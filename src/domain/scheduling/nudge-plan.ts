@@ -18,6 +18,12 @@ export const PLANNED_NUDGES = [
 export type PlannedNudge = (typeof PLANNED_NUDGES)[number];
 
 export const DAY_MS = 86_400_000;
+/**
+ * A pair is reminded to meet once one and a half of its agreed intervals (every two weeks without an
+ * agreement) have passed since its last log, or since it opened: late enough not to nag a pair that
+ * met a day or two late, early enough that a missed meeting is still fresh.
+ */
+export const OVERDUE_AFTER_CADENCES = 1.5;
 export const PREPARE_GRACE_DAYS = 7;
 export const CHECKIN_EVERY_DAYS = 42;
 export const END_APPROACHING_DAYS = 21;
@@ -80,7 +86,7 @@ export function planNudges(facts: PairFacts, now: Date): NudgeOccurrence[] {
 
   if (facts.stage === 'engage' || facts.stage === 'nurture') {
     const since = facts.lastLogAt ?? facts.openedAt;
-    add('meeting_overdue', addDays(since, facts.cadenceDays * 1.5), [since.toISOString()], { days: facts.cadenceDays });
+    add('meeting_overdue', addDays(since, facts.cadenceDays * OVERDUE_AFTER_CADENCES), [since.toISOString()], { days: facts.cadenceDays });
   }
 
   for (const item of facts.openItems) {

@@ -19,7 +19,7 @@ export interface ClosedPair {
 }
 
 /** How the workspace's relationships ended, for programme admins: counts, dates and ratings only. */
-export interface ClosingOverview {
+export interface ClosedPairsOverview {
   outcomes: Record<PairOutcome, number>;
   /** Average over goal and steps, both members, of every decided wrap-up (met = 1, partly = 0.5, not yet = 0). */
   attainment: number | null;
@@ -27,7 +27,7 @@ export interface ClosingOverview {
   closedTotal: number;
 }
 
-export async function closingOverview(ctx: ServiceContext, teamId: string): Promise<ClosingOverview> {
+export async function closedPairsOverview(ctx: ServiceContext, teamId: string): Promise<ClosedPairsOverview> {
   const [closed, outcomes, ratings] = await Promise.all([
     listClosedPairs(ctx.db, teamId, CLOSED_PAIRS_LISTED),
     countOutcomes(ctx.db, teamId),

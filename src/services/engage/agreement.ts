@@ -1,27 +1,25 @@
-import { type Agreement, type AgreementCheck, type AgreementInput, FREQUENCY_DAYS, validateAgreement } from '../../domain/engage/agreement.js';
-import { localDate } from '../../domain/nurture/meeting-log.js';
+import {
+  type Agreement,
+  type AgreementCheck,
+  type AgreementInput,
+  FREQUENCY_DAYS,
+  type StoredAgreement,
+  validateAgreement,
+} from '../../domain/engage/agreement.js';
 import { findAgreement, saveAgreement, setAgreementMessage, setCadence } from '../../storage/engage/agreement.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
-import type { AgreementRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
+import { todayOf } from '../pairs/zone.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { pairRef, requireMemberPair } from '../pairs/pair-access.js';
+import { pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { SlackCallError } from '../slack-port.js';
 
-export function agreementFromRow(row: AgreementRow): Agreement {
-  return {
-    priorities: row.priorities,
-    focusAreas: row.focus_areas,
-    successMeasures: row.success_measures,
-    frequency: row.frequency,
-    meetingMinutes: row.meeting_minutes,
-    startsOn: row.starts_on,
-    endsOn: row.ends_on,
-    preferredDay: row.preferred_day,
-    preferredTime: row.preferred_time,
-  };
+/** The terms alone, as the form and the pinned post show them. */
+export function agreementTerms(stored: StoredAgreement): Agreement {
+  const { pairId: _pairId, agreedAt: _agreedAt, updatedBy: _updatedBy, updatedAt: _updatedAt, messageTs: _messageTs, ...terms } = stored;
+  return terms;
 }
 
 /** What the form opens with: the pair's agreement if there is one, and the author's today. */
@@ -29,21 +27,21 @@ export async function agreementFormContext(
   ctx: ServiceContext,
   request: ChannelRequest,
 ): Promise<{ current: Agreement | null; today: string }> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const row = await findAgreement(ctx.db, pair.id);
-  return { current: row ? agreementFromRow(row) : null, today: await authorToday(ctx, request.userId) };
+  return { current: row ? agreementTerms(row) : null, today: await todayOf(ctx, request.userId) };
 }
 
 /** Field checks before the form closes; an agreed start date may stay in the past on later edits. */
 export async function checkAgreementForm(ctx: ServiceContext, request: ChannelRequest, input: AgreementInput): Promise<AgreementCheck> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const row = await findAgreement(ctx.db, pair.id);
-  return validateAgreement(input, await authorToday(ctx, request.userId), row?.starts_on ?? null);
+  return validateAgreement(input, await todayOf(ctx, request.userId), row?.startsOn ?? null);
 }
 
 /** Stores the agreement and the rhythm it sets, then posts and pins it, or updates the pinned post. */
-export async function recordAgreement(ctx: ServiceContext, request: ChannelRequest, agreement: Agreement): Promise<AgreementRow> {
-  const pair = await requireMemberPair(ctx, request);
+export async function recordAgreement(ctx: ServiceContext, request: ChannelRequest, agreement: Agreement): Promise<StoredAgreement> {
+  const pair = await resolveMemberPair(ctx, request);
   const now = ctx.clock();
   const row = await inTransaction(ctx.db, async (trx) => {
     const saved = await saveAgreement(trx, pair.id, agreement, request.userId, now);
@@ -53,10 +51,10 @@ export async function recordAgreement(ctx: ServiceContext, request: ChannelReque
   });
   const ref = pairRef(pair);
   const message = { kind: 'agreement' as const, agreement, updatedBy: request.userId };
-  if (row.message_ts) {
+  if (row.messageTs) {
     try {
-      await ctx.slack.updatePairMessage(ref, row.message_ts, message);
-      await replanQuietly(ctx, pair.id);
+      await ctx.slack.updatePairMessage(ref, row.messageTs, message);
+      await replanQuietly(ctx, pair);
       return row;
     } catch (error) {
       // The old post was deleted: post a new one below.
@@ -66,11 +64,7 @@ export async function recordAgreement(ctx: ServiceContext, request: ChannelReque
   const ts = await ctx.slack.postToPair(ref, message);
   await setAgreementMessage(ctx.db, pair.id, ts);
   await ctx.slack.pin(ref.channelId, ts).catch((error: unknown) => ctx.log('could not pin the agreement', { error: String(error) }));
-  await replanQuietly(ctx, pair.id);
-  return { ...row, message_ts: ts };
+  await replanQuietly(ctx, pair);
+  return { ...row, messageTs: ts };
 }
 
-async function authorToday(ctx: ServiceContext, userId: string): Promise<string> {
-  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  return localDate(ctx.clock(), user?.tz ?? ctx.defaultTimezone);
-}

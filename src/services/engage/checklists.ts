@@ -5,7 +5,7 @@ import type { DbOrTrx } from '../../storage/db/database.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, pairRef, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { suggestNurtureQuietly } from './suggest-nurture.js';
 
 /** A click on one of the two checklists, as Slack reported it. */
@@ -38,7 +38,7 @@ export async function postChecklists(ctx: ServiceContext, pair: ActivePair): Pro
  */
 export async function tickChecklist(ctx: ServiceContext, request: ChecklistClickRequest): Promise<ChecklistsState> {
   const click = parseChecklistClick(request.list, request.selected, request.shown);
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: request.pairId });
   if (request.channelId !== pair.channel_id) throw new CoachError('stale_action');
   const at = ctx.clock();
   await inTransaction(ctx.db, async (trx) => {
@@ -49,7 +49,7 @@ export async function tickChecklist(ctx: ServiceContext, request: ChecklistClick
     }
     if (changes.length > 0) await touchActivity(trx, pair.id, at);
   }, { pairId: pair.id });
-  await suggestNurtureQuietly(ctx, pair.id);
+  await suggestNurtureQuietly(ctx, pair);
   return redraw(ctx, pair, request.messageTs);
 }
 

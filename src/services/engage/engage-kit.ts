@@ -4,7 +4,7 @@ import { postIcebreakers } from './icebreakers.js';
 import type { ActivePair } from '../pairs/pair-access.js';
 
 /** What follows the "start the conversation" post: three icebreakers, then the two checklists. */
-export async function postConversationKit(ctx: ServiceContext, pair: ActivePair): Promise<void> {
+export async function postEngageKit(ctx: ServiceContext, pair: ActivePair): Promise<void> {
   await postIcebreakers(ctx, pair);
   await postChecklists(ctx, pair);
 }

@@ -8,7 +8,7 @@ import {
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, pairRef, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 
 /**
  * The pair's next unseen icebreakers, recorded as shown in the same transaction. The pair's row is
@@ -39,7 +39,7 @@ export async function moreIcebreakers(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<IcebreakerPick> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   await touchActivity(ctx.db, pair.id, ctx.clock());
   const pick = await takeIcebreakers(ctx, pair.id);
   if (pick.picked.length > 0) await post(ctx, pair, pick);

@@ -5,9 +5,9 @@ import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import type { ReflectionRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { findReflection, listReflections, openWrapUp, saveReflection } from '../../storage/evaluate/wrap-up.repository.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { postSummaryOnce, redrawSummary } from './wrap-up-summary.js';
 
 /** What the reflection form shows: the goal and steps to rate, and the member's own reflection so far. */
@@ -20,7 +20,7 @@ export interface ReflectionForm {
 }
 
 async function wrappingUpPair(ctx: ServiceContext, request: ChannelRequest): Promise<ActivePair> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') throw new CoachError('not_wrapping_up');
   return pair;
 }
@@ -86,6 +86,6 @@ export async function reflectionFormByPair(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<ReflectionForm> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return reflectionForm(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }

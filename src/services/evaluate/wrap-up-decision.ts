@@ -1,15 +1,15 @@
 import { CoachError } from '../../domain/errors.js';
-import { localDate } from '../../domain/nurture/meeting-log.js';
 import { checkCycleEnd, defaultCycleEnd } from '../../domain/evaluate/new-cycle.js';
 import type { PairOutcome } from '../../domain/evaluate/reflection.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { findPairById, moveStage, touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { decideWrapUp, findOpenWrapUp, setAgreementEnd } from '../../storage/evaluate/wrap-up.repository.js';
-import { agreementFromRow } from '../engage/agreement.js';
+import { agreementTerms } from '../engage/agreement.js';
 import type { ServiceContext } from '../context.js';
+import { todayOf } from '../pairs/zone.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, pairRef, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { redrawSummary } from './wrap-up-summary.js';
 
 export interface DecisionRequest {
@@ -24,7 +24,7 @@ export type DecisionResult =
 
 /** A member of a pair whose celebration summary is out, with the decision still to take. */
 async function decidingPair(ctx: ServiceContext, request: DecisionRequest) {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') throw new CoachError('not_wrapping_up');
   const wrapUp = await findOpenWrapUp(ctx.db, pair.id);
   if (!wrapUp || wrapUp.summary_at === null) {
@@ -37,10 +37,6 @@ async function decidingPair(ctx: ServiceContext, request: DecisionRequest) {
   return { pair, wrapUp };
 }
 
-async function todayOf(ctx: ServiceContext, userId: string): Promise<string> {
-  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  return localDate(ctx.clock(), user?.tz ?? ctx.defaultTimezone);
-}
 
 /** Before the "continue" form opens: its end date starts three months from the member's today. */
 export async function continueForm(ctx: ServiceContext, request: DecisionRequest): Promise<{ channelId: string; defaultEnd: string }> {
@@ -73,14 +69,14 @@ export async function continueCycle(ctx: ServiceContext, request: DecisionReques
   await redrawSummary(ctx, continued, wrapUp, { outcome: 'continued', by: request.userId });
   const ref = pairRef(continued);
   const agreement = await findAgreement(ctx.db, pair.id);
-  if (agreement?.message_ts) {
+  if (agreement?.messageTs) {
     await ctx.slack
-      .updatePairMessage(ref, agreement.message_ts, { kind: 'agreement', agreement: agreementFromRow(agreement), updatedBy: request.userId })
+      .updatePairMessage(ref, agreement.messageTs, { kind: 'agreement', agreement: agreementTerms(agreement), updatedBy: request.userId })
       .catch((error: unknown) => ctx.log('could not redraw the agreement', { pairId: pair.id, error: String(error) }));
   }
   await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'nurture', changedBy: request.userId, from: 'evaluate' });
   await ctx.slack.postToPair(ref, { kind: 'continued', userId: request.userId, endOn: request.endOn });
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, continued);
   return { kind: 'continued', pair: continued, endOn: request.endOn };
 }
 
@@ -100,7 +96,7 @@ export async function closeRelationship(
     if (!(await moveStage(trx, { pairId: pair.id, from: 'evaluate', to: 'closed', by: request.userId, at: now }))) throw new CoachError('pair_closed');
   });
   const closed: ActivePair = { ...pair, stage: 'closed', closed_at: now, outcome: request.outcome, outcome_by: request.userId, outcome_at: now };
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, closed);
   await redrawSummary(ctx, closed, wrapUp, { outcome: request.outcome, by: request.userId });
   await ctx.slack.postToPair(pairRef(closed), { kind: 'closedLine', userId: request.userId, outcome: request.outcome });
   if (ctx.keepChannelsOpen === true) return { kind: 'closed', pair: closed, outcome: request.outcome, archived: false };

@@ -1,15 +1,16 @@
 import { CoachError } from '../../domain/errors.js';
 import { checkLastMeetingDay, lastMeetingInstant, plannedDay } from '../../domain/evaluate/last-meeting.js';
-import { localDate } from '../../domain/nurture/meeting-log.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { claimReminder, listReflections, openWrapUp, setLastMeeting } from '../../storage/evaluate/wrap-up.repository.js';
 import { pairNextMeeting } from '../nurture/agenda.js';
-import { type ChannelRequest, enterStage, type StageChange } from '../pairs/change-stage.js';
+import { enterStage, type StageChange } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
+import { todayOf } from '../pairs/zone.js';
 import { pairZones, replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { postSummaryOnce } from './wrap-up-summary.js';
 
 export type WrapUpResult =
@@ -25,7 +26,7 @@ export type WrapUpResult =
  * date picker, starting on the next planned meeting's day.
  */
 export async function startWrapUp(ctx: ServiceContext, request: ChannelRequest): Promise<WrapUpResult> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (pair.stage === 'evaluate') {
     await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
     return { kind: 'alreadyEvaluating', pair, lastMeetingDefault: await lastMeetingDefault(ctx, pair) };
@@ -47,7 +48,7 @@ async function lastMeetingDefault(ctx: ServiceContext, pair: ActivePair): Promis
  * the other member's reflection missing, the first confirm reminds them; a later one goes ahead.
  */
 export async function confirmWrapUp(ctx: ServiceContext, request: ChannelRequest): Promise<WrapUpResult> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') return startWrapUp(ctx, request);
   const wrapUp = await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
   if (wrapUp.summary_at !== null) return { kind: 'summaryAlready', pair };
@@ -67,7 +68,7 @@ export async function confirmWrapUpFromButton(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return confirmWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }
 
@@ -76,7 +77,7 @@ export async function startWrapUpFromButton(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number },
 ): Promise<WrapUpResult> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return startWrapUp(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }
 
@@ -88,14 +89,13 @@ export async function chooseLastMeeting(
   ctx: ServiceContext,
   request: { teamId: string; userId: string; pairId: number; day: string },
 ): Promise<{ at: Date }> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') throw new CoachError('not_wrapping_up');
-  const picker = await ctx.slack.lookupUser(request.userId).catch(() => undefined);
-  const problem = checkLastMeetingDay(request.day, localDate(ctx.clock(), picker?.tz ?? ctx.defaultTimezone));
+  const problem = checkLastMeetingDay(request.day, await todayOf(ctx, request.userId));
   if (problem) throw new CoachError(problem);
   const zones = await pairZones(ctx, pair);
   const [agreement, planned] = await Promise.all([findAgreement(ctx.db, pair.id), pairNextMeeting(ctx, pair, zones, ctx.clock())]);
-  const at = lastMeetingInstant(request.day, zones.mentee, { preferredTime: agreement?.preferred_time ?? null, planned: planned.at });
+  const at = lastMeetingInstant(request.day, zones.mentee, { preferredTime: agreement?.preferredTime ?? null, planned: planned.at });
   const now = ctx.clock();
   const saved = await inTransaction(ctx.db, async (trx) => {
     const wrapUp = await openWrapUp(trx, { pairId: pair.id, by: request.userId, at: now });
@@ -105,6 +105,6 @@ export async function chooseLastMeeting(
   });
   if (!saved) throw new CoachError('already_decided');
   await ctx.slack.postToPair(pairRef(pair), { kind: 'lastMeetingSet', userId: request.userId, at });
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
   return { at };
 }

@@ -1,5 +1,4 @@
 import { CoachError } from '../../domain/errors.js';
-import { localDate } from '../../domain/nurture/meeting-log.js';
 import {
   findActionItem,
   findActionItemByNumber,
@@ -7,24 +6,25 @@ import {
   markActionItemDone,
 } from '../../storage/nurture/action-item.repository.js';
 import { findMeetingLog, markLogDeleted, postedTs } from '../../storage/nurture/meeting-log.repository.js';
-import type { ActionItemRow } from '../../storage/db/schema.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ActionItemRow, MeetingLogRow } from '../../storage/db/schema.js';
+import { todayOf } from '../pairs/zone.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import type { LoggedMeeting } from '../slack-port.js';
 
 /** The "Done" button beside an item of a posted log. Clicking twice, or both members at once, is harmless. */
 export async function markItemDoneById(ctx: ServiceContext, request: { teamId: string; userId: string; itemId: number }): Promise<void> {
   const item = await findActionItem(ctx.db, request.itemId);
   if (!item) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: item.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: item.pair_id });
   await markDone(ctx, pair, item, request.userId);
 }
 
 /** `/mentor done 3`: item 3 of the pair of this channel. */
 export async function markItemDoneByNumber(ctx: ServiceContext, request: ChannelRequest & { number: number }): Promise<ActionItemRow> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const item = await findActionItemByNumber(ctx.db, pair.id, request.number);
   if (!item) throw new CoachError('action_item_unknown', { number: request.number });
   await markDone(ctx, pair, item, request.userId);
@@ -35,7 +35,7 @@ async function markDone(ctx: ServiceContext, pair: ActivePair, item: ActionItemR
   // Only an open item changes: the first person to mark it keeps the credit.
   const changed = await markActionItemDone(ctx.db, item.id, userId, ctx.clock());
   if (item.log_id !== null) await redrawLog(ctx, pair, item.log_id);
-  if (changed) await replanQuietly(ctx, pair.id);
+  if (changed) await replanQuietly(ctx, pair);
 }
 
 /** The posted record of a log, redrawn from what is stored; overdue means before the mentee's today. */
@@ -43,7 +43,11 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
   const log = await findMeetingLog(ctx.db, logId);
   if (!log) return undefined;
   const items = await listItemsOfLog(ctx.db, logId);
-  const mentee = await ctx.slack.lookupUser(pair.mentee_id).catch(() => undefined);
+  return toLoggedMeeting(log, items, await todayOf(ctx, pair.mentee_id));
+}
+
+/** A log's record from its rows (as read, or as just written), `today` being the mentee's day. */
+export function toLoggedMeeting(log: MeetingLogRow, items: readonly ActionItemRow[], today: string): LoggedMeeting {
   return {
     id: log.id,
     authorId: log.author_id,
@@ -53,7 +57,7 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
     nextMeetingOn: log.next_meeting_on,
     nextMeetingAt: log.next_meeting_at,
     editedAt: log.edited_at,
-    today: localDate(ctx.clock(), mentee?.tz ?? ctx.defaultTimezone),
+    today,
     actionItems: items.map((item) => ({
       id: item.id,
       text: item.text,
@@ -85,7 +89,7 @@ export const LOG_EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export async function deleteLog(ctx: ServiceContext, request: { teamId: string; userId: string; logId: number }): Promise<void> {
   const log = await findMeetingLog(ctx.db, request.logId);
   if (!log) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
   if (log.author_id !== request.userId) throw new CoachError('log_not_author');
   if (log.deleted_at !== null) return;
   if (ctx.clock().getTime() - log.created_at.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
@@ -94,5 +98,5 @@ export async function deleteLog(ctx: ServiceContext, request: { teamId: string; 
   if (ts) {
     await ctx.slack.updatePairMessage(pairRef(pair), ts, { kind: 'meetingLogDeleted', deletedBy: request.userId });
   }
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
 }

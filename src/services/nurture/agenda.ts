@@ -7,9 +7,10 @@ import { listGoalSteps } from '../../storage/prepare/goal.repository.js';
 import type { PlannedJob } from '../../storage/scheduling/job.repository.js';
 import type { JobRow, PairRow } from '../../storage/db/schema.js';
 import { findOpenWrapUp } from '../../storage/evaluate/wrap-up.repository.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { zoneOf } from '../pairs/zone.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 
 /** The job kind that posts a meeting's agenda; planned with the pair's nudges (src/services/scheduling/nudges.ts). */
 export const AGENDA_JOB = 'agenda';
@@ -41,16 +42,16 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zo
       agreement: agreement
         ? {
             frequency: agreement.frequency,
-            preferredDay: agreement.preferred_day,
-            preferredTime: agreement.preferred_time,
-            startsOn: agreement.starts_on,
+            preferredDay: agreement.preferredDay,
+            preferredTime: agreement.preferredTime,
+            startsOn: agreement.startsOn,
           }
         : null,
       lastMeetingAt: wrapUp?.last_meeting_at ?? null,
     },
     now,
   );
-  return { ...meeting, meetingsLogged: logs.count, agreedAt: agreement?.agreed_at ?? null };
+  return { ...meeting, meetingsLogged: logs.count, agreedAt: agreement?.agreedAt ?? null };
 }
 
 /** The agenda of the next meeting, from what is true now. */
@@ -124,20 +125,19 @@ export async function shownNextMeeting(ctx: ServiceContext, pair: MeetingPair, n
 }
 
 async function zonesOf(ctx: ServiceContext, pair: MeetingPair): Promise<PairZones> {
-  const zone = async (userId: string) => (await ctx.slack.lookupUser(userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
-  const [mentee, mentor] = await Promise.all([zone(pair.mentee_id), zone(pair.mentor_id)]);
+  const [mentee, mentor] = await Promise.all([zoneOf(ctx, pair.mentee_id), zoneOf(ctx, pair.mentor_id)]);
   return { mentee, mentor };
 }
 
 /** `/mentor agenda`: the next meeting's agenda, for a member, in the pair's channel. */
 export async function agendaForRequest(ctx: ServiceContext, request: ChannelRequest): Promise<{ pairId: number; agenda: Agenda }> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return { pairId: pair.id, agenda: await pairAgenda(ctx, pair, await zonesOf(ctx, pair), ctx.clock()) };
 }
 
 /** The preview's "Post to channel" button: only a member posts it, rebuilt from the facts of now. */
 export async function postAgenda(ctx: ServiceContext, request: { teamId: string; userId: string; pairId: number }): Promise<Agenda> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const agenda = await pairAgenda(ctx, pair, await zonesOf(ctx, pair), ctx.clock());
   await ctx.slack.postToPair(pairRef(pair), { kind: 'agenda', agenda });
   return agenda;

@@ -10,8 +10,9 @@ import type { MeetingLogRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { LOG_EDIT_WINDOW_MS, redrawLog } from './action-items.js';
 import type { ServiceContext } from '../context.js';
+import { zoneOf } from '../pairs/zone.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, resolveMemberPair } from '../pairs/pair-access.js';
 import { markDoneLines } from './record-log.js';
 
 export interface LogRequest {
@@ -39,7 +40,7 @@ export interface LogEditor {
 async function editableLog(ctx: ServiceContext, request: LogRequest): Promise<{ log: MeetingLogRow; pair: ActivePair }> {
   const log = await findMeetingLog(ctx.db, request.logId);
   if (!log || log.deleted_at !== null) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
   if (log.author_id !== request.userId) throw new CoachError('log_not_author');
   if (ctx.clock().getTime() - log.created_at.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
   return { log, pair };
@@ -47,11 +48,7 @@ async function editableLog(ctx: ServiceContext, request: LogRequest): Promise<{ 
 
 export async function openLogEditor(ctx: ServiceContext, request: LogRequest): Promise<LogEditor> {
   const { log, pair } = await editableLog(ctx, request);
-  const [items, user] = await Promise.all([
-    listItemsOfLog(ctx.db, log.id),
-    ctx.slack.lookupUser(request.userId).catch(() => undefined),
-  ]);
-  const zone = user?.tz ?? ctx.defaultTimezone;
+  const [items, zone] = await Promise.all([listItemsOfLog(ctx.db, log.id), zoneOf(ctx, request.userId)]);
   return {
     logId: log.id,
     channelId: pair.channel_id,
@@ -109,5 +106,5 @@ export async function updateLog(ctx: ServiceContext, request: LogRequest, draft:
   for (const logId of doneInLogs) {
     await redrawLog(ctx, pair, logId).catch((error: unknown) => ctx.log('could not redraw a meeting log', { error: String(error) }));
   }
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
 }

@@ -15,14 +15,17 @@ import { insertMeetingLog } from '../../storage/nurture/meeting-log.repository.j
 import type { DbOrTrx } from '../../storage/db/database.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
 import type { ServiceContext } from '../context.js';
-import { loggedMeetingOf, redrawLog } from './action-items.js';
+import { redrawLog, toLoggedMeeting } from './action-items.js';
+import { todayOf, zoneOf } from '../pairs/zone.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, requireMemberPair } from '../pairs/pair-access.js';
+import { type ActivePair, type ChannelRequest, resolveMemberPair } from '../pairs/pair-access.js';
 import { postLogRecord } from './repost-log.js';
 import type { LoggedMeeting } from '../slack-port.js';
 import { suggestNurtureQuietly } from '../engage/suggest-nurture.js';
+
+/** The author's calendar day, for the log form's default date (its callers import it from here). */
+export { todayOf };
 
 /** A stored log, and whether its record reached the channel. */
 export type RecordedLog = LoggedMeeting & { posted: boolean };
@@ -36,21 +39,11 @@ export async function recordLogFromText(
   request: ChannelRequest & { text: string },
 ): Promise<RecordedLog> {
   checkLogTextSize(request.text);
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const zone = await zoneOf(ctx, request.userId);
   const now = ctx.clock();
   const draft = parseLogText(request.text, { today: localDate(now, zone), zone, now });
   return recordLogFor(ctx, pair, request, draft, 'command');
-}
-
-async function zoneOf(ctx: ServiceContext, userId: string): Promise<string> {
-  const user = await ctx.slack.lookupUser(userId).catch(() => undefined);
-  return user?.tz ?? ctx.defaultTimezone;
-}
-
-/** The author's calendar day, in their own zone (Slack's, else the default one). */
-export async function todayOf(ctx: ServiceContext, userId: string): Promise<string> {
-  return localDate(ctx.clock(), await zoneOf(ctx, userId));
 }
 
 /** Stores a meeting log and its action items together, then posts the record in the channel. */
@@ -60,7 +53,7 @@ export async function recordLog(
   draft: LogDraft,
   source: 'command' | 'form',
 ): Promise<RecordedLog> {
-  return recordLogFor(ctx, await requireMemberPair(ctx, request), request, draft, source);
+  return recordLogFor(ctx, await resolveMemberPair(ctx, request), request, draft, source);
 }
 
 async function recordLogFor(
@@ -77,8 +70,10 @@ async function recordLogFor(
     dueOn: item.dueOn,
     owner: combineOwners(item.ownerRole, ownerOf(item.ownerIds, members)),
   }));
-  // Asked of Slack before the pair's row is locked, never while it is held.
+  // Asked of Slack before the pair's row is locked, never while it is held: the author's day (the
+  // meeting's, unless given) and the mentee's (what is overdue on the record).
   const metOn = draft.metOn ?? (await todayOf(ctx, request.userId));
+  const menteeToday = await todayOf(ctx, pair.mentee_id);
   const { log, items, doneInLogs } = await inTransaction(ctx.db, async (trx) => {
     const doneInLogs = await markDoneLines(trx, pair.id, draft.doneNumbers, request.userId, ctx.clock());
     const log = await insertMeetingLog(trx, {
@@ -103,24 +98,16 @@ async function recordLogFor(
     await touchActivity(trx, pair.id, ctx.clock());
     return { log, items, doneInLogs };
   }, { pairId: pair.id });
-  const logged: LoggedMeeting = (await loggedMeetingOf(ctx, pair, log.id)) ?? {
-    id: log.id,
-    authorId: log.author_id,
-    createdAt: log.created_at,
-    summary: log.summary,
-    achievements: log.achievements,
-    nextMeetingOn: log.next_meeting_on,
-    nextMeetingAt: log.next_meeting_at,
-    actionItems: items.map((item) => ({ text: item.text, dueOn: item.due_on, number: item.number, owner: item.owner })),
-  };
+  // The record is drawn from the rows just written, not read back.
+  const logged = toLoggedMeeting(log, items, menteeToday);
   // Stored is stored: a failed post is offered again to the author ("Post it again"), never stored twice.
   const posted = await postLogRecord(ctx, pair, logged);
   // Earlier records whose items a `done:` line ticked are redrawn; a failure there loses nothing stored.
   for (const logId of doneInLogs) {
     await redrawLog(ctx, pair, logId).catch((error: unknown) => ctx.log('could not redraw a meeting log', { error: String(error) }));
   }
-  await replanQuietly(ctx, pair.id);
-  await suggestNurtureQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
+  await suggestNurtureQuietly(ctx, pair);
   return { ...logged, posted };
 }
 
@@ -144,7 +131,7 @@ export async function markDoneLines(trx: DbOrTrx, pairId: number, numbers: reado
 
 /** Before the form opens: only a member, in the pair's own open channel, may log a meeting. */
 export async function checkCanLog(ctx: ServiceContext, request: ChannelRequest): Promise<void> {
-  await requireMemberPair(ctx, request);
+  await resolveMemberPair(ctx, request);
 }
 
 /** Field checks for the form; "today" is the author's own date, wherever they are. */

@@ -4,7 +4,7 @@ import { claimLogPost, findMeetingLog, releaseLogPost, setLogMessage } from '../
 import type { ServiceContext } from '../context.js';
 import type { LoggedMeeting } from '../slack-port.js';
 import { loggedMeetingOf } from './action-items.js';
-import { type ActivePair, pairRef, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 
 /**
  * Posts a stored log's record in the pair's channel. False when Slack refused or failed: the log
@@ -31,7 +31,7 @@ export async function repostLog(
 ): Promise<{ outcome: 'posted' | 'alreadyPosted' | 'failed'; items: number }> {
   const log = await findMeetingLog(ctx.db, request.logId);
   if (!log || log.deleted_at !== null) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
   const logged = await loggedMeetingOf(ctx, pair, log.id);
   if (!logged) throw new CoachError('stale_action');
   const items = logged.actionItems.length;

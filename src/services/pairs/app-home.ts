@@ -1,11 +1,11 @@
 import { quietness } from '../../domain/admin/attention.js';
-import { type ChannelProblem, channelProblemOf } from '../../domain/slack-errors.js';
+import { type ChannelProblem, channelProblemOf } from '../../domain/channel-problems.js';
 import { CHECKLIST_SIZE, checklistsState } from '../../domain/engage/checklists.js';
 import { isOpenStage, OPEN_STAGES, type OpenStage } from '../../domain/stages.js';
 import { listChecklistTicks } from '../../storage/engage/checklist.repository.js';
 import { listActivePairsActivity, listFirstOpenItems, listMemberPairs } from '../../storage/pairs/home.repository.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
-import { type ClosingOverview, closingOverview } from '../admin/closed-pairs.js';
+import { type ClosedPairsOverview, closedPairsOverview } from '../admin/closed-pairs.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from './pair-access.js';
 import { type CohortOverview, programmeByCohort } from '../programme/programme-home.js';
@@ -56,7 +56,7 @@ export interface ProgrammeOverview {
   countsByStage: Record<OpenStage, number>;
   needingAttention: number;
   /** How relationships ended: outcomes, average attainment, closed pairs with dates. */
-  closing?: ClosingOverview;
+  closing?: ClosedPairsOverview;
   /** The programme by cohort: counts per stage and the pairs needing attention, with why (issue 17). */
   byCohort?: CohortOverview[];
 }
@@ -74,7 +74,7 @@ export async function loadAppHome(ctx: ServiceContext, request: { teamId: string
   if (!admin) return { pairs, programme: null };
   const [programme, closing, byCohort] = await Promise.all([
     programmeOverview(ctx, request.teamId),
-    closingOverview(ctx, request.teamId),
+    closedPairsOverview(ctx, request.teamId),
     programmeByCohort(ctx, request.teamId),
   ]);
   return { pairs, programme: { ...programme, closing, byCohort } };

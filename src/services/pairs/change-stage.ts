@@ -3,10 +3,10 @@ import { type OpenStage, resolveStageChange, type Stage, type StageTarget } from
 import { moveStage, touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
-import { postConversationKit } from '../engage/engage-kit.js';
+import { postEngageKit } from '../engage/engage-kit.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import { recordPreparePost } from '../prepare/prep-progress.js';
-import { type ActivePair, pairRef, requireMemberPair } from './pair-access.js';
+import { type ActivePair, type ChannelRequest, pairRef, resolveMemberPair } from './pair-access.js';
 
 export interface StageChange {
   pair: ActivePair;
@@ -14,21 +14,16 @@ export interface StageChange {
   to: OpenStage;
 }
 
-export interface ChannelRequest {
-  teamId: string;
-  channelId: string;
-  userId: string;
-}
-
 /** Moves a pair to another stage and posts what that stage brings. */
 export async function changeStage(
   ctx: ServiceContext,
   request: ChannelRequest & { target: StageTarget },
 ): Promise<StageChange> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   return enterStage(ctx, pair, resolveStageChange(pair.stage, request.target), request.userId);
 }
 
+/** Moves the pair a request resolved (read once, passed down) to `to`, then posts what that stage brings. */
 export async function enterStage(
   ctx: ServiceContext,
   pair: ActivePair,
@@ -43,9 +38,10 @@ export async function enterStage(
   }, { pairId: pair.id });
   // Someone else moved the pair a moment ago (or Slack delivered the same request twice).
   if (!moved) throw new CoachError('already_in_stage', { stage: to });
-  const ts = await ctx.slack.postToPair(pairRef(pair), { kind: 'stage', stage: to, changedBy: actorId, from });
-  if (to === 'prepare') await recordPreparePost(ctx, pair, ts);
-  if (to === 'engage') await postConversationKit(ctx, pair);
-  await replanQuietly(ctx, pair.id);
-  return { pair: { ...pair, stage: to }, from, to };
+  const entered: ActivePair = { ...pair, stage: to };
+  const ts = await ctx.slack.postToPair(pairRef(entered), { kind: 'stage', stage: to, changedBy: actorId, from });
+  if (to === 'prepare') await recordPreparePost(ctx, entered, ts);
+  if (to === 'engage') await postEngageKit(ctx, entered);
+  await replanQuietly(ctx, entered);
+  return { pair: entered, from, to };
 }

@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
-import type { Agreement } from '../../domain/engage/agreement.js';
 import type { Person, RelationshipRecord } from '../../domain/pairs/export-markdown.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { findGoalPlan } from '../../storage/prepare/goal.repository.js';
 import { listAllItems, listLogsNewestFirst } from '../../storage/pairs/history.repository.js';
 import { recordUploadedFile } from '../../storage/pairs/uploaded-file.repository.js';
 import { listWrapUpsWithReflections } from '../../storage/evaluate/wrap-up.repository.js';
-import type { ChannelRequest } from './change-stage.js';
+import type { ChannelRequest } from './pair-access.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPair } from './pair-access.js';
+import { zoneOf } from './zone.js';
+import { agreementTerms } from '../engage/agreement.js';
+import { resolveMemberPair } from './pair-access.js';
 import type { UploadedFile } from '../slack-port.js';
 
 /** What the Slack edge turns a record into, in the requester's words. */
@@ -21,7 +22,7 @@ export type ExportRenderer = (record: RelationshipRecord, zone: string) => Uploa
  * before anything is read, and nothing is uploaded. The file's id is kept for `/mentor erase`.
  */
 export async function exportRelationship(ctx: ServiceContext, request: ChannelRequest, render: ExportRenderer): Promise<RelationshipRecord> {
-  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const pair = await resolveMemberPair(ctx, request, { allowClosed: true });
   const [mentor, mentee, goal, agreement, logs, items, wrapUps] = await Promise.all([
     person(ctx, pair.mentor_id),
     person(ctx, pair.mentee_id),
@@ -32,7 +33,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     listWrapUpsWithReflections(ctx.db, pair.id),
   ]);
   const requester = request.userId === mentor.id ? mentor : mentee;
-  const zone = (await ctx.slack.lookupUser(request.userId).catch(() => undefined))?.tz ?? ctx.defaultTimezone;
+  const zone = await zoneOf(ctx, request.userId);
   const people = new Map([mentor, mentee].map((p) => [p.id, p]));
   const record: RelationshipRecord = {
     exportedAt: ctx.clock(),
@@ -45,18 +46,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     agreement:
       agreement === undefined
         ? null
-        : {
-            priorities: agreement.priorities,
-            focusAreas: agreement.focus_areas,
-            successMeasures: agreement.success_measures,
-            frequency: agreement.frequency,
-            meetingMinutes: agreement.meeting_minutes,
-            startsOn: agreement.starts_on,
-            endsOn: agreement.ends_on,
-            preferredDay: agreement.preferred_day,
-            preferredTime: agreement.preferred_time,
-            agreedAt: agreement.agreed_at,
-          } satisfies Agreement & { agreedAt: Date },
+        : { ...agreementTerms(agreement), agreedAt: agreement.agreedAt },
     logs: [...logs].reverse().map((log) => ({
       id: log.id,
       date: log.metOn ?? DateTime.fromJSDate(log.createdAt, { zone }).toISODate() ?? '',

@@ -1,8 +1,8 @@
 import { HISTORY_PAGE_SIZE, pageWindow } from '../../domain/pairs/history.js';
 import { listItemsOfLogs, listLogsNewestFirst, type LogRecord } from '../../storage/pairs/history.repository.js';
-import type { ChannelRequest } from './change-stage.js';
+import type { ChannelRequest } from './pair-access.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPair } from './pair-access.js';
+import { resolveMemberPair } from './pair-access.js';
 
 export interface HistoryItem {
   number: number | null;
@@ -30,7 +30,7 @@ export interface HistoryPage {
  * Only the pair's two members get here; anyone else is refused before anything is read.
  */
 export async function meetingHistory(ctx: ServiceContext, request: ChannelRequest, page: number): Promise<HistoryPage> {
-  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const pair = await resolveMemberPair(ctx, request, { allowClosed: true });
   const window = pageWindow(page);
   const rows = await listLogsNewestFirst(ctx.db, pair.id, request.userId, window);
   const logs = rows.slice(0, HISTORY_PAGE_SIZE);

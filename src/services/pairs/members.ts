@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import { DAY_MS } from '../../domain/scheduling/nudge-plan.js';
 import { applyMemberChange, readMembers, type StoredMember, upsertMembers } from '../../storage/pairs/member.repository.js';
 import type { ServiceContext } from '../context.js';
+import { zoneOr } from './zone.js';
 
 /** How long a stored profile is trusted without a `user_change` event: then users.info once. */
 export const MEMBER_FRESH_MS = DAY_MS;
@@ -59,7 +60,7 @@ export async function recordMemberChange(ctx: ServiceContext, teamId: string, us
     teamId,
     {
       userId,
-      tz: zone !== undefined && zone.length <= 64 && IANAZone.isValidZone(zone) ? zone : ctx.defaultTimezone,
+      tz: zoneOr(ctx, zone !== undefined && zone.length <= 64 && IANAZone.isValidZone(zone) ? zone : undefined),
       name: (text(user.profile?.display_name) ?? text(user.name) ?? text(user.profile?.real_name) ?? userId).slice(0, 200),
       isAdmin: user.is_admin === true || user.is_owner === true || user.is_primary_owner === true,
       deleted: user.deleted === true,

@@ -65,7 +65,7 @@ export async function openPair(ctx: ServiceContext, request: OpenPairRequest): P
   await ctx.slack.postToPair(ref, { kind: 'welcome' });
   const prepareTs = await ctx.slack.postToPair(ref, { kind: 'stage', stage: 'prepare', changedBy: null, from: null });
   await recordPreparePost(ctx, opened, prepareTs);
-  await replanQuietly(ctx, opened.id);
+  await replanQuietly(ctx, opened);
   return opened;
 }
 

@@ -6,20 +6,48 @@ import type { PairRef, SlackUser } from '../slack-port.js';
 
 export type ActivePair = PairRow & { channel_id: string };
 
+/** A request made in a channel (a command, a form opened there): the pair is the channel's. */
+export interface ChannelRequest {
+  teamId: string;
+  channelId: string;
+  userId: string;
+}
+
+/** A request that names its pair (a button's value, a stored row's pair). */
+export interface PairRequest {
+  teamId: string;
+  userId: string;
+  pairId: number;
+}
+
+/** Either request; exactly one of channelId and pairId says which pair is meant. */
+export type MemberRequest = (ChannelRequest & { pairId?: never }) | (PairRequest & { channelId?: never });
+
 /**
- * The pair whose channel this is, if the user is one of its two members. Everything a pair
- * owns is reached through here, so nobody else can read or change it.
+ * The pair the request is about, if the user is one of its two members: one SELECT, and the row it
+ * gives is passed down to whatever the request does next. Everything a pair owns is reached through
+ * here, so nobody else can read or change it. A pair named by id (a button) that is gone, in another
+ * workspace or without a channel is out of date; a channel that is no pair's is refused as such.
  */
-export async function requireMemberPair(
+export async function resolveMemberPair(
   ctx: ServiceContext,
-  request: { teamId: string; channelId: string; userId: string },
+  request: MemberRequest,
   options: { allowClosed?: boolean } = {},
 ): Promise<ActivePair> {
+  if (request.pairId !== undefined) {
+    const pair = await findPairById(ctx.db, request.pairId);
+    if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
+    return checkMember(pair as ActivePair, request.userId, options);
+  }
   const pair = await findPairByChannel(ctx.db, request.teamId, request.channelId);
   if (!pair || pair.channel_id === null) throw new CoachError('not_pair_channel');
-  if (pair.mentor_id !== request.userId && pair.mentee_id !== request.userId) throw new CoachError('not_member');
+  return checkMember(pair as ActivePair, request.userId, options);
+}
+
+function checkMember(pair: ActivePair, userId: string, options: { allowClosed?: boolean }): ActivePair {
+  if (pair.mentor_id !== userId && pair.mentee_id !== userId) throw new CoachError('not_member');
   if (pair.stage === 'closed' && !options.allowClosed) throw new CoachError('pair_closed');
-  return pair as ActivePair;
+  return pair;
 }
 
 export function pairRef(pair: ActivePair): PairRef {
@@ -50,16 +78,6 @@ export async function requirePerson(ctx: ServiceContext, userId: string): Promis
   if (!user || user.deleted) throw new CoachError('user_not_found', { user: `<@${userId}>` });
   if (user.isBot) throw new CoachError('bot_user', { user: `<@${userId}>` });
   return user;
-}
-
-/** For buttons, which carry a pair id: the pair, if the clicker is one of its members in this workspace. */
-export async function requireMemberPairById(
-  ctx: ServiceContext,
-  request: { teamId: string; userId: string; pairId: number },
-): Promise<ActivePair> {
-  const pair = await findPairById(ctx.db, request.pairId);
-  if (!pair || pair.team_id !== request.teamId || pair.channel_id === null) throw new CoachError('stale_action');
-  return requireMemberPair(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }
 
 /** ADMIN_USERGROUP: a member of the group is an admin; a group Slack cannot read (no scope, gone) makes nobody one. */

@@ -1,12 +1,12 @@
-import type { PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import type { PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import type { Stage } from '../../domain/stages.js';
 import { countActionItems, listOpenActionItems } from '../../storage/nurture/action-item.repository.js';
 import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
-import type { ChannelRequest } from './change-stage.js';
+import type { ChannelRequest } from './pair-access.js';
 import { type ShownMeeting, shownNextMeeting } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
-import { requireMemberPair } from './pair-access.js';
-import { loadPrepProgress } from '../prepare/prep-progress.js';
+import { resolveMemberPair } from './pair-access.js';
+import { loadPrepareProgress } from '../prepare/prep-progress.js';
 
 export const LISTED_OPEN_ITEMS = 5;
 
@@ -22,16 +22,16 @@ export interface PairStatus {
   /** The oldest open items, at most LISTED_OPEN_ITEMS. */
   listedOpenItems: string[];
   /** The preparation checklist: goal, plan and both self-inventories. */
-  prep: PrepProgress;
+  prep: PrepareProgress;
 }
 
 export async function pairStatus(ctx: ServiceContext, request: ChannelRequest): Promise<PairStatus> {
-  const pair = await requireMemberPair(ctx, request, { allowClosed: true });
+  const pair = await resolveMemberPair(ctx, request, { allowClosed: true });
   const [logs, counts, open, prep, nextMeeting] = await Promise.all([
     meetingLogStats(ctx.db, pair.id),
     countActionItems(ctx.db, pair.id),
     listOpenActionItems(ctx.db, pair.id, LISTED_OPEN_ITEMS),
-    loadPrepProgress(ctx, pair),
+    loadPrepareProgress(ctx, pair),
     shownNextMeeting(ctx, pair, ctx.clock()),
   ]);
   return {

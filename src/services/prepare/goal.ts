@@ -11,10 +11,10 @@ import {
 } from '../../storage/prepare/goal.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishInPlace, refreshPreparation } from './prep-progress.js';
 import type { GoalPlanView } from './prepare-posts.js';
 
@@ -37,12 +37,12 @@ export interface PairRequest {
 
 /** `/mentor goal`: only a member, in the pair's own channel, opens the form. */
 export async function goalFormInChannel(ctx: ServiceContext, request: ChannelRequest): Promise<GoalForm> {
-  return goalFormOf(ctx, await requireMemberPair(ctx, request));
+  return goalFormOf(ctx, await resolveMemberPair(ctx, request));
 }
 
 /** The buttons on the prepare and goal posts carry the pair id; the clicker must be a member. */
 export async function goalFormByPair(ctx: ServiceContext, request: PairRequest): Promise<GoalForm> {
-  return goalFormOf(ctx, await requireMemberPairById(ctx, request));
+  return goalFormOf(ctx, await resolveMemberPair(ctx, request));
 }
 
 async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalForm> {
@@ -55,7 +55,7 @@ async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalFo
  * in place (or posts it the first time), redraws the checklist and replans the pair's nudges.
  */
 export async function saveGoalPlan(ctx: ServiceContext, request: ChannelRequest, draft: GoalPlanDraft): Promise<GoalPlanView> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const at = ctx.clock();
   await inTransaction(ctx.db, async (trx) => {
     const previous = await lockAndWriteGoal(trx, { pairId: pair.id, goal: draft.goal, by: request.userId, at });
@@ -65,7 +65,7 @@ export async function saveGoalPlan(ctx: ServiceContext, request: ChannelRequest,
   });
   const view = await publishGoalPlan(ctx, pair);
   await refreshPreparation(ctx, pair);
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
   return view;
 }
 
@@ -80,14 +80,14 @@ export async function tickStep(
   const step = await findGoalStep(ctx.db, request.stepId);
   // A step replaced by an edit: the button belongs to an older rendering of the plan.
   if (!step) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: step.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: step.pair_id });
   const at = ctx.clock();
   const changed = await setStepDone(ctx.db, step.id, request.done ? { by: request.userId, at } : null);
   // Redrawn even when nothing changed, so a message showing an older state catches up.
   const view = await publishGoalPlan(ctx, pair);
   if (changed) {
     await touchActivity(ctx.db, pair.id, at);
-    await replanQuietly(ctx, pair.id);
+    await replanQuietly(ctx, pair);
   }
   return view;
 }

@@ -1,11 +1,11 @@
 import type { InventoryAnswers } from '../../domain/prepare/inventory.js';
 import { findInventory, setInventoryMessage, upsertInventory } from '../../storage/prepare/inventory.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import type { PairRequest } from './goal.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishInPlace, refreshPreparation } from './prep-progress.js';
 import type { InventoryView } from './prepare-posts.js';
 
@@ -19,12 +19,12 @@ export interface InventoryForm {
 
 /** `/mentor inventory`: the caller's own form, in the pair's channel. */
 export async function inventoryFormInChannel(ctx: ServiceContext, request: ChannelRequest): Promise<InventoryForm> {
-  return inventoryFormOf(ctx, await requireMemberPair(ctx, request), request.userId);
+  return inventoryFormOf(ctx, await resolveMemberPair(ctx, request), request.userId);
 }
 
 /** The button on the prepare post: the clicker's own form. */
 export async function inventoryFormByPair(ctx: ServiceContext, request: PairRequest): Promise<InventoryForm> {
-  return inventoryFormOf(ctx, await requireMemberPairById(ctx, request), request.userId);
+  return inventoryFormOf(ctx, await resolveMemberPair(ctx, request), request.userId);
 }
 
 async function inventoryFormOf(ctx: ServiceContext, pair: ActivePair, userId: string): Promise<InventoryForm> {
@@ -36,7 +36,7 @@ async function inventoryFormOf(ctx: ServiceContext, pair: ActivePair, userId: st
  * first time a new post, afterwards the same post updated) and redraws the checklist.
  */
 export async function saveInventory(ctx: ServiceContext, request: ChannelRequest, answers: InventoryAnswers): Promise<InventoryView> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   const at = ctx.clock();
   const { inventory, created } = await upsertInventory(ctx.db, { pairId: pair.id, userId: request.userId, answers, at });
   await touchActivity(ctx.db, pair.id, at);
@@ -46,6 +46,6 @@ export async function saveInventory(ctx: ServiceContext, request: ChannelRequest
   );
   await refreshPreparation(ctx, pair);
   // Activity resets the count of reminders met with silence.
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
   return view;
 }

@@ -1,4 +1,4 @@
-import { prepProgress, type PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import { prepareProgress, type PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import { countGoalSteps } from '../../storage/prepare/goal.repository.js';
 import { listInventoryAuthors } from '../../storage/prepare/inventory.repository.js';
 import { findPreparePost, setPreparePost } from '../../storage/prepare/prep-state.repository.js';
@@ -12,9 +12,9 @@ import { type PairMessage, type PairRef, SlackCallError } from '../slack-port.js
 export const ENGAGE_SUGGESTION = 'engage';
 
 /** The checklist as stored: goal, plan (2 steps or more), the mentor's and the mentee's inventories. */
-export async function loadPrepProgress(ctx: ServiceContext, pair: PairRow): Promise<PrepProgress> {
+export async function loadPrepareProgress(ctx: ServiceContext, pair: PairRow): Promise<PrepareProgress> {
   const [steps, authors] = await Promise.all([countGoalSteps(ctx.db, pair.id), listInventoryAuthors(ctx.db, pair.id)]);
-  return prepProgress({
+  return prepareProgress({
     hasGoal: steps !== undefined,
     steps: steps ?? 0,
     mentorInventory: authors.includes(pair.mentor_id),
@@ -27,7 +27,7 @@ export async function recordPreparePost(ctx: ServiceContext, pair: ActivePair, t
   if (ts === '') return;
   await setPreparePost(ctx.db, pair.id, ts);
   // A pair coming back to prepare gets a post showing what it had already done.
-  const progress = await loadPrepProgress(ctx, pair);
+  const progress = await loadPrepareProgress(ctx, pair);
   if (progress.done > 0) await redraw(ctx, pairRef(pair), ts, progress);
 }
 
@@ -35,9 +35,9 @@ export async function recordPreparePost(ctx: ServiceContext, pair: ActivePair, t
  * After a goal or inventory change: the prepare post shows the new progress, and the first change
  * that completes the checklist (while still preparing) posts the suggestion to meet, once.
  */
-export async function refreshPreparation(ctx: ServiceContext, pair: ActivePair): Promise<PrepProgress> {
+export async function refreshPreparation(ctx: ServiceContext, pair: ActivePair): Promise<PrepareProgress> {
   const ref = pairRef(pair);
-  const [progress, ts] = await Promise.all([loadPrepProgress(ctx, pair), findPreparePost(ctx.db, pair.id)]);
+  const [progress, ts] = await Promise.all([loadPrepareProgress(ctx, pair), findPreparePost(ctx.db, pair.id)]);
   if (ts !== undefined) await redraw(ctx, ref, ts, progress);
   if (progress.complete && pair.stage === 'prepare' && (await claimSuggestion(ctx.db, pair.id, ENGAGE_SUGGESTION, ctx.clock()))) {
     try {
@@ -76,7 +76,7 @@ export async function publishInPlace(
 const GONE = ['message_not_found', 'cant_update_message', 'edit_window_closed'];
 
 /** The checklist's progress is a courtesy: a failed redraw is logged and the change stands. */
-async function redraw(ctx: ServiceContext, ref: PairRef, ts: string, progress: PrepProgress): Promise<void> {
+async function redraw(ctx: ServiceContext, ref: PairRef, ts: string, progress: PrepareProgress): Promise<void> {
   await ctx.slack
     .updatePairMessage(ref, ts, { kind: 'prepare', progress })
     .catch((error: unknown) => ctx.log('could not redraw the prepare post', { pairId: ref.id, error: String(error) }));

@@ -1,5 +1,5 @@
 import type { InventoryAnswers } from '../../domain/prepare/inventory.js';
-import type { PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import type { PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 
 /** What the channel shows of the preparation stage; the Slack adapter renders it from the catalog. */
 export interface GoalStepView {
@@ -26,7 +26,7 @@ export interface InventoryView {
 
 export type PrepareMessage =
   /** The prepare post, redrawn with the checklist's progress. */
-  | { kind: 'prepare'; progress: PrepProgress }
+  | { kind: 'prepare'; progress: PrepareProgress }
   /** The goal post: the goal and its steps, each with its done button. */
   | { kind: 'goalPlan'; plan: GoalPlanView }
   /** A member's self-inventory, in short. */

@@ -1,6 +1,6 @@
 import { CoachError } from '../../domain/errors.js';
 import { withinLength } from '../../domain/input-size.js';
-import { prepProgress } from '../../domain/prepare/prep-checklist.js';
+import { prepareProgress } from '../../domain/prepare/prep-checklist.js';
 import { wholeDaysSince } from '../../domain/admin/attention.js';
 import type { Stage } from '../../domain/stages.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
@@ -64,7 +64,7 @@ export async function adminPairStatus(ctx: ServiceContext, request: PairRequest)
   const pair = await adminsPair(ctx, request);
   const [activity, prep, cohorts] = await Promise.all([pairActivity(ctx.db, [{ pairId: pair.id, stage: pair.stage, openedAt: pair.openedAt }]), prepFacts(ctx.db, [{ pairId: pair.id, mentorId: pair.mentorId, menteeId: pair.menteeId }]), cohortsOfPairs(ctx.db, [pair.id])]);
   const act = activity.get(pair.id);
-  const progress = prepProgress(prep.get(pair.id) ?? { hasGoal: false, steps: 0, mentorInventory: false, menteeInventory: false });
+  const progress = prepareProgress(prep.get(pair.id) ?? { hasGoal: false, steps: 0, mentorInventory: false, menteeInventory: false });
   return {
     pairId: pair.id,
     channelId: pair.channelId,

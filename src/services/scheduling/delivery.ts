@@ -1,4 +1,4 @@
-import { channelProblemOf } from '../../domain/slack-errors.js';
+import type { ChannelProblem } from '../../domain/channel-problems.js';
 import { withinDeadline } from '../../storage/db/database-errors.js';
 import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
 import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
@@ -13,8 +13,7 @@ import type { ServiceContext } from '../context.js';
  * is marked with why and when, its pending reminders are cancelled instead of failing one by one,
  * and the admins are told once. It stays that way until a member runs `/mentor resume`.
  */
-export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, slackError: string, now: Date): Promise<boolean> {
-  const problem = channelProblemOf(slackError);
+export async function noteDeliveryProblem(ctx: ServiceContext, pairId: number, problem: ChannelProblem | null, now: Date): Promise<boolean> {
   if (problem === null) return false;
   const pair = await findPairById(ctx.db, pairId);
   if (!pair || pair.channel_id === null) return false;

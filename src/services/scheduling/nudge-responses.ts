@@ -5,10 +5,10 @@ import { markActionItemDone } from '../../storage/nurture/action-item.repository
 import { addJob, findJob } from '../../storage/scheduling/job.repository.js';
 import { clearDeliveryProblem } from '../../storage/scheduling/delivery.repository.js';
 import { setPaused, touchActivity } from '../../storage/pairs/pair.repository.js';
-import type { ChannelRequest } from '../pairs/change-stage.js';
+import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { SNOOZED, pairZones, replanQuietly } from './nudges.js';
-import { type ActivePair, pairRef, requireMemberPair, requireMemberPairById } from '../pairs/pair-access.js';
+import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 
 const SNOOZE_DAYS = 7;
 
@@ -21,7 +21,7 @@ export interface NudgeButton {
 async function nudgeOfMember(ctx: ServiceContext, request: NudgeButton) {
   const job = await findJob(ctx.db, request.jobId);
   if (!job || job.pair_id === null) throw new CoachError('stale_action');
-  const pair = await requireMemberPairById(ctx, { teamId: request.teamId, userId: request.userId, pairId: job.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: job.pair_id });
   return { job, pair };
 }
 
@@ -51,34 +51,34 @@ export async function dismissNudge(ctx: ServiceContext, request: NudgeButton): P
 
 /** "Keep going" on the open question: the pair is active again and the usual nudges resume. */
 export async function keepGoing(ctx: ServiceContext, request: { teamId: string; userId: string; pairId: number }): Promise<void> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   await answered(ctx, pair);
   await ctx.slack.postToPair(pairRef(pair), { kind: 'notice', notice: 'keptGoing', userId: request.userId });
 }
 
 export async function pausePair(ctx: ServiceContext, request: ChannelRequest): Promise<void> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   if (!(await setPaused(ctx.db, pair.id, request.userId, ctx.clock()))) throw new CoachError('already_paused');
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
   await ctx.slack.postToPair(pairRef(pair), { kind: 'notice', notice: 'paused', userId: request.userId });
 }
 
 export async function resumePair(ctx: ServiceContext, request: ChannelRequest): Promise<void> {
-  const pair = await requireMemberPair(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   // Resuming also clears a channel problem the scheduler ran into: the member is here, so the channel works.
   const cleared = await clearDeliveryProblem(ctx.db, pair.id);
   if (!(await setPaused(ctx.db, pair.id, null, ctx.clock())) && !cleared) throw new CoachError('not_paused');
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
   await ctx.slack.postToPair(pairRef(pair), { kind: 'notice', notice: 'resumed', userId: request.userId });
 }
 
 /** The pause button on the open question, which carries a pair id rather than a channel. */
 export async function pausePairById(ctx: ServiceContext, request: { teamId: string; userId: string; pairId: number }): Promise<void> {
-  const pair = await requireMemberPairById(ctx, request);
+  const pair = await resolveMemberPair(ctx, request);
   await pausePair(ctx, { teamId: request.teamId, channelId: pair.channel_id, userId: request.userId });
 }
 
 async function answered(ctx: ServiceContext, pair: ActivePair): Promise<void> {
   await touchActivity(ctx.db, pair.id, ctx.clock());
-  await replanQuietly(ctx, pair.id);
+  await replanQuietly(ctx, pair);
 }

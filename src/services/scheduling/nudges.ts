@@ -12,6 +12,7 @@ import { inTransaction } from '../../storage/db/transaction.js';
 import { queueAdminNotices } from '../admin/admin-notices.js';
 import { AGENDA_JOB, planAgendaJobs, runAgendaJob } from '../nurture/agenda.js';
 import type { ServiceContext } from '../context.js';
+import { zoneOr } from '../pairs/zone.js';
 import { isStale, membersOf, refreshMembers } from '../pairs/members.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
 
@@ -39,8 +40,8 @@ export interface JobBatch {
 }
 
 const zonesOf = (ctx: ServiceContext, members: LoadedPair['members']) => ({
-  mentee: members.mentee?.tz ?? ctx.defaultTimezone,
-  mentor: members.mentor?.tz ?? ctx.defaultTimezone,
+  mentee: zoneOr(ctx, members.mentee?.tz),
+  mentor: zoneOr(ctx, members.mentor?.tz),
 });
 
 function toLoaded(ctx: ServiceContext, read: PairWithFacts): LoadedPair {
@@ -102,15 +103,20 @@ const plannable = (loaded: LoadedPair | undefined): loaded is LoadedPair =>
   loaded.pair.delivery_problem_at === null &&
   !loaded.workspaceRevoked;
 
+/** What replanning needs of a pair the caller has already read (its stage as it is now). */
+export type PlanTarget = Pick<PairRow, 'id' | 'team_id' | 'channel_id' | 'stage' | 'mentor_id' | 'mentee_id'>;
+
 /**
  * Brings a pair's planned nudges in line with its facts. Called whenever a fact changes; planning
  * twice gives the same jobs, and a nudge whose reason went away is cancelled. The facts are read
  * and the plan written under a lock on the pair, which the scheduler's replanning takes too: a plan
- * never cancels a job made from facts newer than its own.
+ * never cancels a job made from facts newer than its own. Given a pair's id, its row is read first;
+ * given the pair a request already resolved, nothing is read again.
  */
-export async function replanPair(ctx: ServiceContext, pairId: number): Promise<void> {
-  const pair = await findPairById(ctx.db, pairId);
+export async function replanPair(ctx: ServiceContext, target: number | PlanTarget): Promise<void> {
+  const pair = typeof target === 'number' ? await findPairById(ctx.db, target) : target;
   if (!pair || pair.channel_id === null) return;
+  const pairId = pair.id;
   // Slack is asked (if at all) before the lock is taken, never while it is held.
   if (pair.stage !== 'closed') await membersOf(ctx, pair.team_id, [pair.mentor_id, pair.mentee_id]);
   await inTransaction(ctx.db, async (trx) => {
@@ -129,9 +135,9 @@ export async function replanPair(ctx: ServiceContext, pairId: number): Promise<v
 }
 
 /** Replanning follows a change that is already stored: a failure is logged, the change stands. */
-export async function replanQuietly(ctx: ServiceContext, pairId: number): Promise<void> {
-  await replanPair(ctx, pairId).catch((error: unknown) =>
-    ctx.log('could not replan nudges', { pairId, error: error instanceof Error ? error.message : String(error) }),
+export async function replanQuietly(ctx: ServiceContext, target: number | PlanTarget): Promise<void> {
+  await replanPair(ctx, target).catch((error: unknown) =>
+    ctx.log('could not replan nudges', { pairId: typeof target === 'number' ? target : target.id, error: error instanceof Error ? error.message : String(error) }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { type Catalog, fill } from '../../content/index.js';
 import { asPercent } from '../../domain/evaluate/reflection.js';
-import type { ClosingOverview } from '../../services/admin/closed-pairs.js';
+import type { ClosedPairsOverview } from '../../services/admin/closed-pairs.js';
 import { context, header, type KnownBlock, sections } from '../kit/blocks.js';
 
 const LINES_PER_SECTION = 10;
@@ -14,8 +14,8 @@ function day(at: Date): string {
  * The admins' view of how relationships ended: outcome counts, average attainment, closed pairs with
  * dates (and, with RETENTION_DAYS set, the day each will be erased).
  */
-export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBlock[] {
-  const a = c.closing.admin;
+export function closedPairsBlocks(c: Catalog, closing: ClosedPairsOverview): KnownBlock[] {
+  const a = c.evaluateWrapUp.admin;
   const counts = fill(a.outcomeCounts, {
     continued: closing.outcomes.continued,
     stayInTouch: closing.outcomes.stay_in_touch,
@@ -33,7 +33,7 @@ export function closedPairsBlocks(c: Catalog, closing: ClosingOverview): KnownBl
       mentee: `<@${pair.menteeId}>`,
       opened: day(pair.openedAt),
       closed: day(pair.closedAt),
-      outcome: pair.outcome === null ? c.stageNames.closed : c.closing.outcomes[pair.outcome],
+      outcome: pair.outcome === null ? c.stageNames.closed : c.evaluateWrapUp.outcomes[pair.outcome],
     }).concat(pair.erasesAt === null ? '' : ` · ${fill(c.erase.erasesOn, { date: day(pair.erasesAt) })}`),
   );
   for (let i = 0; i < lines.length; i += LINES_PER_SECTION) blocks.push(...sections(lines.slice(i, i + LINES_PER_SECTION).join('\n')));

@@ -2,7 +2,7 @@ import { type Catalog, fill } from '../../content/index.js';
 import type { ErasePreview, EraseResult } from '../../services/admin/erase.js';
 import { RETENTION_ERASER } from '../../services/admin/retention.js';
 import { ACTION_ERASE_CANCEL, ACTION_ERASE_CONFIRM } from '../ids.js';
-import { context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { slackDate } from '../kit/dates.js';
 
 /** The ephemeral confirmation of `/mentor erase`: who and when, counts only, then the two buttons. */
@@ -21,12 +21,9 @@ export function eraseConfirmation(c: Catalog, preview: ErasePreview): SlackMessa
   const actions: KnownBlock = {
     type: 'actions',
     elements: [
-      {
-        type: 'button',
-        text: { type: 'plain_text', text: e.eraseButton },
-        action_id: ACTION_ERASE_CONFIRM,
-        value: pair,
+      buttonElement(e.eraseButton, ACTION_ERASE_CONFIRM, pair, {
         style: 'danger',
+        emoji: false,
         // Slack asks once more itself: a misclick cannot erase a relationship.
         confirm: {
           title: { type: 'plain_text', text: fill(e.dialogTitle, { pair }) },
@@ -35,8 +32,8 @@ export function eraseConfirmation(c: Catalog, preview: ErasePreview): SlackMessa
           deny: { type: 'plain_text', text: e.dialogDeny },
           style: 'danger',
         },
-      },
-      { type: 'button', text: { type: 'plain_text', text: e.cancelButton }, action_id: ACTION_ERASE_CANCEL, value: pair },
+      }),
+      buttonElement(e.cancelButton, ACTION_ERASE_CANCEL, pair, { emoji: false }),
     ],
   } as KnownBlock;
   return {

@@ -4,24 +4,20 @@ import { fill } from '../../content/index.js';
 import { type AgreementField, type AgreementInput, MAX_AGREEMENT_TEXT } from '../../domain/engage/agreement.js';
 import { checkAgreementForm, recordAgreement } from '../../services/engage/agreement.js';
 import type { ServiceContext } from '../../services/context.js';
-import { describeError } from '../error-reply.js';
 import { AGREEMENT_BLOCKS, VIEW_AGREEMENT } from '../ids.js';
-import { catalogOf } from '../requester.js';
+import { onView } from '../listener.js';
 import { acceptOnce, releaseAfterFailure } from '../kit/accept-once.js';
-import { formWindow } from '../kit/form-window.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
 
 const metadataSchema = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
 
 /** The agreement form: mistakes go back beside their fields; a valid agreement is stored, posted and pinned. */
 export function registerAgreementSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_AGREEMENT, async ({ ack: slackAck, body, view, client }) => {
-    // Answered within Slack's window whatever the database does (see form-window.ts).
-    const ack = formWindow(ctx, client, body.user.id, slackAck);
-    const userId = body.user.id;
-    const c = await catalogOf(ctx.slack, userId);
+  // Answered within Slack's window whatever the database does (see form-window.ts).
+  onView(app, ctx, VIEW_AGREEMENT, async ({ ack, body, view, client, teamId, userId, catalog, describe, tell }) => {
+    const c = await catalog();
     const metadata = readMetadata(view.private_metadata, metadataSchema);
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata?.channelId ?? '', userId };
+    const who = { teamId, channelId: metadata?.channelId ?? '', userId };
     const input = Object.fromEntries(
       (Object.keys(AGREEMENT_BLOCKS) as AgreementField[]).map((field) => [field, readInput(view.state.values, AGREEMENT_BLOCKS[field])]),
     ) as AgreementInput;
@@ -30,7 +26,7 @@ export function registerAgreementSubmission(app: App, ctx: ServiceContext): void
       if (!metadata) throw new Error('agreement form without its channel');
       checked = await checkAgreementForm(ctx, who, input);
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { [AGREEMENT_BLOCKS.priorities]: describeError(c, error, ctx.log) } });
+      await ack({ response_action: 'errors', errors: { [AGREEMENT_BLOCKS.priorities]: await describe(error) } });
       return;
     }
     if (!checked.ok) {
@@ -47,9 +43,7 @@ export function registerAgreementSubmission(app: App, ctx: ServiceContext): void
       await client.chat.postEphemeral({ channel: who.channelId, user: userId, text: c.agreement.saved });
     } catch (error) {
       await releaseAfterFailure(ctx, body, error);
-      await client.chat
-        .postEphemeral({ channel: who.channelId, user: userId, text: describeError(c, error, ctx.log) })
-        .catch((failure: unknown) => ctx.log('could not tell the author why the agreement failed', { error: String(failure) }));
+      await tell(who.channelId, { text: await describe(error) }, 'could not tell the author why the agreement failed');
     }
   });
 }

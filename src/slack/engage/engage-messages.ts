@@ -1,35 +1,32 @@
 import type { types } from '@slack/bolt';
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { CHECKLIST_SIZE, type ChecklistName, type ChecklistsState } from '../../domain/engage/checklists.js';
 import { ACTION_CHECKLIST_TICK, ACTION_MORE_ICEBREAKERS, ACTION_SUGGEST_NURTURE } from '../ids.js';
 import { bullets, button, context, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
 import { slackDate } from '../kit/dates.js';
+import { checklistBlockId } from '../codecs.js';
 
 /** Three icebreakers (by catalog index) and the button for three more, or a note that these were the last. */
 export function icebreakersMessage(c: Catalog, pairId: number, questions: readonly number[], remaining: number): SlackMessage {
   const e = c.engage;
   const texts = questions.map((index) => e.icebreakers[index] ?? '').filter((question) => question !== '');
   if (texts.length === 0) {
-    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.conversation.noMoreIcebreakers)) };
+    return { text: e.icebreakersTitle, blocks: sections(titled(e.icebreakersTitle, c.engageProgress.noMoreIcebreakers)) };
   }
   return {
-    text: `${e.icebreakersTitle}: ${texts.join(' · ')}`,
+    text: labelled(c, e.icebreakersTitle, texts.join(' · '), true),
     blocks: [
       ...sections(titled(e.icebreakersTitle, bullets(texts))),
-      context(c.conversation.icebreakersHint),
-      remaining > 0 ? button(c.conversation.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.conversation.lastIcebreakers),
+      context(c.engageProgress.icebreakersHint),
+      remaining > 0 ? button(c.engageProgress.moreButton, ACTION_MORE_ICEBREAKERS, String(pairId)) : context(c.engageProgress.lastIcebreakers),
     ],
   };
 }
 
-/** The block_id of a list's checkboxes: which list, of which pair. */
-export function checklistBlockId(list: ChecklistName, pairId: number): string {
-  return `checklist:${list}:${pairId}`;
-}
 
 /** The working agreement and the discussion topics as checkboxes, ticked as stored, with their progress. */
 export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsState): SlackMessage {
-  const v = c.conversation;
+  const v = c.engageProgress;
   const progress = {
     agreement: fill(v.agreementProgress, { done: state.ticked.agreement.length, total: CHECKLIST_SIZE }),
     topics: fill(v.topicsProgress, { done: state.ticked.topics.length, total: CHECKLIST_SIZE }),
@@ -45,15 +42,15 @@ export function checklistsMessage(c: Catalog, pairId: number, state: ChecklistsS
     ...list('topics', c.engage.topicsTitle, c.engage.topics),
   ];
   if (state.last) blocks.push(context(fill(v.lastChange, { user: `<@${state.last.by}>`, date: slackDate(state.last.at, c.locale) })));
-  return { text: `${c.engage.agreementTitle}: ${progress.agreement} · ${c.engage.topicsTitle}: ${progress.topics}`, blocks };
+  return { text: `${labelled(c, c.engage.agreementTitle, progress.agreement, true)} · ${labelled(c, c.engage.topicsTitle, progress.topics, true)}`, blocks };
 }
 
 /** Posted once: everything is in place to move on to nurturing the relationship. */
 export function suggestNurtureMessage(c: Catalog, pairId: number): SlackMessage {
-  const text = fill(c.conversation.suggestNurture, { stage: c.stageNames.nurture });
+  const text = fill(c.engageProgress.suggestNurture, { stage: c.stageNames.nurture });
   return {
     text,
-    blocks: [...sections(text), button(c.conversation.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
+    blocks: [...sections(text), button(c.engageProgress.suggestNurtureButton, ACTION_SUGGEST_NURTURE, String(pairId), 'primary')],
   };
 }
 

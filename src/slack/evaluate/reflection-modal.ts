@@ -24,7 +24,7 @@ const label = (text: string) => plain([...text].length > 2000 ? `${[...text].sli
 
 /** The reflection form: prefilled with the member's own reflection when they edit it. */
 export function reflectionModal(c: Catalog, form: ReflectionForm) {
-  const m = c.closing.modal;
+  const m = c.evaluateWrapUp.modal;
   const current = form.current;
   const text = (blockId: string, text: string, max: number, optional: boolean, initial: string | null | undefined, placeholder?: string): KnownBlock => ({
     type: 'input',
@@ -50,7 +50,7 @@ export function reflectionModal(c: Catalog, form: ReflectionForm) {
       element: { type: 'radio_buttons', action_id: INPUT_ACTION, options: all, ...(chosen ? { initial_option: chosen } : {}) },
     };
   };
-  const ratings = ATTAINMENTS.map((a) => ({ value: a, text: c.closing.attainments[a] }));
+  const ratings = ATTAINMENTS.map((a) => ({ value: a, text: c.evaluateWrapUp.attainments[a] }));
   const blocks: KnownBlock[] = [text(REFLECTION_BLOCKS.learned, m.learnedLabel, MAX_LEARNED, false, current?.learned, m.learnedPlaceholder), divider()];
   if (form.goal === null) {
     blocks.push(context(m.noGoal));
@@ -73,7 +73,7 @@ export function reflectionModal(c: Catalog, form: ReflectionForm) {
     choice(REFLECTION_BLOCKS.expectations, m.expectationsLabel, ratings, current?.expectations),
     text(REFLECTION_BLOCKS.expectationsComment, m.commentLabel, MAX_REFLECTION_COMMENT, true, current?.expectations_comment),
     text(REFLECTION_BLOCKS.highlight, m.highlightLabel, MAX_HIGHLIGHT, false, current?.highlight, m.highlightPlaceholder),
-    choice(REFLECTION_BLOCKS.next, m.nextLabel, NEXT_STEPS.map((n) => ({ value: n, text: c.closing.nextSteps[n] })), current?.next_step),
+    choice(REFLECTION_BLOCKS.next, m.nextLabel, NEXT_STEPS.map((n) => ({ value: n, text: c.evaluateWrapUp.nextSteps[n] })), current?.next_step),
     { ...text(REFLECTION_BLOCKS.thanks, m.thanksLabel, MAX_THANKS, true, current?.thanks), hint: plain(m.thanksHint) } as KnownBlock,
   );
   const metadata: ReflectionMetadata = { channelId: form.channelId, stepIds: form.steps.map((s) => s.id) };

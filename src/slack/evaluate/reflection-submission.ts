@@ -5,10 +5,8 @@ import { MAX_STEPS } from '../../domain/prepare/goal-plan.js';
 import { MAX_HIGHLIGHT, MAX_LEARNED, MAX_REFLECTION_COMMENT, MAX_THANKS, type ReflectionField, type ReflectionInput } from '../../domain/evaluate/reflection.js';
 import type { ServiceContext } from '../../services/context.js';
 import { checkReflectionForm, recordReflection } from '../../services/evaluate/reflection.js';
-import { describeError } from '../error-reply.js';
 import { REFLECTION_BLOCKS, VIEW_REFLECTION } from '../ids.js';
-import { catalogOf } from '../requester.js';
-import { formWindow } from '../kit/form-window.js';
+import { onView } from '../listener.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
 
 const metadataSchema = z.object({
@@ -27,11 +25,9 @@ function blockOf(field: ReflectionField): { block: string; max: number } {
 
 /** The reflection form: mistakes go back beside their fields; a valid reflection is stored. */
 export function registerReflectionSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_REFLECTION, async ({ ack: slackAck, body, view, client }) => {
-    // Answered within Slack's window whatever the database does (see form-window.ts).
-    const ack = formWindow(ctx, client, body.user.id, slackAck);
-    const userId = body.user.id;
-    const c = await catalogOf(ctx.slack, userId);
+  // Answered within Slack's window whatever the database does (see form-window.ts).
+  onView(app, ctx, VIEW_REFLECTION, async ({ ack, view, teamId, userId, catalog, describe, tell }) => {
+    const c = await catalog();
     const metadata = readMetadata(view.private_metadata, metadataSchema);
     if (!metadata) {
       await ack({ response_action: 'errors', errors: { [REFLECTION_BLOCKS.learned]: c.errors.not_pair_channel } });
@@ -56,22 +52,22 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
       next: readInput(values, REFLECTION_BLOCKS.next),
       thanks: readInput(values, REFLECTION_BLOCKS.thanks),
     };
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    const who = { teamId, channelId: metadata.channelId, userId };
     let checked: Awaited<ReturnType<typeof checkReflectionForm>>;
     try {
       checked = await checkReflectionForm(ctx, { ...who, stepIds: metadata.stepIds }, input);
     } catch (error) {
       // Not a member, or the pair is no longer wrapping up: said beside the first field, nothing stored.
-      await ack({ response_action: 'errors', errors: { [REFLECTION_BLOCKS.learned]: describeError(c, error, ctx.log) } });
+      await ack({ response_action: 'errors', errors: { [REFLECTION_BLOCKS.learned]: await describe(error) } });
       return;
     }
     if (!checked.ok) {
       const errors: Record<string, string> = {};
-      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.closing.fieldErrors.planChanged;
+      if ('planChanged' in checked) errors[REFLECTION_BLOCKS.learned] = c.evaluateWrapUp.fieldErrors.planChanged;
       else {
-        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.closing.fieldErrors]>) {
+        for (const [field, code] of Object.entries(checked.errors) as Array<[ReflectionField, keyof typeof c.evaluateWrapUp.fieldErrors]>) {
           const { block, max } = blockOf(field);
-          errors[block] = fill(c.closing.fieldErrors[code], { max });
+          errors[block] = fill(c.evaluateWrapUp.fieldErrors[code], { max });
         }
       }
       await ack({ response_action: 'errors', errors });
@@ -80,14 +76,10 @@ export function registerReflectionSubmission(app: App, ctx: ServiceContext): voi
     await ack();
     try {
       await recordReflection(ctx, who, checked.reflection);
-      await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: c.closing.reflectionSaved })
-        .catch((failure: unknown) => ctx.log('could not confirm a saved reflection', { error: String(failure) }));
+      await tell(metadata.channelId, { text: c.evaluateWrapUp.reflectionSaved }, 'could not confirm a saved reflection');
     } catch (error) {
       // A modal has no response_url: the answer goes to the author alone, in the channel.
-      await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
-        .catch((failure: unknown) => ctx.log('could not tell the author why the reflection failed', { error: String(failure) }));
+      await tell(metadata.channelId, { text: await describe(error) }, 'could not tell the author why the reflection failed');
     }
   });
 }

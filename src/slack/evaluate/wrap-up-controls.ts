@@ -3,9 +3,9 @@ import {
   ACTION_LAST_MEETING_PICK,
   ACTION_REFLECTION_OPEN,
   ACTION_WRAP_UP_CONFIRM,
-  LAST_MEETING_BLOCK_PREFIX,
 } from '../ids.js';
-import { type KnownBlock, sections } from '../kit/blocks.js';
+import { buttonElement, type KnownBlock, sections } from '../kit/blocks.js';
+import { buttonValueOf, lastMeetingBlockId } from '../codecs.js';
 
 /**
  * The wrap-up's controls: the last meeting's date picker (its block names the pair, as a date picker
@@ -13,12 +13,12 @@ import { type KnownBlock, sections } from '../kit/blocks.js';
  * post and in the answer to `/wrap-up`, where the picker starts on the next planned meeting.
  */
 export function wrapUpControls(c: Catalog, pairId: number, lastMeetingDefault?: string): KnownBlock[] {
-  const k = c.closing;
+  const k = c.evaluateWrapUp;
   return [
     ...sections(k.lastMeetingLabel),
     {
       type: 'actions',
-      block_id: `${LAST_MEETING_BLOCK_PREFIX}${pairId}`,
+      block_id: lastMeetingBlockId(pairId),
       elements: [
         {
           type: 'datepicker',
@@ -31,8 +31,8 @@ export function wrapUpControls(c: Catalog, pairId: number, lastMeetingDefault?: 
     {
       type: 'actions',
       elements: [
-        { type: 'button', text: { type: 'plain_text', text: k.reflectButton, emoji: true }, action_id: ACTION_REFLECTION_OPEN, value: String(pairId), style: 'primary' },
-        { type: 'button', text: { type: 'plain_text', text: c.wrapUp.confirmButton, emoji: true }, action_id: ACTION_WRAP_UP_CONFIRM, value: String(pairId) },
+        buttonElement(k.reflectButton, ACTION_REFLECTION_OPEN, buttonValueOf(pairId), { style: 'primary' }),
+        buttonElement(c.wrapUp.confirmButton, ACTION_WRAP_UP_CONFIRM, buttonValueOf(pairId)),
       ],
     },
   ];

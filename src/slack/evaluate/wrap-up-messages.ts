@@ -3,7 +3,7 @@ import { asPercent } from '../../domain/evaluate/reflection.js';
 import type { PairMessage, PairRef, RelationshipSummary } from '../../services/slack-port.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_DECIDE_CLOSE, ACTION_DECIDE_CONTINUE, ACTION_DECIDE_STAY_IN_TOUCH } from '../ids.js';
 import { meetingTime } from '../nurture/agenda-message.js';
-import { button, context, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
+import { buttonElement, button, context, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
 import { calendarDay } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
 
@@ -16,7 +16,7 @@ const mention = (userId: string) => `<@${userId}>`;
 
 /** The wrap-up's posts in the pair's channel. */
 export function renderWrapUpMessage(c: Catalog, pair: PairRef, message: WrapUpMessage): SlackMessage {
-  const k = c.closing;
+  const k = c.evaluateWrapUp;
   switch (message.kind) {
     case 'summary':
       return summaryMessage(c, pair, message);
@@ -34,7 +34,7 @@ export function renderWrapUpMessage(c: Catalog, pair: PairRef, message: WrapUpMe
       return { text, blocks: [...sections(text), button(k.reviewAgreementButton, ACTION_AGREEMENT_EDIT, 'review', 'primary')] };
     }
     case 'closedLine':
-      return line(fill(k.closedLine, { user: mention(message.userId), outcome: c.closing.outcomes[message.outcome] }));
+      return line(fill(k.closedLine, { user: mention(message.userId), outcome: c.evaluateWrapUp.outcomes[message.outcome] }));
   }
 }
 
@@ -49,7 +49,7 @@ function summaryMessage(c: Catalog, pair: PairRef, message: Extract<WrapUpMessag
   const days = Math.max(1, Math.round((s.closedAt.getTime() - s.openedAt.getTime()) / 86_400_000));
   const body = fill(w.summaryBody, { days, meetings: s.meetings, done: s.actionItemsDone, total: s.actionItemsTotal });
   const blocks: KnownBlock[] = [header(w.summaryTitle), ...sections(body)];
-  const k = c.closing.summary;
+  const k = c.evaluateWrapUp.summary;
   if (s.plan !== undefined) {
     const plan = s.plan === null ? k.noPlan : fill(k.steps, { done: s.plan.stepsDone, total: s.plan.stepsTotal });
     const attainment = s.attainment === null || s.attainment === undefined ? [] : [fill(k.attainment, { percent: asPercent(s.attainment) })];
@@ -62,10 +62,10 @@ function summaryMessage(c: Catalog, pair: PairRef, message: Extract<WrapUpMessag
       continue;
     }
     const ratings = [
-      ...(r.goal === null ? [] : [fill(k.goal, { rating: c.closing.attainments[r.goal] })]),
+      ...(r.goal === null ? [] : [fill(k.goal, { rating: c.evaluateWrapUp.attainments[r.goal] })]),
       ...(r.stepsTotal === 0 ? [] : [fill(k.stepsMet, { met: r.stepsMet, total: r.stepsTotal })]),
-      fill(k.expectations, { rating: c.closing.attainments[r.expectations] }),
-      fill(k.wish, { choice: c.closing.nextSteps[r.next] }),
+      fill(k.expectations, { rating: c.evaluateWrapUp.attainments[r.expectations] }),
+      fill(k.wish, { choice: c.evaluateWrapUp.nextSteps[r.next] }),
     ];
     const words = [titled(k.highlight, quote(r.highlight)), ...(r.thanks ? [titled(k.thanks, quote(r.thanks))] : [])];
     blocks.push(...sections([`*${fill(k.wordsOf, { user: mention(member.userId) })}*`, ratings.join(' · '), ...words].join('\n')));
@@ -74,7 +74,7 @@ function summaryMessage(c: Catalog, pair: PairRef, message: Extract<WrapUpMessag
   if (message.closedBy !== undefined) {
     blocks.push(context(fill(w.closedBy, { user: mention(message.closedBy) })));
   } else if (message.decided !== undefined) {
-    blocks.push(context(fill(c.closing.decision.decidedBy, { user: mention(message.decided.by), outcome: c.closing.outcomes[message.decided.outcome] })));
+    blocks.push(context(fill(c.evaluateWrapUp.decision.decidedBy, { user: mention(message.decided.by), outcome: c.evaluateWrapUp.outcomes[message.decided.outcome] })));
   } else {
     blocks.push(...decisionBlocks(c, pair.id));
   }
@@ -83,15 +83,9 @@ function summaryMessage(c: Catalog, pair: PairRef, message: Extract<WrapUpMessag
 
 /** Continue, stay in touch or close; each button carries only the pair id. */
 export function decisionBlocks(c: Catalog, pairId: number): KnownBlock[] {
-  const d = c.closing.decision;
+  const d = c.evaluateWrapUp.decision;
   const value = String(pairId);
-  const element = (text: string, actionId: string, style?: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text, emoji: true },
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  });
+  const element = (text: string, actionId: string, style?: 'primary' | 'danger') => buttonElement(text, actionId, value, { style });
   return [
     header(d.title),
     ...sections(d.intro),

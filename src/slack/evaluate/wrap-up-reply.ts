@@ -13,7 +13,7 @@ export function wrapUpReply(c: Catalog, result: WrapUpResult): SlackMessage {
     case 'entered': {
       const text = fill(c.stage.done, { stage: c.stageNames.evaluate });
       // The date picker starts on the next planned meeting.
-      return { text, blocks: [...sections(`${text}\n${c.closing.pickLastMeeting}`), ...wrapUpControls(c, result.change.pair.id, result.lastMeetingDefault)] };
+      return { text, blocks: [...sections(`${text}\n${c.evaluateWrapUp.pickLastMeeting}`), ...wrapUpControls(c, result.change.pair.id, result.lastMeetingDefault)] };
     }
     case 'alreadyEvaluating':
       return {
@@ -21,16 +21,16 @@ export function wrapUpReply(c: Catalog, result: WrapUpResult): SlackMessage {
         blocks: [...sections(c.wrapUp.alreadyEvaluating), ...wrapUpControls(c, result.pair.id, result.lastMeetingDefault)],
       };
     case 'reminded':
-      return textMessage(fill(c.closing.remindedReply, { other: result.missingIds.map(mention).join(' ') }));
+      return textMessage(fill(c.evaluateWrapUp.remindedReply, { other: result.missingIds.map(mention).join(' ') }));
     case 'summaryPosted':
-      return textMessage(c.closing.summaryPosted);
+      return textMessage(c.evaluateWrapUp.summaryPosted);
     case 'summaryAlready':
-      return textMessage(c.closing.summaryAlready);
+      return textMessage(c.evaluateWrapUp.summaryAlready);
   }
 }
 
 /** The answer to the member who decided. */
 export function decisionReply(c: Catalog, result: DecisionResult): SlackMessage {
-  if (result.kind === 'continued') return textMessage(c.closing.continuedReply);
-  return textMessage(result.archived ? c.closing.closedReply : c.closing.closedKeptOpenReply);
+  if (result.kind === 'continued') return textMessage(c.evaluateWrapUp.continuedReply);
+  return textMessage(result.archived ? c.evaluateWrapUp.closedReply : c.evaluateWrapUp.closedKeptOpenReply);
 }

@@ -28,18 +28,33 @@ export function divider(): KnownBlock {
   return { type: 'divider' };
 }
 
-export function button(
-  text: string,
-  actionId: string,
-  value: string,
-  style?: 'primary' | 'danger',
-): KnownBlock {
+export interface ButtonOptions {
+  style?: 'primary' | 'danger' | undefined;
+  /** Slack's `emoji` flag on the label; false leaves it out (as the erase and log buttons always have). */
+  emoji?: boolean;
+  /** Slack's own "are you sure?" dialog before the click is sent. */
+  confirm?: types.ConfirmationDialog;
+}
+
+/**
+ * Every button the app sends: a label (cut to Slack's 75 characters), its action_id (src/slack/ids.ts)
+ * and its value (written with src/slack/codecs.ts).
+ */
+export function buttonElement(text: string, actionId: string, value: string, options: ButtonOptions = {}): types.Button {
+  const { style, emoji = true, confirm } = options;
   return {
-    type: 'actions',
-    elements: [
-      { type: 'button', text: { type: 'plain_text', text: clip(text, 75), emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) },
-    ],
+    type: 'button',
+    text: { type: 'plain_text', text: clip(text, 75), ...(emoji ? { emoji: true } : {}) },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+    ...(confirm ? { confirm } : {}),
   };
+}
+
+/** An actions block holding one button. */
+export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): KnownBlock {
+  return { type: 'actions', elements: [buttonElement(text, actionId, value, { style })] };
 }
 
 /** One section's worth of mrkdwn at most, cut with "…" outside any `&lt;` entity or mention. */

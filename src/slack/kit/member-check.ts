@@ -1,7 +1,7 @@
 import type { AckFn, ViewResponseAction } from '@slack/bolt';
 import type { Catalog } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
-import { requireMemberPair } from '../../services/pairs/pair-access.js';
+import { resolveMemberPair } from '../../services/pairs/pair-access.js';
 import { describeError } from '../error-reply.js';
 
 /**
@@ -17,7 +17,7 @@ export async function refusedNonMember(
   blockId: string,
 ): Promise<boolean> {
   try {
-    await requireMemberPair(ctx, who);
+    await resolveMemberPair(ctx, who);
     return false;
   } catch (error) {
     await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: { [blockId]: describeError(c, error, ctx.log) } });

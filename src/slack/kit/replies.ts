@@ -1,4 +1,4 @@
-import { type Catalog, fill, type HelpCommand } from '../../content/index.js';
+import { type Catalog, fill, type HelpCommand, labelled } from '../../content/index.js';
 import { type OpenStage, type Stage, stageNumber } from '../../domain/stages.js';
 import type { JobsOverview } from '../../services/admin/jobs-overview.js';
 import type { PairStatus } from '../../services/pairs/pair-status.js';
@@ -54,12 +54,12 @@ export function statusMessage(c: Catalog, status: PairStatus): SlackMessage {
           ? `\n${fill(s.more, { count: status.openItems - status.listedOpenItems.length })}`
           : '');
   const facts = [
-    `*${s.stage}:* ${stageName}`,
-    `*${c.prepChecklist.statusLabel}:* ${fill(c.prepChecklist.progress, { done: status.prep.done, total: status.prep.total })}`,
-    `*${s.meetings}:* ${status.meetings}`,
-    `*${c.log.doneCount}:* ${status.doneItems}`,
-    `*${s.lastMeeting}:* ${status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never}`,
-    ...(status.nextMeeting ? [`*${c.log.nextMeeting}:* ${shownMeeting(c, status.nextMeeting)}`] : []),
+    // The title names the stage already: the facts do not repeat it.
+    labelled(c, c.prepareChecklist.statusLabel, fill(c.prepareChecklist.progress, { done: status.prep.done, total: status.prep.total })),
+    labelled(c, s.meetings, status.meetings),
+    labelled(c, c.log.doneCount, status.doneItems),
+    labelled(c, s.lastMeeting, status.lastMeetingAt ? slackDate(status.lastMeetingAt, c.locale) : s.never),
+    ...(status.nextMeeting ? [labelled(c, c.log.nextMeeting, shownMeeting(c, status.nextMeeting))] : []),
   ];
   return {
     text: title,

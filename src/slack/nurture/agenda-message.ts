@@ -37,7 +37,7 @@ export function agendaMessage(c: Catalog, agenda: Agenda): SlackMessage {
   const blocks: KnownBlock[] = [
     header(a.title),
     context(`${when} · ${fill(a.meetingNumber, { number: agenda.meetingNumber })}`),
-    ...(agenda.lastMeeting ? sections(`:tada: ${c.closing.agendaLastMeeting}`) : []),
+    ...(agenda.lastMeeting ? sections(`:tada: ${c.evaluateWrapUp.agendaLastMeeting}`) : []),
     ...sections(titled(a.itemsTitle, items)),
   ];
   if (agenda.steps.length > 0) {

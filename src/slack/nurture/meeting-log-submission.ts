@@ -7,13 +7,11 @@ import { MAX_LOG_LENGTH } from '../../domain/nurture/meeting-log.js';
 import type { ServiceContext } from '../../services/context.js';
 import { storedNextMeeting, updateLog } from '../../services/nurture/edit-log.js';
 import { checkLogForm, recordLog } from '../../services/nurture/record-log.js';
-import { describeError } from '../error-reply.js';
 import { LOG_BLOCKS, VIEW_MEETING_LOG } from '../ids.js';
 import { savedNotPostedMessage } from './log-post-reply.js';
-import { catalogOf } from '../requester.js';
+import { onView } from '../listener.js';
 import { acceptOnce, releaseAfterFailure } from '../kit/accept-once.js';
 import { refusedNonMember } from '../kit/member-check.js';
-import { formWindow } from '../kit/form-window.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
 
 const metadataSchema = z.object({
@@ -23,17 +21,15 @@ const metadataSchema = z.object({
 
 /** The `/mentor-log` form: mistakes go back beside their fields; a valid log is stored and posted. */
 export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_MEETING_LOG, async ({ ack: slackAck, body, view, client }) => {
-    // Answered within Slack's window whatever the database does (see form-window.ts).
-    const ack = formWindow(ctx, client, body.user.id, slackAck);
-    const userId = body.user.id;
-    const c = await catalogOf(ctx.slack, userId);
+  // Answered within Slack's window whatever the database does (see form-window.ts).
+  onView(app, ctx, VIEW_MEETING_LOG, async ({ ack, body, view, client, teamId, userId, catalog, describe, tell }) => {
+    const c = await catalog();
     const metadata = readMetadata(view.private_metadata, metadataSchema);
     if (!metadata) {
       await ack({ response_action: 'errors', errors: { [LOG_BLOCKS.summary]: c.errors.not_pair_channel } });
       return;
     }
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    const who = { teamId, channelId: metadata.channelId, userId };
     // Who is asking comes before what they wrote: a form from outside the pair is never read.
     if (await refusedNonMember(ctx, c, ack, who, LOG_BLOCKS.summary)) return;
     const input = {
@@ -73,9 +69,7 @@ export function registerMeetingLogSubmission(app: App, ctx: ServiceContext): voi
     } catch (error) {
       await releaseAfterFailure(ctx, body, error);
       // A modal has no response_url: the answer goes to the author alone, in the channel.
-      await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
-        .catch((failure: unknown) => ctx.log('could not tell the author why the log failed', { error: String(failure) }));
+      await tell(metadata.channelId, { text: await describe(error) }, 'could not tell the author why the log failed');
     }
   });
 }

@@ -3,7 +3,7 @@ import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { AppHome, HomePair, OverviewPair, ProgrammeOverview } from '../../services/pairs/app-home.js';
 import { ACTION_AGREEMENT_EDIT, ACTION_HOME_LOG_MEETING } from '../ids.js';
 import { closedPairsBlocks } from '../admin/app-home-closed.js';
-import { bullets, context, divider, header, type KnownBlock, sections } from '../kit/blocks.js';
+import { buttonElement, bullets, context, divider, header, type KnownBlock, sections } from '../kit/blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { shownMeeting } from '../nurture/next-meeting-text.js';
 import { programmeHomeBlocks } from '../programme/programme-home-blocks.js';
@@ -64,7 +64,7 @@ function memberPair(c: Catalog, pair: HomePair): KnownBlock[] {
     `*<#${pair.channelId}>* · ${fill(pair.role === 'mentor' ? h.yourMentee : h.yourMentor, { user: other })}`,
     fill(c.status.title, { stage: c.stageNames[pair.stage], number: stageNumber(pair.stage) }),
     `*${h.nextMeeting}* ${pair.nextMeeting === null ? h.noNextMeeting : shownMeeting(c, pair.nextMeeting)}`,
-    `*${h.workingAgreement}* ${fill(c.conversation.agreementProgress, pair.workingAgreement)}`,
+    `*${h.workingAgreement}* ${fill(c.engageProgress.agreementProgress, pair.workingAgreement)}`,
     `*${h.mentoringAgreement}* ${pair.agreementSigned ? h.signed : h.notSigned}`,
     items,
   ];
@@ -120,7 +120,7 @@ function overviewLine(c: Catalog, pair: OverviewPair): string {
 }
 
 function homeButton(text: string, actionId: string, value: string) {
-  return { type: 'button' as const, text: { type: 'plain_text' as const, text, emoji: true }, action_id: actionId, value };
+  return buttonElement(text, actionId, value);
 }
 
 /** The first line of an item, cut to ITEM_PREVIEW_CHARS; "…" says there is more in the channel. */

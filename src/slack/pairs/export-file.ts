@@ -17,7 +17,7 @@ export function exportFile(c: Catalog, record: RelationshipRecord, zone: string,
   return {
     filename: exportFilename(record, format),
     title: fill(c.export.fileTitle, names),
-    content: format === 'json' ? renderExportJson(record) : renderExportMarkdown(record, { texts: c.export, stageNames: c.stageNames, zone, closing: c.closing.export }),
+    content: format === 'json' ? renderExportJson(record) : renderExportMarkdown(record, { texts: c.export, stageNames: c.stageNames, zone, closing: c.evaluateWrapUp.export }),
     initialComment: fill(c.export.comment, { user: `<@${record.exportedBy.id}>` }),
   };
 }

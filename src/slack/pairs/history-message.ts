@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/nurture/action-item-cap.js';
 import { shorten } from '../../domain/pairs/history.js';
 import type { HistoryLog, HistoryPage } from '../../services/pairs/history.js';
 import { ACTION_HISTORY_NEWER, ACTION_HISTORY_OLDER } from '../ids.js';
-import { divider, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, divider, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
 import { calendarDay, slackDate } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
 
@@ -30,9 +30,9 @@ function logText(c: Catalog, log: HistoryLog): string {
   const h = c.history;
   const date = log.metOn === null ? slackDate(log.createdAt, c.locale) : calendarDay(log.metOn, c.locale);
   const lines = [fill(h.byline, { date, user: `<@${log.authorId}>` }), safeText(shorten(log.summary))];
-  if (log.achievements) lines.push(`*${h.achievements}:* ${safeText(shorten(log.achievements))}`);
+  if (log.achievements) lines.push(labelled(c, h.achievements, safeText(shorten(log.achievements))));
   if (log.items.length > 0) {
-    lines.push(`*${h.actionItems}:*`);
+    lines.push(labelled(c, h.actionItems, ''));
     // An older log may hold more items than a page of five logs can show within 50 blocks.
     for (const item of log.items.slice(0, MAX_ACTION_ITEMS_PER_LOG)) {
       const facts = [
@@ -47,7 +47,7 @@ function logText(c: Catalog, log: HistoryLog): string {
     const more = log.items.length - MAX_ACTION_ITEMS_PER_LOG;
     if (more > 0) lines.push(fill(c.logLimits.moreInExport, { count: more }));
   }
-  if (log.privateNote) lines.push(`:lock: *${h.privateNote}:* ${safeText(shorten(log.privateNote))}`);
+  if (log.privateNote) lines.push(`:lock: ${labelled(c, h.privateNote, safeText(shorten(log.privateNote)))}`);
   return lines.join('\n');
 }
 
@@ -60,5 +60,5 @@ function pager(c: Catalog, history: HistoryPage): KnownBlock[] {
 }
 
 function pageButton(text: string, actionId: string, page: number): types.Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value: String(page) };
+  return buttonElement(text, actionId, String(page));
 }

@@ -16,14 +16,14 @@ import { agreementFormContext } from '../../services/engage/agreement.js';
 import { previewErase } from '../../services/admin/erase.js';
 import { exportRelationship } from '../../services/pairs/export.js';
 import { meetingHistory } from '../../services/pairs/history.js';
-import { describeError } from '../error-reply.js';
 import { agendaPreview } from '../nurture/agenda-message.js';
 import { eraseConfirmation } from '../admin/erase-messages.js';
 import { exportFile } from './export-file.js';
 import { historyMessage } from './history-message.js';
 import { helpMessage, jobsMessage, statusMessage, textMessage } from '../kit/replies.js';
 import { safeText } from '../kit/safe-text.js';
-import { catalogOf } from '../requester.js';
+import { onCommand } from '../listener.js';
+import { parseMention } from '../mentions.js';
 import { openGoalPlanModal } from '../prepare/goal-plan-modal.js';
 import { openInventoryModal } from '../prepare/inventory-modal.js';
 import { agreementModal } from '../engage/agreement-modal.js';
@@ -31,93 +31,88 @@ import { openPairManyForm, pairInCohortReply, reportReply } from '../programme/p
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
 export function registerMentorCommand(app: App, ctx: ServiceContext): void {
-  app.command('/mentor', async ({ command, ack, respond, client }) => {
-    await ack();
-    const c = await catalogOf(ctx.slack, command.user_id);
-    const who = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
-    try {
-      // The size, then who is asking, and only then the words: nobody else's text is parsed.
-      const text = command.text ?? '';
-      checkMentorCommandSize(text);
-      await requireCommandAccess(ctx, who, mentorCommandAudience(text));
-      const parsed = parseMentorCommand(text);
-      let reply;
-      switch (parsed.kind) {
-        case 'help':
-          reply = helpMessage(c);
-          break;
-        case 'pair': {
-          if (parsed.cohort !== undefined) {
-            reply = await pairInCohortReply(ctx, c, { teamId: who.teamId, actorId: who.userId, ...parsed, cohort: parsed.cohort });
-            break;
-          }
-          const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
-          reply = textMessage(
-            fill(c.pair.opened, { channel: `<#${pair.channel_id}>`, mentor: `<@${pair.mentor_id}>`, mentee: `<@${pair.mentee_id}>` }),
-          );
+  onCommand(app, ctx, '/mentor', async ({ teamId, userId, command, client, catalog, reply: answer }) => {
+    const c = await catalog();
+    const who = { teamId, channelId: command.channel_id, userId };
+    // The size, then who is asking, and only then the words: nobody else's text is parsed.
+    const text = command.text ?? '';
+    checkMentorCommandSize(text);
+    await requireCommandAccess(ctx, who, mentorCommandAudience(text));
+    const parsed = parseMentorCommand(text, parseMention);
+    let reply;
+    switch (parsed.kind) {
+      case 'help':
+        reply = helpMessage(c);
+        break;
+      case 'pair': {
+        if (parsed.cohort !== undefined) {
+          reply = await pairInCohortReply(ctx, c, { teamId: who.teamId, actorId: who.userId, ...parsed, cohort: parsed.cohort });
           break;
         }
-        case 'status':
-          reply = statusMessage(c, await pairStatus(ctx, who));
-          break;
-        case 'goal':
-          await openGoalPlanModal(client, c, command.trigger_id, await goalFormInChannel(ctx, who));
-          return;
-        case 'inventory':
-          await openInventoryModal(client, c, command.trigger_id, await inventoryFormInChannel(ctx, who));
-          return;
-        case 'pause':
-          await pausePair(ctx, who);
-          reply = textMessage(fill(c.nudges.paused, { user: `<@${who.userId}>` }));
-          break;
-        case 'resume':
-          await resumePair(ctx, who);
-          reply = textMessage(fill(c.nudges.resumed, { user: `<@${who.userId}>` }));
-          break;
-        case 'jobs':
-          reply = jobsMessage(c, await jobsOverview(ctx, who));
-          break;
-        case 'agreement': {
-          const form = await agreementFormContext(ctx, who);
-          // The form replaces any answer; trigger_id lives three seconds, so nothing slow comes first.
-          await client.views.open({ trigger_id: command.trigger_id, view: agreementModal(c, who.channelId, form.current, form.today) });
-          return;
-        }
-        case 'history':
-          reply = historyMessage(c, await meetingHistory(ctx, who, parsed.page));
-          break;
-        case 'agenda': {
-          const shown = await agendaForRequest(ctx, who);
-          reply = agendaPreview(c, shown.pairId, shown.agenda);
-          break;
-        }
-        case 'done': {
-          const item = await markItemDoneByNumber(ctx, { ...who, number: parsed.number });
-          reply = textMessage(fill(c.log.markedDone, { number: parsed.number, item: safeText(item.text) }));
-          break;
-        }
-        case 'erase':
-          reply = eraseConfirmation(c, await previewErase(ctx, { teamId: who.teamId, userId: who.userId, target: parsed.target }));
-          break;
-        case 'export':
-          await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
-          reply = textMessage(c.export.done);
-          break;
-        case 'pairMany':
-          await openPairManyForm(client, c, command.trigger_id);
-          return;
-        case 'report':
-          reply = await reportReply(ctx, c, who, parsed.cohort);
-          break;
-        case 'stage': {
-          const change = await changeStage(ctx, { ...who, target: parsed.target });
-          reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));
-          break;
-        }
+        const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
+        reply = textMessage(
+          fill(c.pair.opened, { channel: `<#${pair.channel_id}>`, mentor: `<@${pair.mentor_id}>`, mentee: `<@${pair.mentee_id}>` }),
+        );
+        break;
       }
-      await respond({ response_type: 'ephemeral', ...reply });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', text: describeError(c, error, ctx.log) });
+      case 'status':
+        reply = statusMessage(c, await pairStatus(ctx, who));
+        break;
+      case 'goal':
+        await openGoalPlanModal(client, c, command.trigger_id, await goalFormInChannel(ctx, who));
+        return;
+      case 'inventory':
+        await openInventoryModal(client, c, command.trigger_id, await inventoryFormInChannel(ctx, who));
+        return;
+      case 'pause':
+        await pausePair(ctx, who);
+        reply = textMessage(fill(c.nudges.paused, { user: `<@${who.userId}>` }));
+        break;
+      case 'resume':
+        await resumePair(ctx, who);
+        reply = textMessage(fill(c.nudges.resumed, { user: `<@${who.userId}>` }));
+        break;
+      case 'jobs':
+        reply = jobsMessage(c, await jobsOverview(ctx, who));
+        break;
+      case 'agreement': {
+        const form = await agreementFormContext(ctx, who);
+        // The form replaces any answer; trigger_id lives three seconds, so nothing slow comes first.
+        await client.views.open({ trigger_id: command.trigger_id, view: agreementModal(c, who.channelId, form.current, form.today) });
+        return;
+      }
+      case 'history':
+        reply = historyMessage(c, await meetingHistory(ctx, who, parsed.page));
+        break;
+      case 'agenda': {
+        const shown = await agendaForRequest(ctx, who);
+        reply = agendaPreview(c, shown.pairId, shown.agenda);
+        break;
+      }
+      case 'done': {
+        const item = await markItemDoneByNumber(ctx, { ...who, number: parsed.number });
+        reply = textMessage(fill(c.log.markedDone, { number: parsed.number, item: safeText(item.text) }));
+        break;
+      }
+      case 'erase':
+        reply = eraseConfirmation(c, await previewErase(ctx, { teamId: who.teamId, userId: who.userId, target: parsed.target }));
+        break;
+      case 'export':
+        await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
+        reply = textMessage(c.export.done);
+        break;
+      case 'pairMany':
+        await openPairManyForm(client, c, command.trigger_id);
+        return;
+      case 'report':
+        reply = await reportReply(ctx, c, who, parsed.cohort);
+        break;
+      case 'stage': {
+        const change = await changeStage(ctx, { ...who, target: parsed.target });
+        reply = textMessage(fill(c.stage.done, { stage: c.stageNames[change.to] }));
+        break;
+      }
     }
+    await answer(reply);
   });
 }

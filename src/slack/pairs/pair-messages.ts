@@ -4,7 +4,8 @@ import { OPEN_STAGES, stageNumber } from '../../domain/stages.js';
 import type { LoggedMeeting, PairMessage, PairRef, UserMessage } from '../../services/slack-port.js';
 import { ACTION_ITEM_DONE, ACTION_LOG_DELETE, ACTION_LOG_EDIT } from '../ids.js';
 import { MAX_ACTION_ITEMS_PER_LOG } from '../../domain/nurture/action-item-cap.js';
-import { bullets, context, fitSection, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
+import { buttonElement, bullets, context, fitSection, header, type KnownBlock, sections, type SlackMessage, titled } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { calendarDay, slackDate } from '../kit/dates.js';
 import { agendaMessage } from '../nurture/agenda-message.js';
 import { agreementMessage } from '../engage/agreement-message.js';
@@ -139,12 +140,7 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
           text: { type: 'mrkdwn', text: line(item) },
           ...(item.id !== undefined && item.status !== 'done'
             ? {
-                accessory: {
-                  type: 'button',
-                  text: { type: 'plain_text', text: l.doneButton, emoji: true },
-                  action_id: ACTION_ITEM_DONE,
-                  value: String(item.id),
-                },
+                accessory: buttonElement(l.doneButton, ACTION_ITEM_DONE, buttonValueOf(item.id)),
               }
             : {}),
         } as KnownBlock);
@@ -161,8 +157,8 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
     blocks.push({
       type: 'actions',
       elements: [
-        { type: 'button', text: { type: 'plain_text', text: l.editButton }, action_id: ACTION_LOG_EDIT, value: String(log.id) },
-        { type: 'button', text: { type: 'plain_text', text: l.deleteButton }, action_id: ACTION_LOG_DELETE, value: String(log.id) },
+        buttonElement(l.editButton, ACTION_LOG_EDIT, buttonValueOf(log.id), { emoji: false }),
+        buttonElement(l.deleteButton, ACTION_LOG_DELETE, buttonValueOf(log.id), { emoji: false }),
       ],
     } as KnownBlock);
   }

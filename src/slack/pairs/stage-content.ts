@@ -1,9 +1,9 @@
 import type { Catalog } from '../../content/index.js';
-import { NO_PREP_FACTS, prepProgress, type PrepProgress } from '../../domain/prepare/prep-checklist.js';
+import { NO_PREPARE_FACTS, prepareProgress, type PrepareProgress } from '../../domain/prepare/prep-checklist.js';
 import type { OpenStage } from '../../domain/stages.js';
 import { ACTION_AGREEMENT_EDIT } from '../ids.js';
 import { bullets, button, checklist, context, header, type KnownBlock, sections, titled } from '../kit/blocks.js';
-import { prepChecklistBlocks } from '../prepare/prep-checklist-blocks.js';
+import { prepareChecklistBlocks } from '../prepare/prepare-checklist-blocks.js';
 import { wrapUpControls } from '../evaluate/wrap-up-controls.js';
 
 /** What each stage brings to the channel when a pair enters it. */
@@ -21,7 +21,7 @@ export function stageContentBlocks(c: Catalog, stage: OpenStage, pairId: number)
 }
 
 /** The prepare post; redrawn in place with the checklist's progress as the pair fills it in. */
-export function prepareBlocks(c: Catalog, pairId: number, progress: PrepProgress = prepProgress(NO_PREP_FACTS)): KnownBlock[] {
+export function prepareBlocks(c: Catalog, pairId: number, progress: PrepareProgress = prepareProgress(NO_PREPARE_FACTS)): KnownBlock[] {
   const p = c.prepare;
   const examples = p.examples.map((example) => `*${example.name}* — ${example.goal}\n${bullets(example.plan)}`);
   return [
@@ -30,7 +30,7 @@ export function prepareBlocks(c: Catalog, pairId: number, progress: PrepProgress
     ...sections(titled(p.goalTitle, p.goalBody)),
     ...examples.flatMap((example) => sections(example)),
     ...sections(titled(p.inventoryTitle, bullets(p.inventory))),
-    ...prepChecklistBlocks(c, pairId, progress),
+    ...prepareChecklistBlocks(c, pairId, progress),
     context(p.nextHint),
   ];
 }
@@ -66,7 +66,7 @@ function evaluateBlocks(c: Catalog, pairId: number): KnownBlock[] {
     header(v.title),
     ...sections(v.intro),
     ...sections(titled(v.checklistTitle, checklist(v.checklist))),
-    ...sections(c.closing.howItGoes),
+    ...sections(c.evaluateWrapUp.howItGoes),
     ...sections(v.confirmHint),
     ...wrapUpControls(c, pairId),
   ];

@@ -2,7 +2,8 @@ import type { AckFn, AnyMiddlewareArgs, Middleware, RespondFn } from '@slack/bol
 import { type Catalog, catalogFor } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
 import { firstDelivery } from '../../services/scheduling/delivery.js';
-import { isDatabaseUnavailable, withinDeadline } from '../../storage/db/database-errors.js';
+import { withinDeadline } from '../../domain/deadline.js';
+import { isDatabaseUnavailable } from '../../domain/errors.js';
 import { catalogOf } from '../requester.js';
 
 /**

@@ -1,4 +1,5 @@
 import { SlackCallError } from '../../services/slack-port.js';
+import { channelProblemOfSlackError, isPermanentSlackError } from './slack-errors.js';
 
 /** Seconds Slack asked us to wait when it rate-limited a call (Retry-After), whichever way the failure came. */
 export function retryAfterOf(error: unknown): number | undefined {
@@ -18,6 +19,7 @@ export async function slackCall<T>(method: string, call: () => Promise<T>, chann
     const failure = error as { data?: { error?: unknown }; code?: string; retryAfter?: number };
     const code = typeof failure.data?.error === 'string' ? failure.data.error : (failure.code ?? 'request_failed');
     // With rejectRateLimitedCalls, a 429 arrives here with Slack's Retry-After in seconds.
-    throw new SlackCallError(method, code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined, channel);
+    const verdict = { permanent: isPermanentSlackError(code), channelProblem: channelProblemOfSlackError(code) };
+    throw new SlackCallError(method, code, typeof failure.retryAfter === 'number' ? failure.retryAfter : undefined, channel, verdict);
   }
 }

@@ -13,29 +13,25 @@ import {
 } from '../../domain/prepare/goal-plan.js';
 import type { ServiceContext } from '../../services/context.js';
 import { saveGoalPlan } from '../../services/prepare/goal.js';
-import { describeError } from '../error-reply.js';
 import { GOAL_BLOCKS, VIEW_GOAL_PLAN } from '../ids.js';
-import { catalogOf } from '../requester.js';
+import { onView } from '../listener.js';
 import { acceptOnce, releaseAfterFailure } from '../kit/accept-once.js';
 import { refusedNonMember } from '../kit/member-check.js';
-import { formWindow } from '../kit/form-window.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
 
 export const channelMetadata = z.object({ channelId: z.string().regex(/^[CGD][A-Z0-9]{2,}$/) });
 
 /** The goal and plan form: mistakes go back beside their fields; a valid plan is stored and posted. */
 export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_GOAL_PLAN, async ({ ack: slackAck, body, view, client }) => {
-    // Answered within Slack's window whatever the database does (see form-window.ts).
-    const ack = formWindow(ctx, client, body.user.id, slackAck);
-    const userId = body.user.id;
-    const c = await catalogOf(ctx.slack, userId);
+  // Answered within Slack's window whatever the database does (see form-window.ts).
+  onView(app, ctx, VIEW_GOAL_PLAN, async ({ ack, body, view, teamId, userId, catalog, describe, tell }) => {
+    const c = await catalog();
     const metadata = readMetadata(view.private_metadata, channelMetadata);
     if (!metadata) {
       await ack({ response_action: 'errors', errors: { [GOAL_BLOCKS.goal]: c.errors.not_pair_channel } });
       return;
     }
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    const who = { teamId, channelId: metadata.channelId, userId };
     // Who is asking comes before what they wrote: a form from outside the pair is never read.
     if (await refusedNonMember(ctx, c, ack, who, GOAL_BLOCKS.goal)) return;
     const checked = validateGoalPlan({
@@ -52,9 +48,7 @@ export function registerGoalPlanSubmission(app: App, ctx: ServiceContext): void 
     } catch (error) {
       await releaseAfterFailure(ctx, body, error);
       // A modal has no response_url: the answer goes to the author alone, in the channel.
-      await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
-        .catch((failure: unknown) => ctx.log('could not tell the author why the goal was not saved', { error: String(failure) }));
+      await tell(metadata.channelId, { text: await describe(error) }, 'could not tell the author why the goal was not saved');
     }
   });
 }

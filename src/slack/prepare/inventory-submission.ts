@@ -3,28 +3,24 @@ import { fill } from '../../content/index.js';
 import { INVENTORY_FIELDS, type InventoryInput, MAX_INVENTORY_ANSWER, validateInventory } from '../../domain/prepare/inventory.js';
 import type { ServiceContext } from '../../services/context.js';
 import { saveInventory } from '../../services/prepare/inventory.js';
-import { describeError } from '../error-reply.js';
 import { INVENTORY_BLOCKS, VIEW_INVENTORY } from '../ids.js';
-import { catalogOf } from '../requester.js';
+import { onView } from '../listener.js';
 import { channelMetadata } from './goal-plan-submission.js';
 import { acceptOnce, releaseAfterFailure } from '../kit/accept-once.js';
 import { refusedNonMember } from '../kit/member-check.js';
-import { formWindow } from '../kit/form-window.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
 
 /** The self-inventory form: mistakes go back beside their fields; valid answers are stored and summarised. */
 export function registerInventorySubmission(app: App, ctx: ServiceContext): void {
-  app.view(VIEW_INVENTORY, async ({ ack: slackAck, body, view, client }) => {
-    // Answered within Slack's window whatever the database does (see form-window.ts).
-    const ack = formWindow(ctx, client, body.user.id, slackAck);
-    const userId = body.user.id;
-    const c = await catalogOf(ctx.slack, userId);
+  // Answered within Slack's window whatever the database does (see form-window.ts).
+  onView(app, ctx, VIEW_INVENTORY, async ({ ack, body, view, teamId, userId, catalog, describe, tell }) => {
+    const c = await catalog();
     const metadata = readMetadata(view.private_metadata, channelMetadata);
     if (!metadata) {
       await ack({ response_action: 'errors', errors: { [INVENTORY_BLOCKS.strengths]: c.errors.not_pair_channel } });
       return;
     }
-    const who = { teamId: body.team?.id ?? body.user.team_id ?? '', channelId: metadata.channelId, userId };
+    const who = { teamId, channelId: metadata.channelId, userId };
     // Who is asking comes before what they wrote: a form from outside the pair is never read.
     if (await refusedNonMember(ctx, c, ack, who, INVENTORY_BLOCKS.strengths)) return;
     const input: InventoryInput = {};
@@ -43,9 +39,7 @@ export function registerInventorySubmission(app: App, ctx: ServiceContext): void
       await saveInventory(ctx, who, checked.answers);
     } catch (error) {
       await releaseAfterFailure(ctx, body, error);
-      await client.chat
-        .postEphemeral({ channel: metadata.channelId, user: userId, text: describeError(c, error, ctx.log) })
-        .catch((failure: unknown) => ctx.log('could not tell the member why the inventory was not saved', { error: String(failure) }));
+      await tell(metadata.channelId, { text: await describe(error) }, 'could not tell the member why the inventory was not saved');
     }
   });
 }

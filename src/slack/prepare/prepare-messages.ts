@@ -1,11 +1,12 @@
-import { type Catalog, fill } from '../../content/index.js';
+import { type Catalog, fill, labelled } from '../../content/index.js';
 import { INVENTORY_FIELDS } from '../../domain/prepare/inventory.js';
 import type { GoalPlanView, GoalStepView, InventoryView, PrepareMessage } from '../../services/prepare/prepare-posts.js';
 import type { PairRef } from '../../services/slack-port.js';
-import { ACTION_GOAL_OPEN, ACTION_START_CONVERSATION, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
-import { context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { ACTION_GOAL_OPEN, ACTION_ENGAGE_START, ACTION_STEP_DONE, ACTION_STEP_UNDO } from '../ids.js';
+import { buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { slackDate } from '../kit/dates.js';
-import { buttonRow, NOT_READY, READY } from './prep-checklist-blocks.js';
+import { buttonRow, NOT_READY, READY } from './prepare-checklist-blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { prepareBlocks } from '../pairs/stage-content.js';
 
@@ -24,12 +25,12 @@ export function renderPrepareMessage(c: Catalog, pair: PairRef, message: Prepare
     case 'inventory':
       return inventoryMessage(c, message.inventory);
     case 'suggestEngage': {
-      const text = fill(c.prepChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
+      const text = fill(c.prepareChecklist.suggestion, { mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) });
       return {
         text,
         blocks: [
           ...sections(`:tada: ${text}`),
-          buttonRow([{ text: c.prepChecklist.suggestionButton, actionId: ACTION_START_CONVERSATION, value: String(pair.id), primary: true }]),
+          buttonRow([{ text: c.prepareChecklist.suggestionButton, actionId: ACTION_ENGAGE_START, value: String(pair.id), primary: true }]),
         ],
       };
     }
@@ -45,10 +46,10 @@ function goalPlanMessage(c: Catalog, pairId: number, plan: GoalPlanView): SlackM
     fill(g.byline, { user: mention(plan.updatedBy), date: slackDate(plan.updatedAt, c.locale) }),
   ];
   return {
-    text: `${g.title}: ${goal}`,
+    text: labelled(c, g.title, goal, true),
     blocks: [
       header(g.title),
-      ...sections(`:dart: *${g.goal}:* ${goal}`),
+      ...sections(`:dart: ${labelled(c, g.goal, goal)}`),
       ...sections(`*${g.plan}*`),
       ...plan.steps.map((step) => stepBlock(c, step)),
       context(facts.join(' · ')),
@@ -66,13 +67,9 @@ function stepBlock(c: Catalog, step: GoalStepView): KnownBlock {
     type: 'section',
     block_id: `goal_step_${step.id}`,
     text: { type: 'mrkdwn', text: `${isDone ? READY : NOT_READY}  *${step.position}.* ${safeText(step.text)}${by}` },
-    accessory: {
-      type: 'button',
-      text: { type: 'plain_text', text: isDone ? g.undoButton : g.doneButton, emoji: true },
-      action_id: isDone ? ACTION_STEP_UNDO : ACTION_STEP_DONE,
-      value: String(step.id),
-      ...(isDone ? {} : { style: 'primary' as const }),
-    },
+    accessory: buttonElement(isDone ? g.undoButton : g.doneButton, isDone ? ACTION_STEP_UNDO : ACTION_STEP_DONE, buttonValueOf(step.id), {
+      style: isDone ? undefined : 'primary',
+    }),
   };
 }
 
@@ -81,7 +78,7 @@ function inventoryMessage(c: Catalog, inventory: InventoryView): SlackMessage {
   const lead = fill(inventory.firstTime ? s.shared : s.updated, { user: mention(inventory.userId) });
   const lines = INVENTORY_FIELDS.flatMap((field) => {
     const answer = inventory.answers[field];
-    return answer === null ? [] : [`•  *${s.fields[field]}:* ${safeText(oneLine(answer, SUMMARY_ANSWER_LENGTH))}`];
+    return answer === null ? [] : [`•  ${labelled(c, s.fields[field], safeText(oneLine(answer, SUMMARY_ANSWER_LENGTH)))}`];
   });
   return {
     text: lead,

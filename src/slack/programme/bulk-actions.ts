@@ -1,7 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { ServiceContext } from '../../services/context.js';
 import { cancelBulk, confirmBulk } from '../../services/programme/bulk-run.js';
-import { idFromButton } from '../button-value.js';
+import { idFromButton } from '../codecs.js';
 import { describeError } from '../error-reply.js';
 import { answerClick } from '../kit/click-reply.js';
 import { catalogOf } from '../requester.js';

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { loadAppHome } from '../../services/pairs/app-home.js';
 import { requireProgrammeAdmin } from '../../services/programme/admin-gate.js';
 import { adminPairStatus, contactTarget } from '../../services/programme/pair-admin.js';
-import { idFromButton } from '../button-value.js';
+import { idFromButton } from '../codecs.js';
 import { describeError } from '../error-reply.js';
 import { answerClick } from '../kit/click-reply.js';
 import { appHomeView } from '../pairs/app-home.js';

@@ -32,7 +32,7 @@ function cell(c: Catalog, report: ProgrammeReport, row: ReportRow, column: Repor
     case 'fitAnswers':
       return row.fitAnswers.join(' ');
     case 'outcome':
-      return row.outcome === null ? '' : c.closing.outcomes[row.outcome];
+      return row.outcome === null ? '' : c.evaluateWrapUp.outcomes[row.outcome];
     default: {
       const value = row[column];
       return value === null ? '' : String(value);

@@ -1,16 +1,15 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { type Catalog, fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
 import { dismissNudge, keepGoing, pausePairById, snoozeNudge } from '../../services/scheduling/nudge-responses.js';
 import { startWrapUpFromButton } from '../../services/evaluate/wrap-up.js';
-import { describeError } from '../error-reply.js';
 import { ACTION_NUDGE_DONE, ACTION_NUDGE_SNOOZE, ACTION_PAIR_KEEP_GOING, ACTION_PAIR_PAUSE, ACTION_PAIR_WRAP_UP } from '../ids.js';
 import type { SlackMessage } from '../kit/blocks.js';
 import { calendarDay } from '../kit/dates.js';
 import { textMessage } from '../kit/replies.js';
 import { wrapUpReply } from '../evaluate/wrap-up-reply.js';
-import { catalogOf } from '../requester.js';
-import { idFromButton } from '../button-value.js';
+import { onAction } from '../listener.js';
+import { idFromButton } from '../codecs.js';
 
 type Answer = (ctx: ServiceContext, c: Catalog, who: { teamId: string; userId: string; id: number }) => Promise<SlackMessage>;
 
@@ -38,16 +37,9 @@ const ANSWERS: Record<string, Answer> = {
 /** The buttons on reminders and on the "pause, continue or close?" question. */
 export function registerNudgeActions(app: App, ctx: ServiceContext): void {
   for (const [actionId, answer] of Object.entries(ANSWERS)) {
-    app.action<BlockButtonAction>(actionId, async ({ ack, body, action, respond }) => {
-      await ack();
-      const userId = body.user.id;
-      const c = await catalogOf(ctx.slack, userId);
-      try {
-        const who = { teamId: body.team?.id ?? body.user.team_id ?? '', userId, id: idFromButton(action.value) };
-        await respond({ response_type: 'ephemeral', replace_original: false, ...(await answer(ctx, c, who)) });
-      } catch (error) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: describeError(c, error, ctx.log) });
-      }
+    onAction(app, ctx, actionId, async ({ teamId, userId, action, catalog, reply }) => {
+      const c = await catalog();
+      await reply(await answer(ctx, c, { teamId, userId, id: idFromButton(action.value) }));
     });
   }
 }

@@ -7,7 +7,8 @@ import {
   ACTION_PAIR_PAUSE,
   ACTION_PAIR_WRAP_UP,
 } from '../ids.js';
-import { type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { meetingTime } from '../nurture/agenda-message.js';
 import { calendarDay } from '../kit/dates.js';
 import { safeText } from '../kit/safe-text.js';
@@ -43,13 +44,8 @@ export function nudgeMessage(
   // Owners come from our own records as `<@U…>` mentions; anything else is not shown.
   const owners = typeof params.owners === 'string' && /^<@[UW][A-Z0-9]+>(?: <@[UW][A-Z0-9]+>)?$/.test(params.owners) ? `${params.owners} ` : '';
   const text = owners + fill(c.nudges[TEXTS[nudge]], shown);
-  const button = (label: string, actionId: string, value: number, style?: 'primary' | 'danger') => ({
-    type: 'button' as const,
-    text: { type: 'plain_text' as const, text: label, emoji: true },
-    action_id: actionId,
-    value: String(value),
-    ...(style ? { style } : {}),
-  });
+  const button = (label: string, actionId: string, value: number, style?: 'primary' | 'danger') =>
+    buttonElement(label, actionId, buttonValueOf(value), { style });
   const elements =
     nudge === 'no_response'
       ? [

@@ -1,15 +1,13 @@
+import { DatabaseUnavailableError } from '../../domain/errors.js';
+
 /**
  * Telling "the database is out of reach" apart from every other failure, so that people are told
- * to try again in a minute rather than that something is broken.
+ * to try again in a minute rather than that something is broken: the drivers' failures of that kind
+ * become the domain's DatabaseUnavailableError here (see unavailable-dialect.ts), so nothing above
+ * storage reads driver codes.
  */
-
-/** Raised when the database did not answer in time for someone waiting on Slack. */
-export class DatabaseUnavailableError extends Error {
-  constructor(message = 'the database did not answer in time') {
-    super(message);
-    this.name = 'DatabaseUnavailableError';
-  }
-}
+export { DatabaseUnavailableError };
+export { withinDeadline } from '../../domain/deadline.js';
 
 // Socket-level failures: the server or the path to it is gone.
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -23,6 +21,12 @@ const DRIVER_MESSAGES = [
   'client has encountered a connection error',
   'cannot use a pool after calling end',
 ];
+
+/** The driver's failure as the domain's DatabaseUnavailableError when it says the database is out of reach; else unchanged. */
+export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError || !isDatabaseUnavailable(error)) return error;
+  return new DatabaseUnavailableError(error instanceof Error ? error.message : String(error), { cause: error });
+}
 
 /** True when `error` (or anything it wraps) says the database could not be reached or stopped answering. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
@@ -38,17 +42,4 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   }
   if (Array.isArray(failure.errors) && failure.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(failure.cause, depth + 1);
-}
-
-/** `work`, or a DatabaseUnavailableError once `ms` have passed without an answer. */
-export async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DatabaseUnavailableError()), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

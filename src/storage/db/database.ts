@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { lockDataDir, secureDataDir } from './data-dir.js';
 import { withinDeadline } from './database-errors.js';
+import { translatingUnavailable } from './unavailable-dialect.js';
 import type { Keyring } from '../sealing/field-cipher.js';
 import { SealedColumnsPlugin } from '../sealing/sealed-columns.js';
 import type { Database } from './schema.js';
@@ -75,7 +76,7 @@ function openPostgres(url: string, keyring: Keyring | undefined): DatabaseHandle
   // Nor one in use: pg fails its query and then also emits 'error' on the client, which, with no
   // listener while the pool has it checked out, would be an uncaught exception.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new SealedColumnsPlugin(keyring)] });
+  const db = new Kysely<Database>({ dialect: translatingUnavailable(new PostgresDialect({ pool })), plugins: [new SealedColumnsPlugin(keyring)] });
   return {
     db,
     kind: 'postgres',
@@ -121,7 +122,7 @@ async function openEmbedded(target: { dataDir: string } | { memory: true }, opti
     lock?.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new SealedColumnsPlugin(options.keyring)] });
+  const db = new Kysely<Database>({ dialect: translatingUnavailable(new PGliteDialect(pglite)), plugins: [new SealedColumnsPlugin(options.keyring)] });
   return {
     db,
     kind: 'embedded',

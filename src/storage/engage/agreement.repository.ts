@@ -1,9 +1,10 @@
-import type { Agreement } from '../../domain/engage/agreement.js';
+import type { Agreement, StoredAgreement } from '../../domain/engage/agreement.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { AgreementRow } from '../db/schema.js';
+import { toAgreement } from './agreement.mapper.js';
 
-export async function findAgreement(db: DbOrTrx, pairId: number): Promise<AgreementRow | undefined> {
-  return db.selectFrom('agreements').selectAll().where('pair_id', '=', pairId).executeTakeFirst();
+export async function findAgreement(db: DbOrTrx, pairId: number): Promise<StoredAgreement | undefined> {
+  const row = await db.selectFrom('agreements').selectAll().where('pair_id', '=', pairId).executeTakeFirst();
+  return row && toAgreement(row);
 }
 
 /** Saves the pair's agreement; the first save's time stays the agreement's date. */
@@ -13,7 +14,7 @@ export async function saveAgreement(
   agreement: Agreement,
   by: string,
   at: Date,
-): Promise<AgreementRow> {
+): Promise<StoredAgreement> {
   const values = {
     priorities: agreement.priorities,
     focus_areas: agreement.focusAreas,
@@ -27,12 +28,13 @@ export async function saveAgreement(
     updated_by: by,
     updated_at: at,
   };
-  return db
+  const row = await db
     .insertInto('agreements')
     .values({ pair_id: pairId, agreed_at: at, ...values })
     .onConflict((oc) => oc.column('pair_id').doUpdateSet(values))
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toAgreement(row);
 }
 
 export async function setAgreementMessage(db: DbOrTrx, pairId: number, messageTs: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Attainment, PairOutcome } from '../../domain/evaluate/reflection.js';
-import type { PrepFacts } from '../../domain/prepare/prep-checklist.js';
+import type { PrepareFacts } from '../../domain/prepare/prep-checklist.js';
 import type { Stage } from '../../domain/stages.js';
 import type { DbOrTrx } from '../db/database.js';
 
@@ -125,7 +125,7 @@ export async function itemCounts(db: DbOrTrx, pairIds: readonly number[]): Promi
 }
 
 /** The preparation checklist's facts of each pair: goal, number of steps, inventories written. */
-export async function prepFacts(db: DbOrTrx, pairs: ReadonlyArray<{ pairId: number; mentorId: string; menteeId: string }>): Promise<Map<number, PrepFacts>> {
+export async function prepFacts(db: DbOrTrx, pairs: ReadonlyArray<{ pairId: number; mentorId: string; menteeId: string }>): Promise<Map<number, PrepareFacts>> {
   const ids = pairs.map((pair) => pair.pairId);
   if (ids.length === 0) return new Map();
   const [goals, steps, inventories] = await Promise.all([

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ChannelProblem } from '../../domain/slack-errors.js';
+import type { ChannelProblem } from '../../domain/channel-problems.js';
 import type { DbOrTrx } from '../db/database.js';
 
 /** True the first time a request key is seen; a retried delivery of the same request gets false. */

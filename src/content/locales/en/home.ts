@@ -1,0 +1,43 @@
+import type { HomeTexts } from '../../sections/home.js';
+
+export const homeEn: HomeTexts = {
+  title: 'Your mentoring',
+  intro: 'Where each of your mentoring relationships stands. The conversations themselves happen in each pair’s private channel.',
+  empty:
+    'You’re not in a mentoring pair yet. Once a programme admin pairs you with someone, your private channel and your progress together will show up here.',
+  yourMentor: 'Your mentor: {user}',
+  yourMentee: 'Your mentee: {user}',
+  nextMeeting: 'Next meeting:',
+  noNextMeeting: 'not set yet (add the date when you log a meeting)',
+  openItems: 'Open action items:',
+  noOpenItems: 'none, nice work!',
+  workingAgreement: 'Working agreement:',
+  mentoringAgreement: 'Mentoring agreement:',
+  signed: 'signed and pinned in your channel',
+  notSigned: 'not signed yet',
+  paused: 'Reminders are paused for this pair; `/mentor resume` in the channel turns them back on.',
+  fillAgreementButton: 'Fill in the agreement',
+  logMeetingButton: 'Log a meeting',
+  morePairs: '…and {count} more pairs, each in its own channel.',
+  footer: 'This page is refreshed each time you open it.',
+  noticeTitle: 'Mentor Coach',
+  noticeClose: 'Close',
+  admin: {
+    title: 'Programme overview',
+    intro:
+      'Every active pair and how long since it last logged a meeting. A pair needs attention when nothing has been logged for more than twice its meeting rhythm: a friendly word from you can get it going again.',
+    none: 'No active pairs yet. Open one with `/mentor pair @mentor @mentee`.',
+    stageCount: '{stage}: *{count}*',
+    attentionCount: 'Needing attention: *{count}*',
+    members: '{mentor} mentoring {mentee}',
+    lastLog: 'last meeting logged {days} ago',
+    lastLogToday: 'last meeting logged today',
+    noLog: 'no meeting logged yet, opened {days} ago',
+    noLogToday: 'no meeting logged yet, opened today',
+    dayOne: '1 day',
+    days: '{count} days',
+    needsAttention: ':warning: *needs attention*',
+    paused: 'reminders paused',
+    more: '…and {count} more pairs not shown here. The list starts with those that need attention.',
+  },
+};

@@ -1,0 +1,43 @@
+import type { HomeTexts } from '../../sections/home.js';
+
+export const homeFr: HomeTexts = {
+  title: 'Votre mentorat',
+  intro: 'Où en est chacune de vos relations de mentorat. Les échanges, eux, se passent dans le canal privé de chaque binôme.',
+  empty:
+    'Vous ne faites pas encore partie d’un binôme de mentorat. Dès qu’un responsable du programme vous associera à quelqu’un, votre canal privé et votre progression commune apparaîtront ici.',
+  yourMentor: 'Votre mentor : {user}',
+  yourMentee: 'Votre mentoré : {user}',
+  nextMeeting: 'Prochaine rencontre :',
+  noNextMeeting: 'pas encore fixée (indiquez la date en consignant une rencontre)',
+  openItems: 'Actions en cours :',
+  noOpenItems: 'aucune, bravo !',
+  workingAgreement: 'Accord de travail :',
+  mentoringAgreement: 'Accord de mentorat :',
+  signed: 'signé et épinglé dans votre canal',
+  notSigned: 'pas encore signé',
+  paused: 'Les rappels de ce binôme sont en pause ; `/mentor resume` dans le canal les réactive.',
+  fillAgreementButton: 'Remplir l’accord',
+  logMeetingButton: 'Consigner une rencontre',
+  morePairs: '…et {count} autres binômes, chacun dans son canal.',
+  footer: 'Cette page se met à jour chaque fois que vous l’ouvrez.',
+  noticeTitle: 'Mentor Coach',
+  noticeClose: 'Fermer',
+  admin: {
+    title: 'Vue d’ensemble du programme',
+    intro:
+      'Tous les binômes actifs, et le temps écoulé depuis leur dernière rencontre consignée. Un binôme demande votre attention quand rien n’a été consigné depuis plus de deux fois son rythme de rencontres : un petit mot de votre part peut le relancer.',
+    none: 'Aucun binôme actif pour l’instant. Ouvrez-en un avec `/mentor pair @mentor @mentee`.',
+    stageCount: '{stage} : *{count}*',
+    attentionCount: 'Demandent votre attention : *{count}*',
+    members: '{mentor} accompagne {mentee}',
+    lastLog: 'dernière rencontre consignée il y a {days}',
+    lastLogToday: 'dernière rencontre consignée aujourd’hui',
+    noLog: 'aucune rencontre consignée, binôme ouvert il y a {days}',
+    noLogToday: 'aucune rencontre consignée, binôme ouvert aujourd’hui',
+    dayOne: '1 jour',
+    days: '{count} jours',
+    needsAttention: ':warning: *demande votre attention*',
+    paused: 'rappels en pause',
+    more: '…et {count} autres binômes non affichés ici. La liste commence par ceux qui demandent votre attention.',
+  },
+};

@@ -1,6 +1,0 @@
-import type { ResilienceTexts } from './resilience.js';
-
-export const resilienceEn: ResilienceTexts = {
-  slackBusy: 'Slack asked me to slow down, so this did not go through. Please try again in {seconds} seconds.',
-  formLate: 'Your form was not saved: {reason}',
-};

@@ -1,6 +1,0 @@
-import type { ResilienceTexts } from './resilience.js';
-
-export const resilienceFr: ResilienceTexts = {
-  slackBusy: 'Slack m’a demandé de ralentir, cela n’a donc pas abouti. Réessayez dans {seconds} secondes.',
-  formLate: 'Votre formulaire n’a pas été enregistré : {reason}',
-};
