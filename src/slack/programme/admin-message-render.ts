@@ -1,6 +1,7 @@
 import { type Catalog, fill } from '../../content/index.js';
 import type { AdminMessage, BulkOverview, ShownBulkLine } from '../../services/programme/admin-messages.js';
-import { context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonElement, context, header, type KnownBlock, sections, type SlackMessage } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { safeText } from '../kit/safe-text.js';
 import { ACTION_BULK_CANCEL, ACTION_BULK_OPEN } from './programme-ids.js';
 
@@ -43,13 +44,10 @@ function bulkMessage(c: Catalog, overview: BulkOverview): SlackMessage {
 function previewButtons(c: Catalog, overview: BulkOverview): KnownBlock {
   const b = c.programme.bulk;
   if (overview.counts.ready === 0) return context(b.nothingToOpen);
-  const value = String(overview.bulkId);
+  const value = buttonValueOf(overview.bulkId);
   return {
     type: 'actions',
-    elements: [
-      { type: 'button', style: 'primary', text: { type: 'plain_text', text: fill(b.openButton, { count: overview.counts.ready }) }, action_id: ACTION_BULK_OPEN, value },
-      { type: 'button', text: { type: 'plain_text', text: b.cancelButton }, action_id: ACTION_BULK_CANCEL, value },
-    ],
+    elements: [buttonElement(fill(b.openButton, { count: overview.counts.ready }), ACTION_BULK_OPEN, value, { style: 'primary' }), buttonElement(b.cancelButton, ACTION_BULK_CANCEL, value)],
   };
 }
 

@@ -1,7 +1,8 @@
 import { type Catalog, fill } from '../../content/index.js';
 import { OPEN_STAGES } from '../../domain/stages.js';
 import type { CohortOverview, FlaggedPair } from '../../services/programme/programme-home.js';
-import { context, header, type KnownBlock, sections } from '../kit/blocks.js';
+import { buttonElement, context, header, type KnownBlock, sections } from '../kit/blocks.js';
+import { buttonValueOf } from '../codecs.js';
 import { safeText } from '../kit/safe-text.js';
 import { ACTION_CONTACT_PAIR, ACTION_HOME_PAGE, ACTION_MOVE_COHORT, ACTION_PAIR_MANY, ACTION_PAIR_STATUS } from './programme-ids.js';
 
@@ -41,7 +42,7 @@ export function programmeHomeBlocks(c: Catalog, cohorts: readonly CohortOverview
   const blocks: KnownBlock[] = [
     header(h.title),
     context(h.intro),
-    { type: 'actions', elements: [homeButton(c.programme.pairMany.button, ACTION_PAIR_MANY, 'home')] },
+    { type: 'actions', elements: [buttonElement(c.programme.pairMany.button, ACTION_PAIR_MANY, 'home')] },
   ];
   for (const entry of pages[page - 1] ?? []) {
     if (entry.kind === 'cohort') blocks.push(...sections(cohortText(c, entry.cohort)).slice(0, 1));
@@ -49,8 +50,8 @@ export function programmeHomeBlocks(c: Catalog, cohorts: readonly CohortOverview
   }
   if (pages.length > 1) {
     const pager = [
-      ...(page > 1 ? [homeButton(h.previous, ACTION_HOME_PAGE, String(page - 1))] : []),
-      ...(page < pages.length ? [homeButton(h.next, ACTION_HOME_PAGE, String(page + 1))] : []),
+      ...(page > 1 ? [buttonElement(h.previous, ACTION_HOME_PAGE, buttonValueOf(page - 1))] : []),
+      ...(page < pages.length ? [buttonElement(h.next, ACTION_HOME_PAGE, buttonValueOf(page + 1))] : []),
     ];
     blocks.push(context(fill(h.page, { page, pages: pages.length })), { type: 'actions', elements: pager });
   }
@@ -68,7 +69,7 @@ function cohortText(c: Catalog, cohort: CohortOverview): string {
 
 function flaggedPair(c: Catalog, pair: FlaggedPair): KnownBlock[] {
   const h = c.programme.home;
-  const value = String(pair.pairId);
+  const value = buttonValueOf(pair.pairId);
   const line = fill(h.flaggedPair, {
     number: pair.pairId,
     channel: `<#${pair.channelId}>`,
@@ -81,16 +82,12 @@ function flaggedPair(c: Catalog, pair: FlaggedPair): KnownBlock[] {
     ...sections(line).slice(0, 1),
     {
       type: 'actions',
-      block_id: `programme_pair:${value}`,
       elements: [
-        homeButton(h.contactButton, ACTION_CONTACT_PAIR, value),
-        homeButton(h.statusButton, ACTION_PAIR_STATUS, value),
-        homeButton(c.programme.cohort.moveButton, ACTION_MOVE_COHORT, value),
+        buttonElement(h.contactButton, ACTION_CONTACT_PAIR, value),
+        buttonElement(h.statusButton, ACTION_PAIR_STATUS, value),
+        buttonElement(c.programme.cohort.moveButton, ACTION_MOVE_COHORT, value),
       ],
     },
   ];
 }
 
-function homeButton(text: string, actionId: string, value: string) {
-  return { type: 'button' as const, text: { type: 'plain_text' as const, text, emoji: true }, action_id: actionId, value };
-}
