@@ -7,7 +7,7 @@ import { idFromButton } from '../codecs.js';
 import { onAction } from '../listener.js';
 import { appHomeView } from '../pairs/app-home.js';
 import { contactModal, moveCohortModal, pairManyModal, statusModal } from './programme-modals.js';
-import { ACTION_CONTACT_PAIR, ACTION_HOME_PAGE, ACTION_MOVE_COHORT, ACTION_PAIR_MANY, ACTION_PAIR_STATUS } from './programme-ids.js';
+import { ACTION_CONTACT_PAIR, ACTION_HOME_NEXT, ACTION_HOME_PREVIOUS, ACTION_MOVE_COHORT, ACTION_PAIR_MANY, ACTION_PAIR_STATUS } from './programme-ids.js';
 
 /**
  * The programme's buttons on the admins' Home: "Pair many", the pages, and per flagged pair
@@ -27,16 +27,18 @@ export function registerProgrammeHomeActions(app: App, ctx: ServiceContext): voi
     },
     click,
   );
-  onAction(
-    app,
-    ctx,
-    ACTION_HOME_PAGE,
-    async ({ teamId, userId, action, client, catalog }) => {
-      const page = idFromButton(action.value);
-      await client.views.publish({ user_id: userId, view: appHomeView(await catalog(), await loadAppHome(ctx, { teamId, userId }), page) });
-    },
-    click,
-  );
+  for (const pager of [ACTION_HOME_PREVIOUS, ACTION_HOME_NEXT]) {
+    onAction(
+      app,
+      ctx,
+      pager,
+      async ({ teamId, userId, action, client, catalog }) => {
+        const page = idFromButton(action.value);
+        await client.views.publish({ user_id: userId, view: appHomeView(await catalog(), await loadAppHome(ctx, { teamId, userId }), page) });
+      },
+      click,
+    );
+  }
   onAction(
     app,
     ctx,

@@ -4,7 +4,7 @@ import type { CohortOverview, FlaggedPair } from '../../services/programme/progr
 import { buttonElement, context, header, type KnownBlock, sections } from '../kit/blocks.js';
 import { buttonValueOf } from '../codecs.js';
 import { safeText } from '../kit/safe-text.js';
-import { ACTION_CONTACT_PAIR, ACTION_HOME_PAGE, ACTION_MOVE_COHORT, ACTION_PAIR_MANY, ACTION_PAIR_STATUS } from './programme-ids.js';
+import { ACTION_CONTACT_PAIR, ACTION_HOME_NEXT, ACTION_HOME_PREVIOUS, ACTION_MOVE_COHORT, ACTION_PAIR_MANY, ACTION_PAIR_STATUS } from './programme-ids.js';
 
 /**
  * Blocks of one page of the programme part of the admins' Home. Slack draws at most 100 blocks on a
@@ -19,18 +19,24 @@ type Entry = { kind: 'cohort'; cohort: CohortOverview } | { kind: 'pair'; pair: 
 export function homePages(cohorts: readonly CohortOverview[]): Entry[][] {
   const pages: Entry[][] = [[]];
   let used = 0;
-  const add = (entry: Entry) => {
-    const cost = entry.kind === 'cohort' ? 1 : 2;
-    if (used + cost > PAGE_BLOCKS) {
+  for (const cohort of cohorts) {
+    const heading: Entry = { kind: 'cohort', cohort };
+    // A cohort's summary and its first flagged pair stay together.
+    if (used + 3 > PAGE_BLOCKS) {
       pages.push([]);
       used = 0;
     }
-    pages[pages.length - 1]?.push(entry);
-    used += cost;
-  };
-  for (const cohort of cohorts) {
-    add({ kind: 'cohort', cohort });
-    for (const pair of cohort.flagged) add({ kind: 'pair', pair });
+    pages[pages.length - 1]?.push(heading);
+    used += 1;
+    for (const pair of cohort.flagged) {
+      // A page that starts inside a cohort repeats its summary, so every pair shows under its cohort.
+      if (used + 2 > PAGE_BLOCKS) {
+        pages.push([heading]);
+        used = 1;
+      }
+      pages[pages.length - 1]?.push({ kind: 'pair', pair });
+      used += 2;
+    }
   }
   return pages;
 }
@@ -50,8 +56,8 @@ export function programmeHomeBlocks(c: Catalog, cohorts: readonly CohortOverview
   }
   if (pages.length > 1) {
     const pager = [
-      ...(page > 1 ? [buttonElement(h.previous, ACTION_HOME_PAGE, buttonValueOf(page - 1))] : []),
-      ...(page < pages.length ? [buttonElement(h.next, ACTION_HOME_PAGE, buttonValueOf(page + 1))] : []),
+      ...(page > 1 ? [buttonElement(h.previous, ACTION_HOME_PREVIOUS, buttonValueOf(page - 1))] : []),
+      ...(page < pages.length ? [buttonElement(h.next, ACTION_HOME_NEXT, buttonValueOf(page + 1))] : []),
     ];
     blocks.push(context(fill(h.page, { page, pages: pages.length })), { type: 'actions', elements: pager });
   }

@@ -5,7 +5,8 @@ export const ACTION_BULK_OPEN = 'programme_bulk_open';
 export const ACTION_BULK_CANCEL = 'programme_bulk_cancel';
 /** The admins' Home: "Pair many" opens the list form; paging; per flagged pair (value: pair id). */
 export const ACTION_PAIR_MANY = 'programme_pair_many';
-export const ACTION_HOME_PAGE = 'programme_home_page';
+export const ACTION_HOME_PREVIOUS = 'programme_home_previous';
+export const ACTION_HOME_NEXT = 'programme_home_next';
 export const ACTION_CONTACT_PAIR = 'programme_contact_pair';
 export const ACTION_PAIR_STATUS = 'programme_pair_status';
 export const ACTION_MOVE_COHORT = 'programme_move_cohort';
