@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
-import { REPORT_COLUMNS } from '../../src/domain/programme/report.js';
+import { CSV_COLUMNS } from '../../src/domain/programme/report.js';
 import { INPUT_ACTION } from '../../src/slack/ids.js';
 import {
   ACTION_BULK_OPEN,
@@ -46,9 +46,9 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
     const pngFile = files.find((file) => file.filename.endsWith('.png'));
     expect(csvFile?.filename).toBe('mentoring-report-spring-2027-2027-03-05.csv');
     const rows = parse(csvFile?.content ?? '', { bom: true }) as string[][];
-    expect(rows[0]).toEqual(REPORT_COLUMNS.map((column) => en.programme.report.columns[column]));
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((column) => en.programme.report.columns[column]));
     expect(rows).toHaveLength(3);
-    const row = Object.fromEntries(REPORT_COLUMNS.map((column, i) => [column, rows[1]?.[i]]));
+    const row = Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, rows[1]?.[i]]));
     const stored = await s.db.selectFrom('pairs').selectAll().where('id', '=', first?.id ?? 0).executeTakeFirstOrThrow();
     const logs = await s.db.selectFrom('meeting_logs').select('id').where('pair_id', '=', stored.id).execute();
     const items = await s.db.selectFrom('action_items').select(['status', 'due_on']).where('pair_id', '=', stored.id).execute();
@@ -69,8 +69,6 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
       itemsOverdue: String(items.filter((item) => item.due_on !== null && item.due_on < '2027-03-05').length),
       preparation: '0/4',
       agreement: en.programme.report.no,
-      fitAnswers: '',
-      averageSessionRating: '',
       outcome: '',
       goalAttainment: '',
     });

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from '../../content/index.js';
-import { REPORT_COLUMNS, type ReportColumn, type ReportRow } from '../../domain/programme/report.js';
+import { CSV_COLUMNS, type ReportColumn, type ReportRow } from '../../domain/programme/report.js';
 import type { ProgrammeReport } from '../../services/programme/report.js';
 
 /**
@@ -9,8 +9,8 @@ import type { ProgrammeReport } from '../../services/programme/report.js';
  * apostrophe, so a cohort or a name can never become one.
  */
 export function reportCsv(c: Catalog, report: ProgrammeReport): string {
-  const header = REPORT_COLUMNS.map((column) => c.programme.report.columns[column]);
-  const rows = report.rows.map((row) => REPORT_COLUMNS.map((column) => neutral(cell(c, report, row, column))));
+  const header = CSV_COLUMNS.map((column) => c.programme.report.columns[column]);
+  const rows = report.rows.map((row) => CSV_COLUMNS.map((column) => neutral(cell(c, report, row, column))));
   return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }
 
