@@ -74,7 +74,11 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
   }, 60_000);
 
   it('opens 20 lines a minute, updates the message in place, resumes after a crash and a 429', async () => {
-    const bulk = await latestBulk(s);
+    // The preview's place is stored just after it is posted: wait for it.
+    const bulk = await s.until(async () => {
+      const latest = await latestBulk(s);
+      return latest.progress_ts !== null && latest;
+    });
     const creates = () => s.standIn.callsTo('conversations.create').length;
     const before = creates();
     const click = { channelId: bulk.progress_channel ?? '', actionId: ACTION_BULK_OPEN, value: String(bulk.id), messageTs: bulk.progress_ts ?? '' };
