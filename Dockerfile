@@ -28,6 +28,8 @@ COPY migrations ./migrations
 COPY --from=build /app/dist ./dist
 
 # The embedded database (used when DATABASE_URL is unset) lives in a volume owned by the app user.
+# The report's chart (issue 17) is drawn on the server with the system's fonts: a slim image has none.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node

@@ -56,6 +56,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
       db: database.db,
       slack: slack.gateway,
       adminUserIds: config.adminUserIds,
+      ...(config.adminUserGroup === undefined ? {} : { adminUserGroup: config.adminUserGroup }),
       defaultTimezone: config.defaultTimezone,
       keepChannelsOpen: config.keepChannelsOpen === true,
       pulse: config.pulseChecks !== false,

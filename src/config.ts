@@ -29,6 +29,8 @@ export interface Config {
   logLevel?: 'error' | 'warn' | 'info' | 'debug';
   /** DEFAULT_HORIZON_MONTHS: a pair without an end date hears "evaluate is coming" that many months after opening (unset: 6). */
   defaultHorizonMonths?: number;
+  /** ADMIN_USERGROUP: the handle of a Slack user group whose members are programme admins too (usergroups:read). */
+  adminUserGroup?: string;
 }
 
 export interface NotesKeys {
@@ -189,6 +191,9 @@ const envSchema = z
       (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim().toLowerCase()) : value),
       z.enum(['error', 'warn', 'info', 'debug'], { error: 'LOG_LEVEL must be error, warn, info or debug' }).default('info'),
     ),
+    ADMIN_USERGROUP: optional(
+      z.string().regex(/^@?[a-z0-9][\w.-]{0,79}$/iu, 'ADMIN_USERGROUP must be a Slack user group handle such as programme-team (no spaces)'),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.NOTES_ENCRYPTION_PREVIOUS_KEYS !== undefined && env.NOTES_ENCRYPTION_KEY === undefined) {
@@ -243,6 +248,7 @@ export function loadConfig(
     notesKeys: notesKeysOf(e.NOTES_ENCRYPTION_KEY, e.NOTES_ENCRYPTION_PREVIOUS_KEYS),
     logLevel: e.LOG_LEVEL,
     ...(e.DEFAULT_HORIZON_MONTHS === undefined ? {} : { defaultHorizonMonths: e.DEFAULT_HORIZON_MONTHS }),
+    ...(e.ADMIN_USERGROUP === undefined ? {} : { adminUserGroup: e.ADMIN_USERGROUP.replace(/^@/u, '').toLowerCase() }),
   };
 }
 

@@ -13,6 +13,7 @@ import { openDatabase } from '../storage/db/database.js';
 import { templateFor } from '../storage/db/embedded-template.js';
 import { showPulse } from './demo-pulse.js';
 import { addToCalendar, moveOnAnyway, planFirstMeeting } from './demo-first-weeks.js';
+import { programmeDemo } from './demo-programme.js';
 
 const locale = process.argv.includes('fr') || process.argv.includes('--fr') ? 'fr-FR' : 'en-US';
 const people = {
@@ -212,6 +213,7 @@ try {
   });
   await press('mentor', 'wrap_up_stay_in_touch');
   const channel = standIn.channels.get(channelId);
+  await programmeDemo(harness, people.admin, out);
   out('\nTry next: `npm run demo -- --fr` plays it in French; README "Creating the Slack app" runs it in your workspace');
   out('(Socket Mode, no public address needed), then type `/mentor help` in Slack.');
   out(`\n#${channel?.name} is now ${channel?.archived ? 'archived' : 'still open'}.`);

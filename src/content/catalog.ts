@@ -9,6 +9,7 @@ import { LOG_LIMITS_PLACEHOLDERS, logLimitsSchema } from './sections/log-limits.
 import { PULSE_PLACEHOLDERS, pulseSchema } from './sections/pulse.js';
 import { FIRST_WEEKS_PLACEHOLDERS, firstWeeksSchema } from './sections/first-weeks.js';
 import { RESILIENCE_PLACEHOLDERS, resilienceSchema } from './sections/resilience.js';
+import { PROGRAMME_PLACEHOLDERS, programmeSchema } from './sections/programme.js';
 import { GENERIC_PLACEHOLDERS, genericSchema } from './sections/generic.js';
 import { PAIR_PLACEHOLDERS, pairSchema } from './sections/pair.js';
 import { WELCOME_PLACEHOLDERS, welcomeSchema } from './sections/welcome.js';
@@ -61,6 +62,7 @@ export const catalogSchema = z.strictObject({
   logLimits: logLimitsSchema,
   firstWeeks: firstWeeksSchema,
   resilience: resilienceSchema,
+  programme: programmeSchema,
   generic: genericSchema,
   pair: pairSchema,
   welcome: welcomeSchema,
@@ -105,6 +107,7 @@ export const CALLER_PLACEHOLDERS: Placeholders = {
   ...LOG_LIMITS_PLACEHOLDERS,
   ...FIRST_WEEKS_PLACEHOLDERS,
   ...RESILIENCE_PLACEHOLDERS,
+  ...PROGRAMME_PLACEHOLDERS,
   ...GENERIC_PLACEHOLDERS,
   ...PAIR_PLACEHOLDERS,
   ...WELCOME_PLACEHOLDERS,

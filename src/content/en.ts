@@ -8,6 +8,7 @@ import { logLimitsEn } from './locales/en/log-limits.js';
 import { pulseEn } from './locales/en/pulse.js';
 import { firstWeeksEn } from './locales/en/first-weeks.js';
 import { resilienceEn } from './locales/en/resilience.js';
+import { programmeEn } from './locales/en/programme.js';
 import { genericEn } from './locales/en/generic.js';
 import { pairEn } from './locales/en/pair.js';
 import { welcomeEn } from './locales/en/welcome.js';
@@ -44,6 +45,7 @@ export const en: Catalog = {
   logLimits: logLimitsEn,
   firstWeeks: firstWeeksEn,
   resilience: resilienceEn,
+  programme: programmeEn,
   generic: genericEn,
   pair: pairEn,
   welcome: welcomeEn,

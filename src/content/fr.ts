@@ -8,6 +8,7 @@ import { logLimitsFr } from './locales/fr/log-limits.js';
 import { pulseFr } from './locales/fr/pulse.js';
 import { firstWeeksFr } from './locales/fr/first-weeks.js';
 import { resilienceFr } from './locales/fr/resilience.js';
+import { programmeFr } from './locales/fr/programme.js';
 import { genericFr } from './locales/fr/generic.js';
 import { pairFr } from './locales/fr/pair.js';
 import { welcomeFr } from './locales/fr/welcome.js';
@@ -48,6 +49,7 @@ export const fr: Catalog = {
   logLimits: logLimitsFr,
   firstWeeks: firstWeeksFr,
   resilience: resilienceFr,
+  programme: programmeFr,
   generic: genericFr,
   pair: pairFr,
   welcome: welcomeFr,

@@ -12,7 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { chatMethods } from './stand-in/chat.js';
 import { conversationMethods, type Handler } from './stand-in/conversations.js';
 import { fileMethods, fileStore, receiveUpload, setBaseUrl, type StandInFile } from './stand-in/files.js';
-import { parseParams, readBody, sendJson, sendText, tokenOf } from './stand-in/http.js';
+import { parseParams, readBytes, sendJson, sendText, tokenOf } from './stand-in/http.js';
+import { peopleMethods, type StandInUserGroup, userGroups } from './stand-in/people.js';
+import { RateLimiter } from './stand-in/rate-limits.js';
 import { miscMethods, UNAUTHENTICATED_METHODS } from './stand-in/misc.js';
 import { describeViolation } from './stand-in/limits.js';
 import { StandInState } from './stand-in/state.js';
@@ -31,6 +33,7 @@ import {
 import { messageViolations } from './stand-in/validate.js';
 
 export type { StandInFile } from './stand-in/files.js';
+export type { StandInUserGroup } from './stand-in/people.js';
 export type {
   InjectedFailure,
   RecordedCall,
@@ -72,7 +75,7 @@ export interface AddChannelInput {
   createdBy?: string;
 }
 
-const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods };
+const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods, ...peopleMethods };
 
 export class SlackStandIn {
   /** 'http://127.0.0.1:<port>/api/' — what SLACK_API_URL / clientOptions.slackApiUrl receives. */
@@ -91,6 +94,13 @@ export class SlackStandIn {
   private readonly failures = new Map<string, Array<{ failure: InjectedFailure; remaining: number }>>();
   private readonly holds = new Map<string, Array<{ arrived: () => void; released: Promise<void> }>>();
   private responseUrlCounter = 0;
+  /** Slack's per-method limits (./stand-in/rate-limits.ts), enforced when strict. */
+  readonly rateLimiter = new RateLimiter();
+  /**
+   * Counted from `useClock`: most suites open dozens of pairs within a real second, which Slack would
+   * pace too; a test of paced work sets the clock the limits are counted on, and the limits hold.
+   */
+  private rateLimited = false;
   private stopped = false;
 
   static async start(options: SlackStandInOptions = {}): Promise<SlackStandIn> {
@@ -219,6 +229,17 @@ export class SlackStandIn {
     return { arrived: arrival, release };
   }
 
+  /** A user group (ADMIN_USERGROUP), answered by usergroups.list and usergroups.users.list. */
+  addUserGroup(group: StandInUserGroup): void {
+    userGroups(this.state).set(group.id, { ...group, users: [...group.users] });
+  }
+
+  /** The clock Slack's rate limits are counted on (a test's fake clock: paced work without waiting). */
+  useClock(clock: () => Date): void {
+    this.rateLimiter.clock = () => clock().getTime();
+    this.rateLimited = true;
+  }
+
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
@@ -236,14 +257,15 @@ export class SlackStandIn {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.baseUrl);
-    const rawBody = await readBody(req);
+    const bytes = await readBytes(req);
+    const rawBody = bytes.toString('utf8');
     if (url.pathname.startsWith('/api/')) {
       return this.handleApiCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), url, rawBody);
     }
     const uploadId = /^\/upload\/([^/]+)$/.exec(url.pathname)?.[1];
     if (uploadId !== undefined && req.method === 'POST') {
       // Slack's upload URLs answer 200 with a short text, or 404 for an id they never handed out.
-      return receiveUpload(this.state, uploadId, rawBody) ? sendText(res, 200, `OK - ${Buffer.byteLength(rawBody)}`) : sendText(res, 404, 'not_found');
+      return receiveUpload(this.state, uploadId, bytes) ? sendText(res, 200, `OK - ${bytes.byteLength}`) : sendText(res, 404, 'not_found');
     }
     const respondId = /^\/respond\/([^/]+)$/.exec(url.pathname)?.[1];
     if (respondId !== undefined && req.method === 'POST') return this.handleResponseUrl(res, respondId, rawBody);
@@ -270,6 +292,8 @@ export class SlackStandIn {
 
     const failure = this.takeFailure(method);
     if (failure !== undefined) return this.sendFailure(res, failure);
+    const wait = this.state.strict && this.rateLimited && METHODS[method] !== undefined ? this.rateLimiter.take(method) : undefined;
+    if (wait !== undefined) return this.sendFailure(res, { status: 429, retryAfter: wait });
     sendJson(res, 200, this.answer(method, params, token, parseError));
   }
 

@@ -39,6 +39,11 @@ export const ERROR_CODES = [
   'wrap_up_not_ready',
   'already_decided',
   'command_too_long',
+  // Running a programme (issue 17).
+  'cohort_invalid',
+  'cohort_unknown',
+  'pair_list_empty',
+  'pair_list_too_long',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

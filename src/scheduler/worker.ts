@@ -8,6 +8,7 @@ import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/scheduling/job.repository.js';
 import type { JobRow } from '../storage/db/schema.js';
 import { housekeeping } from './housekeeping.js';
+import { BULK_PAIRING_JOB, runBulkPairingJob } from '../services/programme/bulk-run.js';
 import { LeaseKeeper } from './leases.js';
 import { PULSE_HANDLERS } from './pulse-jobs.js';
 
@@ -42,7 +43,11 @@ export interface WorkerOptions {
   log?: LogFn;
 }
 
-const DEFAULT_HANDLERS: Record<string, JobHandler> = { [ADMIN_NOTICE]: runAdminNotice, ...PULSE_HANDLERS };
+const DEFAULT_HANDLERS: Record<string, JobHandler> = {
+  [ADMIN_NOTICE]: runAdminNotice,
+  ...PULSE_HANDLERS,
+  [BULK_PAIRING_JOB]: (ctx, job, now) => runBulkPairingJob(ctx, job.payload, now),
+};
 
 type Settled =
   | { job: JobRow; kind: 'done' | 'cancelled'; replan?: number }

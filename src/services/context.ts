@@ -6,6 +6,8 @@ export interface ServiceContext {
   slack: SlackPort;
   /** Programme admins from ADMIN_USER_IDS; empty means workspace admins and owners. */
   adminUserIds: readonly string[];
+  /** ADMIN_USERGROUP: a user group handle whose members are programme admins too. */
+  adminUserGroup?: string;
   defaultTimezone: string;
   /** KEEP_CHANNELS_OPEN: closing a pair leaves its channel open. */
   keepChannelsOpen?: boolean;

@@ -9,6 +9,7 @@ import type { OpenStage, Stage } from '../domain/stages.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
 import type { PulseUserMessage } from './pulse/pulse-messages.js';
 import type { FirstWeeksMessage } from './nurture/first-weeks-messages.js';
+import type { AdminMessage } from './programme/admin-messages.js';
 
 /** What the services need to know about a Slack user. */
 export interface SlackUser {
@@ -146,7 +147,8 @@ export class SlackCallError extends Error {
 export interface UploadedFile {
   filename: string;
   title: string;
-  content: string;
+  /** Text (UTF-8) or bytes (a PNG chart). */
+  content: string | Uint8Array;
   /** Posted with the file in the channel. */
   initialComment?: string;
 }
@@ -178,4 +180,15 @@ export interface SlackPort {
   uploadFile(channelId: string, file: UploadedFile, remember?: (fileId: string) => Promise<void>): Promise<string>;
   /** Deletes a file the bot uploaded; 'gone' when Slack no longer has it (deleted already, or never completed). */
   deleteFile(fileId: string): Promise<'deleted' | 'gone'>;
+
+  // Running a programme (issue 17).
+  /** users.lookupByEmail; undefined when nobody in the workspace has that address. */
+  lookupUserByEmail(email: string): Promise<SlackUser | undefined>;
+  /** User ids by Slack handle (`name`) or display name, lower case, for the handles asked (users.list, paged). */
+  findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>>;
+  /** The members of the user group with this handle (usergroups.users.list); undefined when there is no such group. */
+  userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined>;
+  /** Posts a programme message (to an admin, or an admin's note to a member) in the bot's direct messages; where it landed, to update it in place. */
+  postDirect(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }>;
+  updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void>;
 }

@@ -41,6 +41,9 @@ import { registerMeetingLogSubmission } from './nurture/meeting-log-submission.j
 import { registerContinueCycleSubmission } from './evaluate/continue-cycle.js';
 import { registerReflectionSubmission } from './evaluate/reflection-submission.js';
 import { registerFirstWeeksActions } from './nurture/first-weeks-actions.js';
+import { registerBulkActions } from './programme/bulk-actions.js';
+import { registerProgrammeHomeActions } from './programme/home-actions.js';
+import { registerProgrammeViews } from './programme/programme-views.js';
 
 export interface SlackAppOptions {
   config: Config;
@@ -135,6 +138,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       registerAppHome(app, ctx);
       registerPulse(app, ctx);
       registerFirstWeeksActions(app, ctx);
+      // Running a programme (issue 17).
+      registerBulkActions(app, ctx);
+      registerProgrammeHomeActions(app, ctx);
+      registerProgrammeViews(app, ctx);
     },
     async start() {
       await app.init();

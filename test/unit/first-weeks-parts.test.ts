@@ -46,7 +46,7 @@ describe('the .ics file (ical-generator)', () => {
   const facts = { uid: 'abc@mentor-coach', sequence: 3, start: AT, minutes: 60, mentor: 'Noor', mentee: 'Théo', link: 'https://slack.com/app_redirect?channel=C2&team=T1', stamp: NOW };
   it('holds both names, the length, the channel link, the UID and SEQUENCE, in the asker’s language', () => {
     const file = calendarFile(catalogs.fr, facts);
-    const text = file.content.replace(/\r\n[ \t]/g, '');
+    const text = String(file.content).replace(/\r\n[ \t]/g, '');
     expect(file.filename).toMatch(/\.ics$/);
     expect(text).toContain('BEGIN:VEVENT');
     expect(text).toContain('UID:abc@mentor-coach');

@@ -55,6 +55,8 @@ describe('manifest.yml', () => {
       'im:write',
       'pins:write',
       'users:read',
+      // /mentor pair-many lists may name people by email (users.lookupByEmail); usergroups:read only with ADMIN_USERGROUP, not here.
+      'users:read.email',
     ]);
   });
 

@@ -17,6 +17,8 @@ export interface StandInFile {
   title: string | undefined;
   /** The bytes uploaded, as UTF-8 text; undefined until the upload URL has been called. */
   content: string | undefined;
+  /** The same bytes as sent (a PNG is not text). */
+  bytes?: Buffer;
   /** Channels the file was shared in. */
   channels: string[];
   initialComment: string | undefined;
@@ -44,10 +46,11 @@ export function uploadPath(fileId: string): string {
 }
 
 /** Stores the bytes POSTed to an upload URL; false when no such upload was handed out. */
-export function receiveUpload(state: StandInState, fileId: string, content: string): boolean {
+export function receiveUpload(state: StandInState, fileId: string, bytes: Buffer): boolean {
   const file = fileStore(state).get(fileId);
   if (file === undefined) return false;
-  file.content = content;
+  file.content = bytes.toString('utf8');
+  file.bytes = bytes;
   return true;
 }
 
@@ -88,7 +91,7 @@ const completeUploadExternal: Handler = (state, params) => {
     const file = store.get(entry.id);
     // Slack refuses to complete an upload whose bytes never arrived or whose size differs.
     if (file === undefined || file.content === undefined) throw new ApiError('file_not_found');
-    if (Buffer.byteLength(file.content, 'utf8') !== file.length) throw new ApiError('file_upload_size_mismatch');
+    if ((file.bytes?.byteLength ?? Buffer.byteLength(file.content, 'utf8')) !== file.length) throw new ApiError('file_upload_size_mismatch');
     return { file, title: entry.title };
   });
   const channelId = str(params, 'channel_id');

@@ -199,6 +199,7 @@ export class StandInState {
         real_name_normalized: realName,
         display_name: user.name,
         display_name_normalized: user.name,
+        ...(user.email === undefined ? {} : { email: user.email }),
         fields: null,
         status_text: '',
         status_emoji: '',

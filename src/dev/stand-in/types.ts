@@ -10,6 +10,8 @@ export interface StandInUser {
   deleted?: boolean;
   tz?: string;
   locale?: string;
+  /** profile.email, read by users.lookupByEmail. */
+  email?: string;
 }
 
 export interface RecordedCall {

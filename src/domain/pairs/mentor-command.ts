@@ -3,10 +3,11 @@ import type { ExportFormat } from './export-markdown.js';
 import { parseHistoryPage } from './history.js';
 import { withinLength } from '../input-size.js';
 import { isOpenStage, type StageTarget } from '../stages.js';
+import { readCohortName } from '../programme/cohort-name.js';
 
 export type MentorCommand =
   | { kind: 'help' }
-  | { kind: 'pair'; mentorId: string; menteeId: string }
+  | { kind: 'pair'; mentorId: string; menteeId: string; cohort?: string }
   | { kind: 'status' }
   | { kind: 'goal' }
   | { kind: 'inventory' }
@@ -21,7 +22,10 @@ export type MentorCommand =
   | { kind: 'done'; number: number }
   | { kind: 'erase'; target: EraseTarget }
   /** `/mentor meet friday 14:00`: the words are read in the member's zone by the service. */
-  | { kind: 'meet'; words: string[] };
+  | { kind: 'meet'; words: string[] }
+  // Running a programme (issue 17).
+  | { kind: 'pairMany' }
+  | { kind: 'report'; cohort?: string };
 
 /** A closed pair named by its id (`12`, `#12`, as the admins' Home lists them) or its channel. */
 export type EraseTarget = { pairId: number } | { channelId: string };
@@ -53,6 +57,8 @@ const AUDIENCES: Readonly<Record<string, CommandAudience>> = {
   agenda: 'member',
   done: 'member',
   meet: 'member',
+  'pair-many': 'admin',
+  report: 'admin',
 };
 
 /**
@@ -103,6 +109,13 @@ export function parseMentorCommand(text: string, userIdOf: UserIdOf): MentorComm
     case 'meet':
       if (args.length === 0) throw new CoachError('date_invalid');
       return { kind: 'meet', words: args };
+    case 'pair-many':
+      if (args.length > 0) throw new CoachError('unknown_command', { word: truncate(`pair-many ${args.join(' ')}`) });
+      return { kind: 'pairMany' };
+    case 'report': {
+      const cohort = readCohortName(args.join(' '));
+      return cohort === undefined ? { kind: 'report' } : { kind: 'report', cohort: cohort.name };
+    }
     case 'pause':
     case 'resume':
     case 'jobs':
@@ -138,11 +151,13 @@ function parsePair(args: string[], userIdOf: UserIdOf): MentorCommand {
     if (args.length === 1) userIdOf(args[0]);
     throw new CoachError('mention_missing');
   }
-  if (args.length > 2) throw new CoachError('mention_missing');
+  // `cohort "Spring 2027"` may follow the two people (quotes optional).
+  if (args.length > 2 && (args[2]?.toLowerCase() !== 'cohort' || args.length < 4)) throw new CoachError('mention_missing');
   const mentorId = userIdOf(args[0]);
   const menteeId = userIdOf(args[1]);
   if (mentorId === menteeId) throw new CoachError('same_person');
-  return { kind: 'pair', mentorId, menteeId };
+  const cohort = readCohortName(args.slice(3).join(' '));
+  return cohort === undefined ? { kind: 'pair', mentorId, menteeId } : { kind: 'pair', mentorId, menteeId, cohort: cohort.name };
 }
 
 // The French words a French-speaking pair types for `/mentor stage …`, beside the English ones.

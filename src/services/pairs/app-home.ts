@@ -10,6 +10,7 @@ import type { PulseOverview } from '../../domain/pulse/pulse-summary.js';
 import { pulseOverview } from '../pulse/pulse-overview.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from './pair-access.js';
+import { type CohortOverview, programmeByCohort } from '../programme/programme-home.js';
 
 /** Open action items shown under each of a member's pairs; the rest are counted. */
 export const HOME_ITEMS_PER_PAIR = 3;
@@ -60,6 +61,8 @@ export interface ProgrammeOverview {
   closing?: ClosedPairsOverview;
   /** How the pairs are doing: aggregates of the members' private answers, never an answer or a comment. */
   pulse?: PulseOverview;
+  /** The programme by cohort: counts per stage and the pairs needing attention, with why (issue 17). */
+  byCohort?: CohortOverview[];
 }
 
 export interface AppHome {
@@ -73,12 +76,13 @@ export interface AppHome {
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
   if (!admin) return { pairs, programme: null };
-  const [programme, closing, pulse] = await Promise.all([
+  const [programme, closing, pulse, byCohort] = await Promise.all([
     programmeOverview(ctx, request.teamId),
     closedPairsOverview(ctx, request.teamId),
     ctx.pulse === true ? pulseOverview(ctx, request.teamId) : undefined,
+    programmeByCohort(ctx, request.teamId),
   ]);
-  return { pairs, programme: { ...programme, closing, pulse } };
+  return { pairs, programme: { ...programme, closing, pulse, byCohort } };
 }
 
 async function memberPairs(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<HomePair[]> {

@@ -61,11 +61,13 @@ export function pairRef(pair: ActivePair): PairRef {
 }
 
 /**
- * ADMIN_USER_IDS when set, else Slack's own workspace admins and owners. `fresh` for what only an
+ * ADMIN_USER_IDS and the members of ADMIN_USERGROUP; when ADMIN_USER_IDS is unset, Slack's own workspace admins and owners too. `fresh` for what only an
  * admin may do (open or erase a pair, read the jobs): the flag is read from Slack, not the cache.
  */
 export async function isProgrammeAdmin(ctx: ServiceContext, userId: string, options: { fresh?: boolean } = {}): Promise<boolean> {
-  if (ctx.adminUserIds.length > 0) return ctx.adminUserIds.includes(userId);
+  if (ctx.adminUserIds.includes(userId)) return true;
+  if (ctx.adminUserGroup !== undefined && (await inAdminGroup(ctx, ctx.adminUserGroup, userId, options))) return true;
+  if (ctx.adminUserIds.length > 0) return false;
   const user = await ctx.slack.lookupUser(userId, options);
   return user?.isAdmin === true && !user.deleted;
 }
@@ -76,4 +78,14 @@ export async function requirePerson(ctx: ServiceContext, userId: string): Promis
   if (!user || user.deleted) throw new CoachError('user_not_found', { user: `<@${userId}>` });
   if (user.isBot) throw new CoachError('bot_user', { user: `<@${userId}>` });
   return user;
+}
+
+/** ADMIN_USERGROUP: a member of the group is an admin; a group Slack cannot read (no scope, gone) makes nobody one. */
+async function inAdminGroup(ctx: ServiceContext, handle: string, userId: string, options: { fresh?: boolean }): Promise<boolean> {
+  try {
+    return (await ctx.slack.userGroupMembers(handle, options))?.includes(userId) === true;
+  } catch (error) {
+    ctx.log('could not read the ADMIN_USERGROUP members', { error: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
 }

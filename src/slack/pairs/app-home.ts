@@ -7,6 +7,7 @@ import { pulseHomeBlocks } from '../pulse/pulse-home.js';
 import { buttonElement, bullets, context, divider, header, type KnownBlock, sections } from '../kit/blocks.js';
 import { safeText } from '../kit/safe-text.js';
 import { shownMeeting } from '../nurture/next-meeting-text.js';
+import { programmeHomeBlocks } from '../programme/programme-home-blocks.js';
 
 /** Slack refuses a Home view of more than 100 blocks; these caps keep the worst case near half that. */
 export const HOME_BLOCK_LIMIT = 100;
@@ -24,7 +25,7 @@ export interface HomeView {
 }
 
 /** The Home tab: the reader's own pairs, then, for programme admins, the overview of every active pair. */
-export function appHomeView(c: Catalog, home: AppHome): HomeView {
+export function appHomeView(c: Catalog, home: AppHome, programmePage = 1): HomeView {
   const h = c.home;
   const blocks: KnownBlock[] = [header(h.title)];
   if (home.pairs.length === 0) {
@@ -37,6 +38,7 @@ export function appHomeView(c: Catalog, home: AppHome): HomeView {
   }
   if (home.programme !== null) blocks.push(divider(), ...overview(c, home.programme));
   if (home.programme?.pulse) blocks.push(divider(), ...pulseHomeBlocks(c, home.programme.pulse, home.programme.pairs));
+  if (home.programme?.byCohort) blocks.push(divider(), ...programmeHomeBlocks(c, home.programme.byCohort, programmePage));
   if (home.programme?.closing) blocks.push(divider(), ...closedPairsBlocks(c, home.programme.closing));
   blocks.push(context(h.footer));
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCK_LIMIT) };

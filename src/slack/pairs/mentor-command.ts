@@ -30,6 +30,7 @@ import { parseMention } from '../mentions.js';
 import { openGoalPlanModal } from '../prepare/goal-plan-modal.js';
 import { openInventoryModal } from '../prepare/inventory-modal.js';
 import { agreementModal } from '../engage/agreement-modal.js';
+import { openPairManyForm, pairInCohortReply, reportReply } from '../programme/programme-command.js';
 
 /** `/mentor …`: help, opening a pair, status and stage changes. */
 export function registerMentorCommand(app: App, ctx: ServiceContext): void {
@@ -47,6 +48,10 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
         reply = helpMessage(c);
         break;
       case 'pair': {
+        if (parsed.cohort !== undefined) {
+          reply = await pairInCohortReply(ctx, c, { teamId: who.teamId, actorId: who.userId, ...parsed, cohort: parsed.cohort });
+          break;
+        }
         const pair = await openPair(ctx, { teamId: who.teamId, actorId: who.userId, ...parsed });
         reply = textMessage(
           fill(c.pair.opened, { channel: `<#${pair.channelId}>`, mentor: `<@${pair.mentorId}>`, mentee: `<@${pair.menteeId}>` }),
@@ -98,6 +103,12 @@ export function registerMentorCommand(app: App, ctx: ServiceContext): void {
       case 'export':
         await exportRelationship(ctx, who, (record, zone) => exportFile(c, record, zone, parsed.format));
         reply = textMessage(c.export.done);
+        break;
+      case 'pairMany':
+        await openPairManyForm(client, c, command.trigger_id);
+        return;
+      case 'report':
+        reply = await reportReply(ctx, c, who, parsed.cohort);
         break;
       case 'stage': {
         // Leaving prepare under 4/4 asks for a confirmation first (issue 16).

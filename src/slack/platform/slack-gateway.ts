@@ -14,6 +14,10 @@ import type { ChannelPacer } from './channel-pacer.js';
 import { renderPairMessage, renderUserMessage } from '../pairs/pair-messages.js';
 import { slackCall } from './slack-call.js';
 import type { UserDirectory } from './user-directory.js';
+import type { AdminMessage } from '../../services/programme/admin-messages.js';
+import { renderAdminMessage } from '../programme/admin-message-render.js';
+import { userIdByEmail, userIdsByHandle } from './people-lookup.js';
+import { UserGroups } from './user-groups.js';
 
 const TOPIC_LIMIT = 250;
 /** files.delete errors that mean the file is no longer there to delete. */
@@ -89,7 +93,7 @@ export class SlackGateway implements SlackPort {
    * stand-in) answers, so SLACK_API_URL is honoured for every step.
    */
   async uploadFile(channelId: string, file: UploadedFile, remember?: (fileId: string) => Promise<void>): Promise<string> {
-    const bytes = Buffer.from(file.content, 'utf8');
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
     const ticket = await slackCall('files.getUploadURLExternal', () =>
       this.client.files.getUploadURLExternal({ filename: file.filename, length: bytes.byteLength }),
     );
@@ -133,5 +137,36 @@ export class SlackGateway implements SlackPort {
 
   async archive(channelId: string): Promise<void> {
     await slackCall('conversations.archive', () => this.client.conversations.archive({ channel: channelId }));
+  }
+
+  // Running a programme (issue 17).
+  private groups: UserGroups | undefined;
+
+  async lookupUserByEmail(email: string): Promise<SlackUser | undefined> {
+    const id = await userIdByEmail(this.client, email);
+    return id === undefined ? undefined : this.users.lookup(id);
+  }
+
+  findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>> {
+    return userIdsByHandle(this.client, handles);
+  }
+
+  userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined> {
+    this.groups ??= new UserGroups(this.client);
+    return this.groups.members(handle, options);
+  }
+
+  async postDirect(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }> {
+    const rendered = renderAdminMessage(catalogFor(locale), message);
+    const answer = await slackCall('chat.postMessage', () =>
+      this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
+      userId,
+    );
+    return { channelId: answer.channel ?? userId, ts: answer.ts ?? '' };
+  }
+
+  async updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void> {
+    const rendered = renderAdminMessage(catalogFor(locale), message);
+    await slackCall('chat.update', () => this.client.chat.update({ channel: where.channelId, ts: where.ts, text: rendered.text, blocks: rendered.blocks }));
   }
 }

@@ -4,6 +4,7 @@ import type { Attainment, NextStep, PairOutcome } from '../../domain/evaluate/re
 
 export type { PairOutcome };
 import type { Stage } from '../../domain/stages.js';
+import type { ProgrammeTables } from './programme-schema.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -295,7 +296,7 @@ export interface UploadedFileTable {
   created_at: Date;
 }
 
-export interface Database {
+export interface Database extends ProgrammeTables {
   wrap_ups: WrapUpTable;
   reflections: ReflectionTable;
   agreements: AgreementTable;

@@ -44,4 +44,8 @@ export const errorsEn: ErrorsTexts = {
   wrap_up_not_ready: 'First comes the celebration summary: run `/wrap-up confirm` once you’ve both written your reflection.',
   already_decided: 'This has already been decided. Look at the channel to see what was chosen.',
   command_too_long: 'That is longer than any `/mentor` command: please keep it to {max} characters.',
+  cohort_invalid: 'A cohort name holds up to {max} characters, on one line, without quotes inside or `<` `>`.',
+  cohort_unknown: 'We know no cohort called “{cohort}”. `/mentor report` without a name covers every pair.',
+  pair_list_empty: 'The list is empty: paste one pair a line (`@mentor @mentee cohort`) or a CSV with mentor, mentee and cohort.',
+  pair_list_too_long: 'A list holds up to {max} pairs: please split it in two.',
 };

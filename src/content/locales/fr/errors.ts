@@ -48,5 +48,9 @@ export const errorsFr: ErrorsTexts = {
   wrap_up_not_ready: 'Il faut d’abord le bilan de parcours : lancez `/wrap-up confirm` une fois vos deux bilans écrits.',
   already_decided: 'La décision a déjà été prise. Regardez le canal pour voir ce qui a été choisi.',
   command_too_long: 'C’est plus long que toute commande `/mentor` : {max} caractères au maximum.',
+  cohort_invalid: 'Un nom de promotion tient en {max} caractères au plus, sur une ligne, sans guillemets ni `<` `>`.',
+  cohort_unknown: 'Nous ne connaissons aucune promotion nommée « {cohort} ». `/mentor report` sans nom couvre tous les binômes.',
+  pair_list_empty: 'La liste est vide : collez un binôme par ligne (`@mentor @mentoré promotion`) ou un CSV avec mentor, mentoré et promotion.',
+  pair_list_too_long: 'Une liste compte au plus {max} binômes : coupez-la en deux.',
   action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
 };

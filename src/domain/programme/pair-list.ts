@@ -1,0 +1,122 @@
+import { readCohortName } from './cohort-name.js';
+import { isCoachError } from '../errors.js';
+
+/**
+ * "Pair many": the lines an admin pastes (`@mentor @mentee Spring 2027`) or the rows of a CSV
+ * (mentor, mentee, cohort), read into who and which cohort — or why a line cannot be opened.
+ */
+
+/** How a person is named in a list: a Slack id, an escaped mention, an email or an @handle. */
+export type PersonRef = { kind: 'id'; id: string } | { kind: 'email'; email: string } | { kind: 'handle'; handle: string };
+
+/** What can be wrong with one line; the preview says it beside the line. */
+export const ROW_PROBLEMS = [
+  'malformed',
+  'unknown_user',
+  'bot',
+  'deactivated',
+  'same_person',
+  'already_paired',
+  'duplicate_row',
+  'cohort_invalid',
+] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+
+export function isRowProblem(value: string): value is RowProblem {
+  return (ROW_PROBLEMS as readonly string[]).includes(value);
+}
+
+/** The most lines one list may hold (a whole programme at once); longer lists are refused whole. */
+export const MAX_LIST_ROWS = 500;
+
+export type ListLine =
+  | { lineNo: number; mentor: PersonRef; mentee: PersonRef; cohort: string | null }
+  | { lineNo: number; problem: 'malformed' | 'cohort_invalid' };
+
+const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+const MENTION = /^<@([UW][A-Z0-9]{2,20})(?:\|[^<>|]{0,80})?>$/;
+// One @ between a local part and a domain with a dot: the shape Slack's lookup accepts, checked linearly.
+const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>.]{1,63}(?:\.[^\s@<>.]{1,63}){1,8}$/;
+const HANDLE = /^@([\w.-]{1,80})$/u;
+
+/** One cell or word naming a person; undefined when it names nobody we could look up. */
+export function readPersonRef(cell: string): PersonRef | undefined {
+  const text = cell.trim();
+  const mention = MENTION.exec(text);
+  if (mention?.[1] !== undefined) return { kind: 'id', id: mention[1] };
+  if (USER_ID.test(text)) return { kind: 'id', id: text };
+  if (EMAIL.test(text)) return { kind: 'email', email: text.toLowerCase() };
+  const handle = HANDLE.exec(text);
+  if (handle?.[1] !== undefined) return { kind: 'handle', handle: handle[1].toLowerCase() };
+  return undefined;
+}
+
+/** A row's cells (a CSV row, or a pasted line cut at its first two spaces): mentor, mentee, then the cohort. */
+export function readListLine(lineNo: number, cells: readonly string[]): ListLine {
+  const [mentorCell, menteeCell, ...rest] = cells;
+  const mentor = mentorCell === undefined ? undefined : readPersonRef(mentorCell);
+  const mentee = menteeCell === undefined ? undefined : readPersonRef(menteeCell);
+  if (mentor === undefined || mentee === undefined) return { lineNo, problem: 'malformed' };
+  try {
+    const cohort = readCohortName(rest.join(' '));
+    return { lineNo, mentor, mentee, cohort: cohort?.name ?? null };
+  } catch (error) {
+    if (isCoachError(error) && error.code === 'cohort_invalid') return { lineNo, problem: 'cohort_invalid' };
+    throw error;
+  }
+}
+
+/** A pasted line: two words naming people, then the cohort (the rest of the line, quotes optional). */
+export function pastedLineCells(line: string): string[] {
+  const words = line.trim().split(/\s+/u);
+  return [words[0] ?? '', words[1] ?? '', words.slice(2).join(' ')];
+}
+
+/** A CSV's first row is a header when it names no person (e.g. `mentor,mentee,cohort`). */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined) && /mentor/iu.test(cells[0] ?? '');
+}
+
+/** A person as Slack knows them, for the checks of the preview. */
+export interface ListedPerson {
+  id: string;
+  isBot: boolean;
+  deleted: boolean;
+}
+
+/** A line once its people were looked up (undefined: Slack knows nobody by that name). */
+export type ResolvedLine =
+  | { lineNo: number; mentor: ListedPerson | undefined; mentee: ListedPerson | undefined; cohort: string | null }
+  | { lineNo: number; problem: 'malformed' | 'cohort_invalid' };
+
+export type CheckedLine =
+  | { lineNo: number; mentorId: string; menteeId: string; cohort: string | null; problem: null }
+  | { lineNo: number; mentorId: string | null; menteeId: string | null; cohort: string | null; problem: RowProblem };
+
+/**
+ * The preview's verdict on each line, in order: the first problem found, or null ("will open").
+ * `taken` says whether two people already share an active pair (or one queued by another list); a
+ * second line for the same two people, in either order, is a duplicate.
+ */
+export function checkLines(lines: readonly ResolvedLine[], taken: (a: string, b: string) => boolean): CheckedLine[] {
+  const seen = new Set<string>();
+  return lines.map((line) => {
+    if ('problem' in line) return { lineNo: line.lineNo, mentorId: null, menteeId: null, cohort: null, problem: line.problem };
+    const base = { lineNo: line.lineNo, mentorId: line.mentor?.id ?? null, menteeId: line.mentee?.id ?? null, cohort: line.cohort };
+    const problem = personProblem(line.mentor) ?? personProblem(line.mentee);
+    if (problem !== undefined || line.mentor === undefined || line.mentee === undefined) return { ...base, problem: problem ?? 'unknown_user' };
+    if (line.mentor.id === line.mentee.id) return { ...base, problem: 'same_person' };
+    const key = [line.mentor.id, line.mentee.id].sort().join(' ');
+    if (seen.has(key)) return { ...base, problem: 'duplicate_row' };
+    seen.add(key);
+    if (taken(line.mentor.id, line.mentee.id)) return { ...base, problem: 'already_paired' };
+    return { ...base, mentorId: line.mentor.id, menteeId: line.mentee.id, problem: null };
+  });
+}
+
+function personProblem(person: ListedPerson | undefined): RowProblem | undefined {
+  if (person === undefined) return 'unknown_user';
+  if (person.deleted) return 'deactivated';
+  if (person.isBot) return 'bot';
+  return undefined;
+}

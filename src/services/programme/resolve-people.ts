@@ -1,0 +1,52 @@
+import type { ListedPerson, ListLine, PersonRef, ResolvedLine } from '../../domain/programme/pair-list.js';
+import type { ServiceContext } from '../context.js';
+
+/** Slack lookups run side by side, this many at a time (users.info is Tier 4, lookupByEmail Tier 3). */
+const PARALLEL = 8;
+
+/**
+ * Looks up every person a list names, once each: ids through users.info, emails through
+ * users.lookupByEmail, handles through users.list. Someone Slack does not know stays undefined.
+ */
+export async function resolveLines(ctx: ServiceContext, lines: readonly ListLine[]): Promise<ResolvedLine[]> {
+  const refs = lines.flatMap((line) => ('problem' in line ? [] : [line.mentor, line.mentee]));
+  const handles = [...new Set(refs.flatMap((ref) => (ref.kind === 'handle' ? [ref.handle] : [])))];
+  const handleIds = handles.length === 0 ? new Map<string, string>() : await ctx.slack.findUsersByHandle(handles);
+  const keys = [...new Set(refs.map(refKey))];
+  const people = new Map<string, ListedPerson | undefined>();
+  await eachLimited(keys, PARALLEL, async (key) => people.set(key, await lookUp(ctx, key, handleIds)));
+  return lines.map((line) =>
+    'problem' in line
+      ? line
+      : { lineNo: line.lineNo, mentor: people.get(refKey(line.mentor)), mentee: people.get(refKey(line.mentee)), cohort: line.cohort },
+  );
+}
+
+function refKey(ref: PersonRef): string {
+  return ref.kind === 'id' ? `id:${ref.id}` : ref.kind === 'email' ? `email:${ref.email}` : `handle:${ref.handle}`;
+}
+
+async function lookUp(ctx: ServiceContext, key: string, handleIds: ReadonlyMap<string, string>): Promise<ListedPerson | undefined> {
+  const [kind, value = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const user =
+    kind === 'email'
+      ? await ctx.slack.lookupUserByEmail(value)
+      : await lookupId(ctx, kind === 'id' ? value : handleIds.get(value));
+  return user === undefined ? undefined : { id: user.id, isBot: user.isBot, deleted: user.deleted };
+}
+
+async function lookupId(ctx: ServiceContext, id: string | undefined) {
+  return id === undefined ? undefined : ctx.slack.lookupUser(id);
+}
+
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

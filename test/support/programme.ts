@@ -1,0 +1,34 @@
+/** Running a programme in end-to-end tests: the "pair many" form sent as Slack sends it, and the admin's DMs. */
+import { INPUT_ACTION } from '../../src/slack/ids.js';
+import { PAIR_MANY_BLOCK, VIEW_PAIR_MANY } from '../../src/slack/programme/programme-ids.js';
+import { messageText, type Person, type Scenario } from './e2e.js';
+
+let views = 0;
+
+export async function submitPairList(s: Scenario, admin: Person, text: string): Promise<void> {
+  views += 1;
+  const reply = await s.harness.slack.viewSubmission({
+    userId: admin.id,
+    // A form opened afresh each time, as in Slack (the same view sent twice is carried out once).
+    viewId: `VPAIRMANY${views}`,
+    callbackId: VIEW_PAIR_MANY,
+    values: { [PAIR_MANY_BLOCK]: { [INPUT_ACTION]: { type: 'plain_text_input', value: text } } },
+  });
+  if (reply.status !== 200) throw new Error(`pair many: HTTP ${reply.status} ${reply.body}`);
+}
+
+/** The bot's direct messages with someone, as they stand now. */
+export function directMessages(s: Scenario, person: Person): string[] {
+  return s.standIn.messages(person.id).map(messageText);
+}
+
+export async function latestBulk(s: Scenario): Promise<{ id: number; state: string; progress_channel: string | null; progress_ts: string | null }> {
+  return s.db.selectFrom('bulk_pairings').select(['id', 'state', 'progress_channel', 'progress_ts']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+}
+
+/** Clicks a button that answers by redrawing its message (no reply on the response URL); waits for `done`. */
+export async function clickAndWait(s: Scenario, admin: Person, input: { channelId: string; actionId: string; value: string; messageTs: string }, done: () => Promise<boolean>): Promise<void> {
+  const reply = await s.harness.slack.blockAction({ userId: admin.id, ...input, responseUrl: s.standIn.newResponseUrl() });
+  if (reply.status !== 200) throw new Error(`click ${input.actionId}: HTTP ${reply.status}`);
+  await s.until(async () => (await done()) || undefined);
+}
