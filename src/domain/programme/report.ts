@@ -34,15 +34,8 @@ export const REPORT_COLUMNS = [
 ] as const;
 export type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
-/**
- * The columns the pulse feature (issue 16: fit check, session ratings) fills. Until its tables are
- * merged they are left out of the CSV (see services/programme/pulse-facts.ts, the seam that reads
- * them); put them back in CSV_COLUMNS when that feature lands.
- */
-export const PULSE_COLUMNS: readonly ReportColumn[] = ['fitAnswers', 'averageSessionRating'];
-
-/** The columns the CSV holds today, in order. */
-export const CSV_COLUMNS: readonly ReportColumn[] = REPORT_COLUMNS.filter((column) => !PULSE_COLUMNS.includes(column));
+/** The columns the CSV holds, in order (README, "Running a programme", documents each). */
+export const CSV_COLUMNS: readonly ReportColumn[] = REPORT_COLUMNS;
 
 /** What storage knows of one pair, for its report row. */
 export interface ReportFacts {

@@ -1,11 +1,10 @@
+import { readPulseByPair } from '../../storage/pulse/pulse-by-pair.repository.js';
 import type { ServiceContext } from '../context.js';
 
 /**
- * The seam to the pulse feature (issue 16: fit check and session ratings, migrations 0017–0018):
- * what the report's "fit answers" and "average session rating" columns and the Home's "not a good
- * fit" and "pulse below threshold" flags read. Until that feature's tables exist, nobody has
- * answered: those two flags never show, and the two columns are left out of the CSV (CSV_COLUMNS in
- * domain/programme/report.ts). Answers only, never a comment.
+ * What the report's "fit answers" and "average session rating" columns and the Home's "not a good fit"
+ * and "pulse below threshold" flags read of the pulse feature (services/pulse): answers and numbers
+ * only, never a comment.
  */
 export interface PulseFacts {
   /** Each member's fit-check answer by pair ("great", "fine", "unsure", "not_a_fit"). */
@@ -16,8 +15,8 @@ export interface PulseFacts {
   lowPulse: ReadonlySet<number>;
 }
 
-export async function pulseFacts(_ctx: ServiceContext, _pairIds: readonly number[]): Promise<PulseFacts> {
-  return { fitAnswers: new Map(), averageRating: new Map(), lowPulse: new Set() };
+export async function pulseFacts(ctx: ServiceContext, pairIds: readonly number[]): Promise<PulseFacts> {
+  return readPulseByPair(ctx.db, pairIds);
 }
 
 export const NOT_A_FIT = 'not_a_fit';
