@@ -37,6 +37,14 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
     const first = pairs.find((pair) => pair.mentor_id === spring[0].id);
     clock.set(new Date('2027-03-03T10:00:00Z'));
     await s.run(spring[1], '/mentor-log', 'A secret word: PAPAYA.\nnext: send the CV by 2027-03-02', first?.channel_id ?? '');
+    // The pair's private answers, as the pulse feature stores them: the report counts them, never the comment.
+    const [log] = await s.db.selectFrom('meeting_logs').select('id').where('pair_id', '=', first?.id ?? 0).execute();
+    const at = new Date('2027-03-04T09:00:00Z');
+    await s.db.insertInto('fit_checks').values({ pair_id: first?.id ?? 0, user_id: spring[1].id, answer: 'unsure', comment: 'KIWI is my secret', answered_at: at }).execute();
+    await s.db
+      .insertInto('session_ratings')
+      .values([spring[0], spring[1]].map((who, i) => ({ log_id: log?.id ?? 0, pair_id: first?.id ?? 0, user_id: who.id, rating: 3 - i, rated_at: at })))
+      .execute();
     clock.set(new Date('2027-03-05T10:00:00Z'));
 
     const answer = await s.run(s.admin, '/mentor', 'report Spring 2027', 'CGENERAL');
@@ -69,6 +77,8 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
       itemsOverdue: String(items.filter((item) => item.due_on !== null && item.due_on < '2027-03-05').length),
       preparation: '0/4',
       agreement: en.programme.report.no,
+      fitAnswers: 'unsure',
+      averageSessionRating: '2.5',
       outcome: '',
       goalAttainment: '',
     });
@@ -77,6 +87,7 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
     expect(row.itemsOverdue).toBe('1');
     // Never what anyone wrote: not the log, not the item.
     expect(csvFile?.content).not.toContain('PAPAYA');
+    expect(csvFile?.content).not.toContain('KIWI');
     expect(csvFile?.content).not.toContain('send the CV');
     // The chart: a real PNG, 1200 pixels wide.
     const png = decodePng(pngFile?.bytes ?? new Uint8Array());
