@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(`${root}/README.md`, 'utf8');
 const section = readme.slice(readme.indexOf('## How it is built'), readme.indexOf('\n## ', readme.indexOf('## How it is built') + 5));
-const FEATURES = ['pairs', 'prepare', 'engage', 'nurture', 'evaluate', 'pulse', 'scheduling', 'admin'];
+const FEATURES = ['pairs', 'prepare', 'engage', 'nurture', 'evaluate', 'pulse', 'programme', 'scheduling', 'admin'];
 
 /** The paths of the map's first column: `src/slack/ids.ts, codecs.ts` names two files of one folder. */
 function mappedPaths(): string[] {

@@ -1,10 +1,15 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { Locale } from '../../domain/locale.js';
-import type { Attainment, NextStep, PairOutcome } from '../../domain/evaluate/reflection.js';
+import type { PairOutcome } from '../../domain/evaluate/reflection.js';
 
 export type { PairOutcome };
 import type { Stage } from '../../domain/stages.js';
 import type { ProgrammeTables } from './programme-schema.js';
+import type { ReflectionTable, WrapUpTable } from './evaluate-schema.js';
+import type { FitCheckTable, PulseCheckinTable, SessionRatingTable } from './pulse-schema.js';
+
+export type { ReflectionTable, StepReflection, WrapUpTable } from './evaluate-schema.js';
+export type { FitCheckTable, PulseCheckinTable, SessionRatingTable } from './pulse-schema.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -224,53 +229,6 @@ export interface AgreementTable {
 }
 
 
-/** One wrap-up of a pair: the last meeting, the reminder, the summary and the decision. */
-export interface WrapUpTable {
-  id: Generated<number>;
-  pair_id: number;
-  started_by: string;
-  started_at: Date;
-  /** yyyy-mm-dd on the mentee's calendar. */
-  last_meeting_on: ColumnType<string | null, string | null | undefined, string | null>;
-  last_meeting_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  last_meeting_set_by: ColumnType<string | null, string | null | undefined, string | null>;
-  last_meeting_set_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  reminded_by: ColumnType<string | null, string | null | undefined, string | null>;
-  reminded_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  summary_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  summary_ts: ColumnType<string | null, string | null | undefined, string | null>;
-  decision: ColumnType<PairOutcome | null, PairOutcome | null | undefined, PairOutcome | null>;
-  decided_by: ColumnType<string | null, string | null | undefined, string | null>;
-  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  /** yyyy-mm-dd: the planned end of the new cycle when the pair continued. */
-  next_end_on: ColumnType<string | null, string | null | undefined, string | null>;
-}
-
-export interface StepReflection {
-  position: number;
-  text: string;
-  attainment: Attainment;
-  comment: string | null;
-}
-
-/** One member's reflection on one wrap-up. */
-export interface ReflectionTable {
-  wrap_up_id: number;
-  pair_id: number;
-  user_id: string;
-  learned: string;
-  goal_attainment: Attainment | null;
-  goal_comment: string | null;
-  steps: ColumnType<StepReflection[], string, string>;
-  expectations: Attainment;
-  expectations_comment: string | null;
-  highlight: string;
-  next_step: NextStep;
-  thanks: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
 /** A request from Slack carried out once: a command or click by trigger id, a form by its sender and view id. */
 export interface SlackDeliveryTable {
   key: string;
@@ -334,29 +292,3 @@ export type GoalStepRow = Selectable<GoalStepTable>;
 export type SelfInventoryRow = Selectable<SelfInventoryTable>;
 export type WrapUpRow = Selectable<WrapUpTable>;
 export type ReflectionRow = Selectable<ReflectionTable>;
-
-/** How the pair is doing (0017): each member's private answers; comments are sealed. */
-export interface FitCheckTable {
-  pair_id: number;
-  user_id: string;
-  answer: 'great' | 'fine' | 'unsure' | 'not_a_fit';
-  comment: string | null;
-  answered_at: Date;
-}
-
-export interface SessionRatingTable {
-  log_id: number;
-  pair_id: number;
-  user_id: string;
-  rating: number;
-  rated_at: Date;
-}
-
-export interface PulseCheckinTable {
-  pair_id: number;
-  user_id: string;
-  progress: number;
-  relationship: number;
-  comment: string | null;
-  answered_at: Date;
-}
