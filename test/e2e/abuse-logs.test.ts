@@ -104,7 +104,8 @@ describe('logs hold neither secrets nor what people wrote', () => {
       .where('state', '=', 'pending')
       .executeTakeFirstOrThrow();
     s.standIn.failNext('chat.postMessage', { status: 500 }, 20);
-    expect((await s.harness.tick(overdue.run_at)).retried).toBe(1);
+    // The overdue reminder fails, and so may any other reminder due by then (the first weeks' nudges).
+    expect((await s.harness.tick(overdue.run_at)).retried).toBeGreaterThanOrEqual(1);
     expect(lines.some((line) => line.includes('job failed')), 'the scheduler logged its failure').toBe(true);
 
     // The failures were logged (so the check below looked at real failure lines)...
