@@ -13,7 +13,7 @@ import type { UserMessage } from '../slack-port.js';
 export const ADMIN_NOTICE = 'admin_notice';
 
 /** The programme admins (ADMIN_USER_IDS), else the admin who opened the pair. */
-export function pairAdmins(ctx: ServiceContext, pair: Pair): readonly string[] {
+export function pairAdmins(ctx: ServiceContext, pair: Pick<Pair, 'createdBy'>): readonly string[] {
   return ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.createdBy];
 }
 

@@ -40,13 +40,21 @@ export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & 
   return { kind: 'saved', answer };
 }
 
+/**
+ * The admins who may read a member's "not a good fit": never one of the pair's own members (an admin
+ * who mentors the pair would read their mentee's comment). Each is checked again, fresh, when sent.
+ */
+export function fitAlertRecipients(ctx: ServiceContext, pair: { mentorId: string; menteeId: string; createdBy: string }): string[] {
+  return pairAdmins(ctx, pair).filter((admin) => admin !== pair.mentorId && admin !== pair.menteeId);
+}
+
 /** Alerts name the pair and the member only: the answer and comment are read when each is sent. */
 async function queueFitAlerts(ctx: ServiceContext, pair: ActivePair, memberId: string, now: Date): Promise<void> {
   await addJobs(
     ctx.db,
     // Not tied to the pair's reminders: pausing the pair must not cancel the admins' alert.
     null,
-    pairAdmins(ctx, pair).map((admin) => ({
+    fitAlertRecipients(ctx, pair).map((admin) => ({
       kind: FIT_ALERT_JOB,
       dedupeKey: `${FIT_ALERT_JOB}:${pair.id}:${memberId}:${admin}`,
       runAt: now,
