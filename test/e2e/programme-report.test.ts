@@ -77,7 +77,7 @@ describe('/mentor report: one row per pair, compared with what is stored; the ch
       itemsOverdue: String(items.filter((item) => item.due_on !== null && item.due_on < '2027-03-05').length),
       preparation: '0/4',
       agreement: en.programme.report.no,
-      fitAnswers: 'unsure',
+      fitAnswers: en.pulse.fitCheck.answers.unsure,
       averageSessionRating: '2.5',
       outcome: '',
       goalAttainment: '',

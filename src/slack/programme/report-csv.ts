@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from '../../content/index.js';
+import { isFitAnswer } from '../../domain/pulse/answers.js';
 import { CSV_COLUMNS, type ReportColumn, type ReportRow } from '../../domain/programme/report.js';
 import type { ProgrammeReport } from '../../services/programme/report.js';
 
@@ -30,7 +31,8 @@ function cell(c: Catalog, report: ProgrammeReport, row: ReportRow, column: Repor
     case 'agreement':
       return row.agreement ? r.yes : r.no;
     case 'fitAnswers':
-      return row.fitAnswers.join(' ');
+      // In the reader's words, separated as a list; an unknown code (never stored) stays as it is.
+      return row.fitAnswers.map((answer) => (isFitAnswer(answer) ? c.pulse.fitCheck.answers[answer] : answer)).join('; ');
     case 'outcome':
       return row.outcome === null ? '' : c.evaluateWrapUp.outcomes[row.outcome];
     default: {

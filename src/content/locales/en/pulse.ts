@@ -2,7 +2,7 @@ import type { PulseTexts } from '../../sections/pulse.js';
 
 export const pulseEn: PulseTexts = {
   fitCheck: {
-    body: 'You have had your first meeting in {channel}. How is this pairing going for you? Only you see this message, and the other member never sees your answer.',
+    body: 'You have had your first meeting in {channel}. How is this pairing going for you? The other member never sees your answer; the programme admins see the answers in their report, and read your comment only if you say it is not a good fit.',
     answerButton: 'Answer privately',
     modalTitle: 'How is it going?',
     submit: 'Send',
@@ -11,12 +11,12 @@ export const pulseEn: PulseTexts = {
     commentLabel: 'Anything you would like to add?',
     commentHint:
       'If you answer "Not a good fit", the programme admins will read your answer and this comment so they can help. The other member never sees either.',
-    saved: 'Thank you: your answer is recorded. Only you can see it here.',
+    saved: 'Thank you: your answer is recorded. The other member never sees it.',
     savedNotAFit: 'Thank you for telling us. A programme admin will be in touch with you; the other member does not see your answer.',
     alreadyAnswered: 'You have already answered ({answer}). Thank you.',
   },
   sessionRating: {
-    body: 'A meeting was logged in {channel}. How useful was it for you? Only you see your rating; the programme admins see averages only.',
+    body: 'A meeting was logged in {channel}. How useful was it for you? The other member never sees your rating; the programme admins see only the pair’s average.',
     ratings: ['1 · Not useful', '2 · Somewhat useful', '3 · Useful', '4 · Very useful'],
     rated: 'Your rating: {rating}. Pick another one to change it.',
   },

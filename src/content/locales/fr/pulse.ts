@@ -2,7 +2,7 @@ import type { PulseTexts } from '../../sections/pulse.js';
 
 export const pulseFr: PulseTexts = {
   fitCheck: {
-    body: 'Votre première rencontre dans {channel} a eu lieu. Comment se passe ce binôme pour vous ? Ce message n’est visible que par vous, et l’autre membre ne voit jamais votre réponse.',
+    body: 'Votre première rencontre dans {channel} a eu lieu. Comment se passe ce binôme pour vous ? L’autre membre ne voit jamais votre réponse ; les responsables du programme voient les réponses dans leur rapport, et ne lisent votre commentaire que si vous répondez que ce binôme ne convient pas.',
     answerButton: 'Répondre en privé',
     modalTitle: 'Comment ça se passe ?',
     submit: 'Envoyer',
@@ -11,12 +11,12 @@ export const pulseFr: PulseTexts = {
     commentLabel: 'Voulez-vous ajouter quelque chose ?',
     commentHint:
       'Si vous répondez « Ça ne convient pas », les responsables du programme liront votre réponse et ce commentaire pour pouvoir vous aider. L’autre membre ne voit ni l’un ni l’autre.',
-    saved: 'Merci : votre réponse est enregistrée. Elle n’est visible que par vous.',
+    saved: 'Merci : votre réponse est enregistrée. L’autre membre ne la voit jamais.',
     savedNotAFit: 'Merci de nous l’avoir dit. Un ou une responsable du programme vous contactera ; l’autre membre ne voit pas votre réponse.',
     alreadyAnswered: 'Vous avez déjà répondu ({answer}). Merci.',
   },
   sessionRating: {
-    body: 'Une rencontre a été consignée dans {channel}. Vous a-t-elle été utile ? Votre note n’est visible que par vous ; les responsables du programme ne voient que des moyennes.',
+    body: 'Une rencontre a été consignée dans {channel}. Vous a-t-elle été utile ? L’autre membre ne voit jamais votre note ; les responsables du programme ne voient que la moyenne du binôme.',
     ratings: ['1 · Pas utile', '2 · Un peu utile', '3 · Utile', '4 · Très utile'],
     rated: 'Votre note : {rating}. Choisissez-en une autre pour la changer.',
   },
