@@ -2,7 +2,7 @@ import { checkLogTextSize, localDate, parseLogText } from '../../domain/nurture/
 import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { resolveMemberPair } from '../pairs/pair-access.js';
-import { type RecordedLog, recordLog } from './record-log.js';
+import { type RecordedLog, recordLogFor } from './record-log.js';
 import { meetFromLogLine, type SetMeetingOutcome } from './set-meeting.js';
 
 export type LogOrMeeting = { kind: 'log'; log: RecordedLog } | { kind: 'meeting'; meeting: SetMeetingOutcome };
@@ -21,5 +21,6 @@ export async function logOrMeetFromText(ctx: ServiceContext, request: ChannelReq
     const named = { on: draft.nextMeetingOn, at: draft.nextMeetingAt ?? null };
     return { kind: 'meeting', meeting: await meetFromLogLine(ctx, pair, request.userId, named) };
   }
-  return { kind: 'log', log: await recordLog(ctx, request, draft, 'command') };
+  // The pair resolved above is passed down: the log reads the pair's row no second time.
+  return { kind: 'log', log: await recordLogFor(ctx, pair, request, draft, 'command') };
 }

@@ -57,7 +57,8 @@ export async function recordLog(
   return recordLogFor(ctx, await resolveMemberPair(ctx, request), request, draft, source);
 }
 
-async function recordLogFor(
+/** The same, for a pair its caller has already resolved (one read of the pair per request). */
+export async function recordLogFor(
   ctx: ServiceContext,
   pair: ActivePair,
   request: ChannelRequest,
