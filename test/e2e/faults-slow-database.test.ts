@@ -13,6 +13,9 @@ import { type OpenedPair, Scenario } from '../support/e2e.js';
 import { goalValues, inventoryValues, openByCommand, submitGoal, submitInventory } from '../support/prepare.js';
 import { openReflection, reflectionValues, submitReflection } from '../support/wrap-up.js';
 import { useProxiedDatabase } from '../support/use-proxied-database.js';
+import { appContext } from '../support/scheduler.js';
+import { CLAIM_DEADLINE_MS, firstDelivery } from '../../src/services/scheduling/delivery.js';
+import { isDatabaseUnavailable } from '../../src/domain/errors.js';
 
 const SKIP = '(skipped without TEST_DATABASE_URL: the embedded database runs in the app’s process, with no connection to slow down)';
 const ROUND_TRIP_MS = 1_600;
@@ -145,4 +148,22 @@ describe('the database answering 1.6 s late on every round trip', () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     for (const form of forms) expect(await form.rows(), form.name).toBe(1);
   }, 300_000);
+
+  it.skipIf(!TEST_DATABASE_URL)(`a claim given up on is released when it lands late; one made after the form closed is waited for ${SKIP}`, async () => {
+    const ctx = appContext(s.db, s.standIn);
+    const claimed = async (key: string) => (await s.db.selectFrom('slack_deliveries').select('key').where('key', '=', key).execute()).length;
+    proxy.slow(CLAIM_DEADLINE_MS + 600);
+    try {
+      // The person was told to try again: the late claim must not turn their next try into a repeat.
+      const givenUp = await firstDelivery(ctx, 'view:slow:U1:V1').catch((error: unknown) => error);
+      expect(isDatabaseUnavailable(givenUp)).toBe(true);
+      // The form already closed: nobody can be told beside it, so the database is waited for.
+      await expect(firstDelivery(ctx, 'view:slow:U1:V2', () => true)).resolves.toBe(true);
+    } finally {
+      proxy.slow(0);
+    }
+    await s.until(async () => (await claimed('view:slow:U1:V1')) === 0, 30_000);
+    expect(await claimed('view:slow:U1:V2')).toBe(1);
+    await expect(firstDelivery(ctx, 'view:slow:U1:V1')).resolves.toBe(true);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import type { InventoryAnswers } from '../../domain/prepare/inventory.js';
 import { findInventory, setInventoryMessage, upsertInventory } from '../../storage/prepare/inventory.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
+import { inTransaction } from '../../storage/db/transaction.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
@@ -38,8 +39,11 @@ async function inventoryFormOf(ctx: ServiceContext, pair: ActivePair, userId: st
 export async function saveInventory(ctx: ServiceContext, request: ChannelRequest, answers: InventoryAnswers): Promise<InventoryView> {
   const pair = await resolveMemberPair(ctx, request);
   const at = ctx.clock();
-  const { inventory, created } = await upsertInventory(ctx.db, { pairId: pair.id, userId: request.userId, answers, at });
-  await touchActivity(ctx.db, pair.id, at);
+  const { inventory, created } = await inTransaction(ctx.db, async (trx) => {
+    const saved = await upsertInventory(trx, { pairId: pair.id, userId: request.userId, answers, at });
+    await touchActivity(trx, pair.id, at);
+    return saved;
+  }, { pairId: pair.id });
   const view: InventoryView = { userId: request.userId, answers: inventory.answers, firstTime: created };
   await publishInPlace(ctx, pairRef(pair), inventory.messageTs, { kind: 'inventory', inventory: view }, (ts) =>
     setInventoryMessage(ctx.db, pair.id, request.userId, ts),

@@ -1,5 +1,6 @@
 import type { ChannelProblem } from '../../domain/channel-problems.js';
 import { withinDeadline } from '../../domain/deadline.js';
+import { isDatabaseUnavailable } from '../../domain/errors.js';
 import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
 import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
@@ -38,10 +39,21 @@ export const CLAIM_DEADLINE_MS = 2_000;
 
 /**
  * True the first time Slack delivers this request (a trigger id, a view id), false for a repeat;
- * a DatabaseUnavailableError when the database does not answer within CLAIM_DEADLINE_MS.
+ * a DatabaseUnavailableError when the database does not answer within CLAIM_DEADLINE_MS, unless
+ * `answered()` says Slack has had its answer already (a closed form): then a slow database is simply
+ * waited for, since the person can no longer be told beside the form anyway.
  */
-export async function firstDelivery(ctx: ServiceContext, key: string): Promise<boolean> {
-  return withinDeadline(claimDelivery(ctx.db, key), CLAIM_DEADLINE_MS);
+export async function firstDelivery(ctx: ServiceContext, key: string, answered: () => boolean = () => false): Promise<boolean> {
+  const claim = claimDelivery(ctx.db, key);
+  try {
+    return await withinDeadline(claim, CLAIM_DEADLINE_MS);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    if (answered()) return claim;
+    // The person is told to try again: a claim that lands after all must not make that try a repeat.
+    claim.then((first) => (first ? releaseDelivery(ctx.db, key) : undefined)).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The work a first delivery started failed before storing anything: the next delivery of `key` is a first one again. */

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { firstDelivery, releaseFirstDelivery } from '../../services/scheduling/delivery.js';
 import { SlackCallError } from '../../services/slack-port.js';
 import { unavailableText } from '../platform/delivery-guard.js';
+import { formClosed } from './form-window.js';
 
 /**
  * Closes a valid form and says whether to carry it out: a view is carried out once, however often
@@ -20,7 +21,7 @@ export async function acceptOnce(
 ): Promise<boolean> {
   let first: boolean;
   try {
-    first = await firstDelivery(ctx, viewKey(body));
+    first = await firstDelivery(ctx, viewKey(body), () => formClosed(ack));
   } catch (error) {
     ctx.log('form kept open: could not record it', { error: error instanceof Error ? error.message : String(error) });
     await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: { [errorBlock]: unavailableText(c, error) } });

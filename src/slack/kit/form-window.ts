@@ -12,6 +12,13 @@ export const FORM_ACK_DEADLINE_MS = 2_300;
 
 type FormAck = AckFn<ViewResponseAction> & AckFn<void>;
 
+const closedForms = new WeakSet<object>();
+
+/** Whether Slack has had its answer to this form (its window ended, or the handler answered). */
+export function formClosed(ack: object): boolean {
+  return closedForms.has(ack);
+}
+
 /**
  * Wraps a view listener's `ack`: answered in time, it is Slack's own; once the deadline passes the
  * form is closed (an empty ack) and a later answer with field errors becomes a direct message to the
@@ -28,12 +35,14 @@ export function formWindow(
   const timer = setTimeout(() => {
     if (answered) return;
     answered = true;
+    closedForms.add(windowed);
     ctx.log('form closed before its checks ended', { deadlineMs });
     void (ack as AckFn<void>)().catch((error: unknown) => ctx.log('could not close a form', { error: String(error) }));
   }, deadlineMs);
   const windowed = async (response?: ViewResponseAction) => {
     if (!answered) {
       answered = true;
+      closedForms.add(windowed);
       clearTimeout(timer);
       await (ack as AckFn<ViewResponseAction | undefined>)(response);
       return;

@@ -61,8 +61,9 @@ function openPostgres(url: string, keyring: Keyring | undefined): DatabaseHandle
     // A server that is down or unreachable fails fast, well inside Slack's three seconds.
     connectionTimeoutMillis: 2_000,
     // A connection that stops answering (a network cut, a stalled proxy) must not hold a request or a
-    // scheduler pass forever; every query of this app takes milliseconds.
-    query_timeout: 10_000,
+    // scheduler pass forever. Every query of this app takes milliseconds, but one may wait its turn for
+    // a pair's row behind other writers of that pair, each slow when the database is: hence 30 s.
+    query_timeout: 30_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8_OID) return parseInt8;
