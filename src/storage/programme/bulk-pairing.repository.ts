@@ -1,6 +1,7 @@
 import type { RowProblem } from '../../domain/programme/pair-list.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { BulkPairingState, BulkRowState } from '../db/programme-schema.js';
+import type { Selectable, Updateable } from 'kysely';
+import type { BulkPairingRowTable, BulkPairingState, BulkPairingTable, BulkRowState } from '../db/programme-schema.js';
 
 /** A "pair many" list and what became of its lines: ids, cohorts and error codes only, never pasted text. */
 export interface BulkPairing {
@@ -74,12 +75,11 @@ export async function findBulkPairing(db: DbOrTrx, bulkId: number): Promise<Bulk
 
 /** preview -> running, once: a second click (or a retried one) changes nothing and says so. */
 export async function confirmBulkPairing(db: DbOrTrx, bulkId: number, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('bulk_pairings')
-    .set({ state: 'running', confirmed_at: at })
-    .where('id', '=', bulkId)
-    .where('state', '=', 'preview')
-    .executeTakeFirst();
+  return leavePreview(db, bulkId, { state: 'running', confirmed_at: at });
+}
+
+async function leavePreview(db: DbOrTrx, bulkId: number, change: Updateable<BulkPairingTable>): Promise<boolean> {
+  const result = await db.updateTable('bulk_pairings').set(change).where('id', '=', bulkId).where('state', '=', 'preview').executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -91,16 +91,7 @@ export async function setBulkProgressMessage(db: DbOrTrx, bulkId: number, channe
   await db.updateTable('bulk_pairings').set({ progress_channel: channelId, progress_ts: ts }).where('id', '=', bulkId).execute();
 }
 
-function toRow(row: {
-  id: number;
-  line_no: number;
-  mentor_id: string | null;
-  mentee_id: string | null;
-  cohort_name: string | null;
-  state: BulkRowState;
-  problem: string | null;
-  pair_id: number | null;
-}): BulkRow {
+function toRow(row: Omit<Selectable<BulkPairingRowTable>, 'bulk_id'>): BulkRow {
   return {
     id: row.id,
     lineNo: row.line_no,
@@ -192,11 +183,5 @@ export async function takenPairKeys(db: DbOrTrx, teamId: string, userIds: readon
 
 /** preview -> cancelled, once. */
 export async function cancelBulkPairing(db: DbOrTrx, bulkId: number, at: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('bulk_pairings')
-    .set({ state: 'cancelled', finished_at: at })
-    .where('id', '=', bulkId)
-    .where('state', '=', 'preview')
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return leavePreview(db, bulkId, { state: 'cancelled', finished_at: at });
 }

@@ -1,18 +1,8 @@
-import type { Stage } from '../../domain/stages.js';
+import type { PulseFacts } from '../../domain/pulse/pulse-plan.js';
 import type { DbOrTrx } from '../db/database.js';
 
-/** What the pulse plan needs beyond the pair itself, read in one statement. */
-export interface StoredPulseFacts {
-  pairId: number;
-  teamId: string;
-  stage: Stage;
-  mentorId: string;
-  menteeId: string;
-  openedAt: Date;
-  stageSince: Date;
-  firstLogAt: Date | null;
-  agreement: { startsOn: string; endsOn: string } | null;
-}
+/** What the pulse plan needs beyond the pair itself, read in one statement (the zones come from Slack). */
+export type StoredPulseFacts = Omit<PulseFacts, 'zones'> & { teamId: string };
 
 export async function readPulseFacts(db: DbOrTrx, pairId: number): Promise<StoredPulseFacts | undefined> {
   const row = await db
