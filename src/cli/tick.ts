@@ -31,7 +31,7 @@ async function dryRun(database: DatabaseHandle, now: Date): Promise<void> {
   });
   process.stdout.write(`${due.length} job(s) due at ${now.toISOString()} (dry run: nothing sent, nothing changed)\n`);
   for (const job of due) {
-    process.stdout.write(`${job.run_at.toISOString()}  #${job.id}  ${job.kind}  pair ${job.pair_id ?? '-'}  ${job.dedupe_key}\n`);
+    process.stdout.write(`${job.runAt.toISOString()}  #${job.id}  ${job.kind}  pair ${job.pairId ?? '-'}  ${job.dedupeKey}\n`);
   }
 }
 

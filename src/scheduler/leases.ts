@@ -1,6 +1,7 @@
 import type { LogFn } from '../logger.js';
 import type { Db } from '../storage/db/database.js';
-import { type HeldJob, renewLeases } from '../storage/scheduling/job.repository.js';
+import type { HeldJob } from '../domain/scheduling/job.js';
+import { renewLeases } from '../storage/scheduling/job.repository.js';
 
 /**
  * Keeps the leases of a batch's jobs alive while the batch is worked (a post into a busy channel
@@ -20,7 +21,7 @@ export class LeaseKeeper {
     private readonly leaseMs: number,
     private readonly log: LogFn,
   ) {
-    for (const job of jobs) this.held.set(job.id, { id: job.id, claim_token: job.claim_token });
+    for (const job of jobs) this.held.set(job.id, { id: job.id, claimToken: job.claimToken });
     this.timer = setInterval(() => {
       this.renewing = this.renew();
     }, Math.max(50, Math.floor(leaseMs / 3)));

@@ -1,10 +1,10 @@
 import { PULSE_JOB_KINDS, runPulseJob } from '../services/pulse/pulse-jobs.js';
 import type { JobHandler } from './worker.js';
 
-/** The scheduler's way to the pulse service: a job row read as the service's job. */
+/** The scheduler's way to the pulse service: a claimed job read as the pulse service's job. */
 const runPulse: JobHandler = (ctx, job, now) => {
   const payloadPair = job.payload.pairId;
-  const pairId = job.pair_id ?? (typeof payloadPair === 'number' ? payloadPair : null);
+  const pairId = job.pairId ?? (typeof payloadPair === 'number' ? payloadPair : null);
   return runPulseJob(ctx, { kind: job.kind, pairId, payload: job.payload }, now);
 };
 

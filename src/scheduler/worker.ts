@@ -6,7 +6,7 @@ import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJo
 import { eraseExpiredPairs } from '../services/admin/retention.js';
 import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/scheduling/job.repository.js';
-import type { JobRow } from '../storage/db/schema.js';
+import type { Job } from '../domain/scheduling/job.js';
 import { housekeeping } from './housekeeping.js';
 import { BULK_PAIRING_JOB, runBulkPairingJob } from '../services/programme/bulk-run.js';
 import { LeaseKeeper } from './leases.js';
@@ -21,7 +21,7 @@ export const AUTH_PAUSE_MS = 5 * 60_000;
 /** Slack's answers that say the token, not the job, is the problem. */
 const AUTH_ERRORS: ReadonlySet<string> = new Set(['invalid_auth', 'account_inactive', 'token_revoked', 'not_authed']);
 
-export type JobHandler = (ctx: ServiceContext, job: JobRow, now: Date, batch: JobBatch) => Promise<JobOutcome>;
+export type JobHandler = (ctx: ServiceContext, job: Job, now: Date, batch: JobBatch) => Promise<JobOutcome>;
 
 export interface PassResult {
   claimed: number;
@@ -50,9 +50,9 @@ const DEFAULT_HANDLERS: Record<string, JobHandler> = {
 };
 
 type Settled =
-  | { job: JobRow; kind: 'done' | 'cancelled'; replan?: number }
-  | { job: JobRow; kind: 'postponed'; until: Date }
-  | { job: JobRow; kind: 'failed'; error: unknown };
+  | { job: Job; kind: 'done' | 'cancelled'; replan?: number }
+  | { job: Job; kind: 'postponed'; until: Date }
+  | { job: Job; kind: 'failed'; error: unknown };
 
 /** Teams whose token Slack refused during this pass: their jobs wait without calling Slack again. */
 type PausedTeams = Set<string>;
@@ -83,13 +83,13 @@ export async function runSchedulerPass(ctx: ServiceContext, now: Date, options: 
   return result;
 }
 
-async function runBatch(ctx: ServiceContext, jobs: JobRow[], now: Date, options: WorkerOptions, result: PassResult, paused: PausedTeams): Promise<void> {
+async function runBatch(ctx: ServiceContext, jobs: Job[], now: Date, options: WorkerOptions, result: PassResult, paused: PausedTeams): Promise<void> {
   const log = options.log ?? ctx.log;
   const leases = new LeaseKeeper(ctx.db, jobs, options.leaseMs ?? LEASE_MS, log);
   let settled: Settled[];
   let batch: JobBatch;
   try {
-    const pairIds = jobs.flatMap((job) => (job.pair_id === null ? [] : [job.pair_id]));
+    const pairIds = jobs.flatMap((job) => (job.pairId === null ? [] : [job.pairId]));
     batch = { pairs: await loadPairs(ctx, pairIds, now) };
     // A batch is sent side by side: jobs for different channels need not wait for each other, and
     // the gateway's pacer keeps posts into one channel a second apart.
@@ -101,11 +101,11 @@ async function runBatch(ctx: ServiceContext, jobs: JobRow[], now: Date, options:
   await settle(ctx, settled, now, batch, result, log);
 }
 
-function teamOf(job: JobRow, batch: JobBatch): string {
-  return (job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.teamId) ?? noticeTeam(job) ?? '';
+function teamOf(job: Job, batch: JobBatch): string {
+  return (job.pairId === null ? undefined : batch.pairs.get(job.pairId)?.pair.teamId) ?? noticeTeam(job) ?? '';
 }
 
-async function runOne(ctx: ServiceContext, job: JobRow, now: Date, batch: JobBatch, options: WorkerOptions, paused: PausedTeams, log: LogFn): Promise<Settled> {
+async function runOne(ctx: ServiceContext, job: Job, now: Date, batch: JobBatch, options: WorkerOptions, paused: PausedTeams, log: LogFn): Promise<Settled> {
   const team = teamOf(job, batch);
   if (paused.has(team)) return { job, kind: 'postponed', until: new Date(now.getTime() + AUTH_PAUSE_MS) };
   const handler = options.handlers?.[job.kind] ?? DEFAULT_HANDLERS[job.kind] ?? runNudgeJob;
@@ -131,7 +131,7 @@ async function runOne(ctx: ServiceContext, job: JobRow, now: Date, batch: JobBat
 /** Writes a batch's outcomes: the sends and cancellations in one statement, then the replans in one transaction. */
 async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Date, batch: JobBatch, result: PassResult, log: LogFn): Promise<void> {
   const finals = settled.filter((one): one is Extract<Settled, { kind: 'done' | 'cancelled' }> => one.kind === 'done' || one.kind === 'cancelled');
-  const recorded = await completeJobs(ctx.db, finals.map((one) => ({ id: one.job.id, claim_token: one.job.claim_token, state: one.kind })), now);
+  const recorded = await completeJobs(ctx.db, finals.map((one) => ({ id: one.job.id, claimToken: one.job.claimToken, state: one.kind })), now);
   const replans: number[] = [];
   for (const one of finals) {
     if (!recorded.has(one.job.id)) {
@@ -144,7 +144,7 @@ async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Dat
   // Never back within this pass (which claims until nothing is due at `now`).
   const notBefore = now.getTime() + 1_000;
   const later = settled.flatMap((one) =>
-    one.kind === 'postponed' ? [{ id: one.job.id, claim_token: one.job.claim_token, until: new Date(Math.max(one.until.getTime(), notBefore)) }] : [],
+    one.kind === 'postponed' ? [{ id: one.job.id, claimToken: one.job.claimToken, until: new Date(Math.max(one.until.getTime(), notBefore)) }] : [],
   );
   const postponed = await postponeJobs(ctx.db, later);
   result.postponed += postponed;
@@ -155,11 +155,11 @@ async function settle(ctx: ServiceContext, settled: readonly Settled[], now: Dat
   );
 }
 
-async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error: unknown, batch: JobBatch, result: PassResult, log: LogFn) {
+async function recordFailure(ctx: ServiceContext, job: Job, now: Date, error: unknown, batch: JobBatch, result: PassResult, log: LogFn) {
   const code = error instanceof SlackCallError ? error.slackError : error instanceof Error ? error.name : 'error';
   const permanent = error instanceof SlackCallError && error.verdict.permanent;
   const wait = BACKOFF_MINUTES[job.attempts - 1];
-  const retryAt = permanent || job.attempts >= job.max_attempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
+  const retryAt = permanent || job.attempts >= job.maxAttempts || wait === undefined ? null : new Date(now.getTime() + wait * 60_000);
   if (!(await failJobAttempt(ctx.db, job, code, retryAt, now))) {
     result.stale += 1;
     return;
@@ -169,10 +169,10 @@ async function recordFailure(ctx: ServiceContext, job: JobRow, now: Date, error:
   log('job failed', { jobId: job.id, kind: job.kind, attempt: job.attempts, error: code, willRetry: retryAt !== null });
   // The pair's channel itself is out of reach (the failing call was to that channel, not an admin's
   // DM): the pair's other jobs would fail the same way, so they stop here.
-  const channel = job.pair_id === null ? undefined : batch.pairs.get(job.pair_id)?.pair.channelId;
-  if (permanent && job.pair_id !== null && channel != null && error.channel === channel) {
-    await noteDeliveryProblem(ctx, job.pair_id, error.verdict.channelProblem, now).catch((failure: unknown) =>
-      log('could not set a pair aside', { pairId: job.pair_id, error: failure instanceof Error ? failure.message : String(failure) }),
+  const channel = job.pairId === null ? undefined : batch.pairs.get(job.pairId)?.pair.channelId;
+  if (permanent && job.pairId !== null && channel != null && error.channel === channel) {
+    await noteDeliveryProblem(ctx, job.pairId, error.verdict.channelProblem, now).catch((failure: unknown) =>
+      log('could not set a pair aside', { pairId: job.pairId, error: failure instanceof Error ? failure.message : String(failure) }),
     );
   }
 }

@@ -159,7 +159,7 @@ describe('a worker that dies between claim and completion', () => {
       // A worker claims it, then is never heard of again. Its lease is counted on the database's
       // clock from the claim, whatever the worker's clock says.
       const [claimed] = await claimDueJobs(database.db, NOW, 1, SHORT_LEASE_MS);
-      expect(claimed).toMatchObject({ id: jobId, state: 'running', attempts: 1, claim_token: 1 });
+      expect(claimed).toMatchObject({ id: jobId, state: 'running', attempts: 1, claimToken: 1 });
       const left = await leaseLeftMs(database.db, jobId!);
       expect(left).toBeGreaterThan(0);
       expect(left).toBeLessThanOrEqual(SHORT_LEASE_MS);

@@ -156,8 +156,8 @@ describe('a stale claim (any database)', () => {
     const [first] = await claimDueJobs(database.db, NOW, 1, 50);
     await untilLeaseEnds(database.db, jobId!);
     const [second] = await claimDueJobs(database.db, NOW, 1, 60_000);
-    expect(first).toMatchObject({ id: jobId, claim_token: 1, attempts: 1 });
-    expect(second).toMatchObject({ id: jobId, claim_token: 2, attempts: 2 });
+    expect(first).toMatchObject({ id: jobId, claimToken: 1, attempts: 1 });
+    expect(second).toMatchObject({ id: jobId, claimToken: 2, attempts: 2 });
 
     expect(await completeJob(database.db, first!, NOW)).toBe(false);
     expect(await failJobAttempt(database.db, first!, 'late', null, NOW)).toBe(false);

@@ -176,7 +176,7 @@ export async function insertJobs(
 export function probeHandler(runs: Map<number, number>): JobHandler {
   return async (ctx, job) => {
     runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
-    const pair = job.pair_id === null ? undefined : await findPairById(ctx.db, job.pair_id);
+    const pair = job.pairId === null ? undefined : await findPairById(ctx.db, job.pairId);
     if (!pair || pair.channelId === null) throw new Error(`probe job ${job.id} has no pair channel`);
     await ctx.slack.postToPair(pairRef(pair as ActivePair), { kind: 'notice', notice: 'keptGoing', userId: pair.menteeId });
     return { outcome: 'done' };

@@ -1,4 +1,4 @@
-import type { JobRow } from '../../storage/db/schema.js';
+import type { Job } from '../../domain/scheduling/job.js';
 import type { Pair } from '../../domain/pairs/pair.js';
 import { addJobs } from '../../storage/scheduling/job.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -31,12 +31,12 @@ export async function queueAdminNotices(ctx: ServiceContext, pair: Pair, origin:
   );
 }
 
-export function noticeTeam(job: JobRow): string | undefined {
+export function noticeTeam(job: Job): string | undefined {
   return typeof job.payload.teamId === 'string' ? job.payload.teamId : undefined;
 }
 
 /** Sends one queued notice, in the admin's language as stored. */
-export async function runAdminNotice(ctx: ServiceContext, job: JobRow, now: Date): Promise<{ outcome: 'done' } | { outcome: 'cancelled' }> {
+export async function runAdminNotice(ctx: ServiceContext, job: Job, now: Date): Promise<{ outcome: 'done' } | { outcome: 'cancelled' }> {
   const { userId, message } = job.payload as { userId?: unknown; message?: UserMessage };
   const teamId = noticeTeam(job);
   if (typeof userId !== 'string' || teamId === undefined || typeof message?.kind !== 'string') return { outcome: 'cancelled' };

@@ -20,10 +20,10 @@ export async function jobsOverview(ctx: ServiceContext, request: { teamId: strin
   const recentFailures = await Promise.all(
     failed.map(async (job) => ({
       kind: job.kind,
-      channelId: job.pair_id === null ? null : ((await findPairById(ctx.db, job.pair_id))?.channelId ?? null),
-      error: job.last_error ?? 'unknown',
+      channelId: job.pairId === null ? null : ((await findPairById(ctx.db, job.pairId))?.channelId ?? null),
+      error: job.lastError ?? 'unknown',
       attempts: job.attempts,
-      at: job.finished_at,
+      at: job.finishedAt,
     })),
   );
   return { pending: (counts.pending ?? 0) + (counts.running ?? 0), failed: counts.failed ?? 0, recentFailures };

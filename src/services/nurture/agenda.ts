@@ -4,8 +4,7 @@ import { listOpenActionItems } from '../../storage/nurture/action-item.repositor
 import { lastCheckinAt, meetingPlanFacts } from '../../storage/nurture/agenda.repository.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { listGoalSteps } from '../../storage/prepare/goal.repository.js';
-import type { PlannedJob } from '../../storage/scheduling/job.repository.js';
-import type { JobRow } from '../../storage/db/schema.js';
+import type { Job, PlannedJob } from '../../domain/scheduling/job.js';
 import type { Pair } from '../../domain/pairs/pair.js';
 import { findOpenWrapUp } from '../../storage/evaluate/wrap-up.repository.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
@@ -100,13 +99,13 @@ export async function planAgendaJobs(ctx: ServiceContext, pair: Pair, zones: Pai
  */
 export async function runAgendaJob(
   ctx: ServiceContext,
-  job: JobRow,
+  job: Job,
   pair: ActivePair,
   zones: PairZones,
   now: Date,
 ): Promise<{ outcome: 'done' } | { outcome: 'cancelled' } | { outcome: 'postponed'; until: Date }> {
   const [planned] = await planAgendaJobs(ctx, pair, zones, now);
-  if (!planned || planned.dedupeKey !== job.dedupe_key) return { outcome: 'cancelled' };
+  if (!planned || planned.dedupeKey !== job.dedupeKey) return { outcome: 'cancelled' };
   if (planned.runAt.getTime() > now.getTime()) return { outcome: 'postponed', until: planned.runAt };
   await ctx.slack.postToPair(pairRef(pair), { kind: 'agenda', agenda: await pairAgenda(ctx, pair, zones, now) });
   return { outcome: 'done' };

@@ -20,8 +20,8 @@ export interface NudgeButton {
 
 async function nudgeOfMember(ctx: ServiceContext, request: NudgeButton) {
   const job = await findJob(ctx.db, request.jobId);
-  if (!job || job.pair_id === null) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: job.pair_id });
+  if (!job || job.pairId === null) throw new CoachError('stale_action');
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: job.pairId });
   return { job, pair };
 }
 
@@ -33,7 +33,7 @@ export async function snoozeNudge(ctx: ServiceContext, request: NudgeButton): Pr
   const kind = job.kind === SNOOZED ? job.payload.kind : job.kind;
   await addJob(ctx.db, pair.id, {
     kind: SNOOZED,
-    dedupeKey: `${job.dedupe_key}:snoozed-by-job:${job.id}`,
+    dedupeKey: `${job.dedupeKey}:snoozed-by-job:${job.id}`,
     runAt: until,
     payload: { ...job.payload, kind: String(kind) },
   });

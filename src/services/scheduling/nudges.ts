@@ -7,7 +7,7 @@ import { cancelPairJobs, syncPairJobs, syncPairsJobs } from '../../storage/sched
 import type { StoredMember } from '../../storage/pairs/member.repository.js';
 import { type PairWithFacts, readPairsWithFacts } from '../../storage/pairs/pair-facts.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
-import type { JobRow } from '../../storage/db/schema.js';
+import type { Job } from '../../domain/scheduling/job.js';
 import type { Pair } from '../../domain/pairs/pair.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { queueAdminNotices } from '../admin/admin-notices.js';
@@ -169,15 +169,15 @@ export async function replanAfterSends(ctx: ServiceContext, pairIds: readonly nu
  * Sends one claimed nudge, after checking that it still has a reason to exist and that it is a
  * working hour for the people it addresses. Its pair was read with the batch.
  */
-export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date, batch?: JobBatch): Promise<JobOutcome> {
-  const loaded = job.pair_id === null ? undefined : (batch?.pairs.get(job.pair_id) ?? (await loadPairs(ctx, [job.pair_id], now)).get(job.pair_id));
+export async function runNudgeJob(ctx: ServiceContext, job: Job, now: Date, batch?: JobBatch): Promise<JobOutcome> {
+  const loaded = job.pairId === null ? undefined : (batch?.pairs.get(job.pairId) ?? (await loadPairs(ctx, [job.pairId], now)).get(job.pairId));
   const pair = loaded?.pair;
   if (!loaded || !pair || pair.channelId === null || pair.stage === 'closed' || pair.pausedAt !== null) return { outcome: 'cancelled' };
   if (pair.deliveryProblemAt !== null || loaded.workspaceRevoked) return { outcome: 'cancelled' };
   const facts = loaded.facts;
   if (job.kind === AGENDA_JOB) return runAgendaJob(ctx, job, pair as ActivePair, facts.zones, now);
   const nudge = (job.kind === SNOOZED ? job.payload.kind : job.kind) as PlannedNudge;
-  if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupe_key)) {
+  if (job.kind !== SNOOZED && !planNudges(facts, now).some((planned) => planned.dedupeKey === job.dedupeKey)) {
     return { outcome: 'cancelled' };
   }
   const sendAt = nextWorkingTime(now, [facts.zones.mentee, facts.zones.mentor]);
@@ -187,13 +187,13 @@ export async function runNudgeJob(ctx: ServiceContext, job: JobRow, now: Date, b
   const params = await nudgeParams(ctx, job, pair);
   await ctx.slack.postToPair(ref, { kind: 'nudge', nudge, jobId: job.id, params });
   if (nudge === 'no_response') {
-    await queueAdminNotices(ctx, pair, job.dedupe_key, { kind: 'noResponseAdmins', channelId: ref.channelId }, now);
+    await queueAdminNotices(ctx, pair, job.dedupeKey, { kind: 'noResponseAdmins', channelId: ref.channelId }, now);
   }
   // Once this one counts as delivered, the third silent nudge in a row plans the open question.
   return { outcome: 'done', replan: pair.id };
 }
 
-async function nudgeParams(ctx: ServiceContext, job: JobRow, pair: Pair): Promise<Record<string, string | number>> {
+async function nudgeParams(ctx: ServiceContext, job: Job, pair: Pair): Promise<Record<string, string | number>> {
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(job.payload)) {
     if (typeof value === 'string' || typeof value === 'number') params[key] = value;

@@ -4,6 +4,7 @@ import type { PairOutcome } from '../../domain/evaluate/reflection.js';
 
 export type { PairOutcome };
 import type { Stage } from '../../domain/stages.js';
+import type { JobState } from '../../domain/scheduling/job.js';
 import type { ProgrammeTables } from './programme-schema.js';
 import type { ReflectionTable, WrapUpTable } from './evaluate-schema.js';
 import type { FitCheckTable, PulseCheckinTable, SessionRatingTable } from './pulse-schema.js';
@@ -83,7 +84,6 @@ export interface ActionItemTable {
   number: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
-export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobTable {
   id: Generated<number>;

@@ -1,13 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { DbOrTrx } from '../db/database.js';
+import type { HeldJob, Job, PlannedJob } from '../../domain/scheduling/job.js';
 import type { Database, JobRow } from '../db/schema.js';
-
-export interface PlannedJob {
-  kind: string;
-  dedupeKey: string;
-  runAt: Date;
-  payload: Record<string, unknown>;
-}
+import { toJob } from './job.mapper.js';
 
 /**
  * Makes a pair's pending jobs of the planned kinds match `desired`: new occurrences are inserted,
@@ -100,12 +95,6 @@ export async function cancelPairJobs(db: DbOrTrx, pairId: number, now: Date): Pr
     .execute();
 }
 
-/** A claimed job as its worker knows it: the id and the token of its claim. */
-export interface HeldJob {
-  id: number;
-  claim_token: number;
-}
-
 // Leases are computed by the database's clock, statement by statement: a replica whose clock is
 // minutes off, or a batch claimed late in a long pass, still gets a lease that means what it says.
 const leaseEnd = (leaseMs: number) => sql<Date>`now() + ${leaseMs / 1000} * interval '1 second'`;
@@ -119,7 +108,7 @@ const heldTable = (rows: ReadonlyArray<Record<string, unknown>>) => sql`jsonb_to
  * lets replicas claim side by side without waiting on, or taking, each other's rows; each half walks
  * its own partial index.
  */
-export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseMs: number): Promise<JobRow[]> {
+export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseMs: number): Promise<Job[]> {
   const due = await sql<JobRow>`
     update jobs set state = 'running', attempts = attempts + 1, claim_token = claim_token + 1, lease_expires_at = ${leaseEnd(leaseMs)}
     where id in (
@@ -130,7 +119,7 @@ export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseM
       for update skip locked
     )
     returning *`.execute(db);
-  if (due.rows.length >= limit) return due.rows;
+  if (due.rows.length >= limit) return due.rows.map(toJob);
   const abandoned = await sql<JobRow>`
     update jobs set attempts = attempts + 1, claim_token = claim_token + 1, lease_expires_at = ${leaseEnd(leaseMs)}
     where id in (
@@ -141,7 +130,7 @@ export async function claimDueJobs(db: DbOrTrx, now: Date, limit: number, leaseM
       for update skip locked
     )
     returning *`.execute(db);
-  return [...due.rows, ...abandoned.rows];
+  return [...due.rows, ...abandoned.rows].map(toJob);
 }
 
 /**
@@ -152,7 +141,7 @@ export async function renewLeases(db: DbOrTrx, held: readonly HeldJob[], leaseMs
   if (held.length === 0) return [];
   const renewed = await sql<{ id: number }>`
     update jobs set lease_expires_at = ${leaseEnd(leaseMs)}
-    from ${heldTable(held.map((job) => ({ id: job.id, token: job.claim_token })))} as h(id int, token int)
+    from ${heldTable(held.map((job) => ({ id: job.id, token: job.claimToken })))} as h(id int, token int)
     where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'
     returning jobs.id`.execute(db);
   const still = new Set(renewed.rows.map((row) => Number(row.id)));
@@ -183,7 +172,7 @@ export async function completeJobs(
   if (outcomes.length === 0) return new Set();
   const result = await sql<{ id: number }>`
     update jobs set state = h.state, finished_at = ${now}, lease_expires_at = null
-    from ${heldTable(outcomes.map((job) => ({ id: job.id, token: job.claim_token, state: job.state })))} as h(id int, token int, state text)
+    from ${heldTable(outcomes.map((job) => ({ id: job.id, token: job.claimToken, state: job.state })))} as h(id int, token int, state text)
     where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'
     returning jobs.id`.execute(db);
   return new Set(result.rows.map((row) => Number(row.id)));
@@ -203,7 +192,7 @@ export async function failJobAttempt(db: DbOrTrx, job: HeldJob, error: string, r
         : { state: 'pending', last_error: error, run_at: retryAt, not_before: retryAt, lease_expires_at: null },
     )
     .where('id', '=', job.id)
-    .where('claim_token', '=', job.claim_token)
+    .where('claim_token', '=', job.claimToken)
     .where('state', '=', 'running')
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
@@ -217,7 +206,7 @@ export async function postponeJobs(db: DbOrTrx, jobs: ReadonlyArray<HeldJob & { 
   if (jobs.length === 0) return 0;
   const result = await sql`
     update jobs set state = 'pending', run_at = h.until, not_before = h.until, lease_expires_at = null, attempts = attempts - 1
-    from ${heldTable(jobs.map((job) => ({ id: job.id, token: job.claim_token, until: job.until.toISOString() })))} as h(id int, token int, until timestamptz)
+    from ${heldTable(jobs.map((job) => ({ id: job.id, token: job.claimToken, until: job.until.toISOString() })))} as h(id int, token int, until timestamptz)
     where jobs.id = h.id and jobs.claim_token = h.token and jobs.state = 'running'`.execute(db);
   return Number(result.numAffectedRows ?? 0n);
 }
@@ -227,8 +216,8 @@ export async function postponeJob(db: DbOrTrx, job: HeldJob, runAt: Date): Promi
 }
 
 /** What a tick at `at` would claim, without claiming it (`npm run tick -- --dry-run`). */
-export async function listDueJobs(db: DbOrTrx, at: Date, limit = 1_000): Promise<JobRow[]> {
-  return db
+export async function listDueJobs(db: DbOrTrx, at: Date, limit = 1_000): Promise<Job[]> {
+  const rows = await db
     .selectFrom('jobs')
     .selectAll()
     .where((eb) =>
@@ -241,18 +230,20 @@ export async function listDueJobs(db: DbOrTrx, at: Date, limit = 1_000): Promise
     .orderBy('id')
     .limit(limit)
     .execute();
+  return rows.map(toJob);
 }
 
-export async function findJob(db: DbOrTrx, jobId: number): Promise<JobRow | undefined> {
-  return db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+export async function findJob(db: DbOrTrx, jobId: number): Promise<Job | undefined> {
+  const row = await db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+  return row && toJob(row);
 }
 
 /** A workspace's jobs are its pairs' jobs. */
 const pairsOfTeam = (teamId: string) => (eb: ExpressionBuilder<Database, 'jobs'>) =>
   eb('pair_id', 'in', eb.selectFrom('pairs').select('id').where('team_id', '=', teamId));
 
-export async function listFailedJobs(db: DbOrTrx, teamId: string, limit: number): Promise<JobRow[]> {
-  return db
+export async function listFailedJobs(db: DbOrTrx, teamId: string, limit: number): Promise<Job[]> {
+  const rows = await db
     .selectFrom('jobs')
     .selectAll()
     .where('state', '=', 'failed')
@@ -260,6 +251,7 @@ export async function listFailedJobs(db: DbOrTrx, teamId: string, limit: number)
     .orderBy('finished_at', 'desc')
     .limit(limit)
     .execute();
+  return rows.map(toJob);
 }
 
 export async function countJobsByState(db: DbOrTrx, teamId: string): Promise<Record<string, number>> {
