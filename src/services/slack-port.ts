@@ -143,6 +143,12 @@ export class SlackCallError extends Error {
   }
 }
 
+/** Where a direct message landed: the conversation and the message's ts. */
+export interface DirectPost {
+  channelId: string;
+  ts: string;
+}
+
 /** A file the bot shares in a channel: a text document (an export). */
 export interface UploadedFile {
   filename: string;
@@ -168,8 +174,10 @@ export interface SlackPort {
   updatePairMessage(pair: PairRef, ts: string, message: PairMessage): Promise<void>;
   pin(channelId: string, ts: string): Promise<void>;
   archive(channelId: string): Promise<void>;
-  /** `locale` when the caller knows it already (the scheduler keeps it): no users.info first. */
-  notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<void>;
+  /** `locale` when the caller knows it already (the scheduler keeps it): no users.info first. Where it landed. */
+  notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<DirectPost>;
+  /** Deletes a direct message the bot posted; 'gone' when Slack no longer has it. */
+  deleteDirect(where: DirectPost): Promise<'deleted' | 'gone'>;
   /** The bot's direct-message conversation with a user (opened if need be); its channel id. */
   openDirectMessage(userId: string): Promise<string>;
   /**

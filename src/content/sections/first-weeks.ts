@@ -25,6 +25,8 @@ export const firstWeeksSchema = z.strictObject({
   fileComment: text(),
   /** Ephemeral, to whoever asked. {link}: the Google Calendar link. */
   fileSent: text(),
+  /** Ephemeral: "Add to calendar" again for the same version of the meeting; nothing is sent. {link} */
+  fileAlreadySent: text(),
   /** Ephemeral: "Add to calendar" with no meeting set. */
   noMeetingSet: text(),
   /** The first meeting's agenda. */
@@ -87,6 +89,7 @@ export const FIRST_WEEKS_PLACEHOLDERS: Placeholders = {
   'firstWeeks.eventDetails': ['mentor', 'mentee', 'link'],
   'firstWeeks.fileComment': ['date'],
   'firstWeeks.fileSent': ['link'],
+  'firstWeeks.fileAlreadySent': ['link'],
   'firstWeeks.confirmEngage': ['done', 'total', 'missing'],
   'firstWeeks.confirmDialog': ['missing'],
   'firstWeeks.criterionTooLong': ['max'],

@@ -78,6 +78,8 @@ export const pulseSchema = z.strictObject({
     confirmNo: text(30),
     /** {mentor} {mentee} */
     contacted: text(),
+    /** "Contact the pair" again on the same alert: nothing is sent. {mentor} {mentee} */
+    alreadyContacted: text(),
     /** {pair} */
     closed: text(),
   }),
@@ -122,6 +124,7 @@ export const PULSE_PLACEHOLDERS: Placeholders = {
   'pulse.alert.comment': ['comment'],
   'pulse.alert.confirmText': ['pair'],
   'pulse.alert.contacted': ['mentee', 'mentor'],
+  'pulse.alert.alreadyContacted': ['mentee', 'mentor'],
   'pulse.alert.closed': ['pair'],
   'pulse.adminContact': ['admin', 'channel'],
   'pulse.home.sessions': ['average', 'count'],

@@ -6,6 +6,7 @@ import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js
 import { findPairByChannel, findPairById } from '../../storage/pairs/pair.repository.js';
 import type { Pair } from '../../domain/pairs/pair.js';
 import { inTransaction } from '../../storage/db/transaction.js';
+import { forgetDirectMessage, listDirectMessages } from '../../storage/pairs/direct-message.repository.js';
 import { forgetUploadedFile, listUploadedFiles } from '../../storage/pairs/uploaded-file.repository.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from '../pairs/pair-access.js';
@@ -75,18 +76,19 @@ export async function confirmErase(ctx: ServiceContext, request: AdminRequest & 
   return erasePair(ctx, { teamId: request.teamId, pairId: pair.id, by: request.userId });
 }
 
-/** Rounds of "delete the files, then the rows" before giving up on a pair that keeps getting new uploads. */
+/** Rounds of "delete the files and messages, then the rows" before giving up on a pair that keeps getting new ones. */
 const ERASE_ROUNDS = 3;
 
 /**
  * Erases a closed pair, for `/mentor erase` and for retention alike: every file the bot uploaded
- * for it is deleted from Slack first (one already gone counts as deleted), then the pair's rows
- * go and the audit line is written, in one transaction. If Slack refuses to delete a file, nothing
- * is erased and the error is thrown: erasing later must still find the file's id.
+ * for it and every direct message that quotes it is deleted from Slack first (one already gone
+ * counts as deleted), then the pair's rows go and the audit line is written, in one transaction.
+ * If Slack refuses to delete a file or message, nothing is erased and the error is thrown: erasing
+ * later must still find its id.
  */
 export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; pairId: number; by: string }): Promise<EraseResult> {
   for (let round = 0; round < ERASE_ROUNDS; round += 1) {
-    await deleteUploadedFiles(ctx, erasure.pairId);
+    await deleteSentElsewhere(ctx, erasure.teamId, erasure.pairId);
     const outcome = await inTransaction(ctx.db, (trx) => erasePairRows(trx, { ...erasure, at: ctx.clock() }));
     if (outcome === 'erased') {
       ctx.log('pair erased', { pairId: erasure.pairId, by: erasure.by });
@@ -102,9 +104,18 @@ export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; 
   throw new Error(`pair ${erasure.pairId} kept getting new files while being erased`);
 }
 
-async function deleteUploadedFiles(ctx: ServiceContext, pairId: number): Promise<void> {
+/**
+ * What the bot sent about the pair outside its channel: its files (exports, calendar files, the
+ * programme reports that name it, which go whole) and the direct messages that quote it (admins'
+ * fit alerts).
+ */
+async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: number): Promise<void> {
   for (const file of await listUploadedFiles(ctx.db, pairId)) {
     await ctx.slack.deleteFile(file.fileId);
-    await forgetUploadedFile(ctx.db, pairId, file.fileId);
+    await forgetUploadedFile(ctx.db, teamId, file.fileId);
+  }
+  for (const message of await listDirectMessages(ctx.db, pairId)) {
+    await ctx.slack.deleteDirect(message);
+    await forgetDirectMessage(ctx.db, pairId, message);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { calendarIdentity, channelLink, DEFAULT_MEETING_MINUTES } from '../../domain/nurture/calendar-event.js';
 import { findAgreement } from '../../storage/engage/agreement.repository.js';
 import { lockCalendarEvent, saveCalendarEvent } from '../../storage/nurture/set-meeting.repository.js';
+import { claimSentOnce, releaseSentOnce } from '../../storage/pairs/sent-once.repository.js';
 import { recordUploadedFile } from '../../storage/pairs/uploaded-file.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import type { ServiceContext } from '../context.js';
@@ -23,13 +24,18 @@ export interface CalendarFileFacts {
   stamp: Date;
 }
 
-export type CalendarFileOutcome = { outcome: 'sent'; facts: CalendarFileFacts } | { outcome: 'noMeeting' };
+export type CalendarFileOutcome =
+  | { outcome: 'sent'; facts: CalendarFileFacts }
+  /** This member has this version of the meeting already: nothing is sent again. */
+  | { outcome: 'alreadySent'; facts: CalendarFileFacts }
+  | { outcome: 'noMeeting' };
 
 /**
  * "Add to calendar": the pair's next meeting as an .ics file, sent to the member who asked, in
  * their direct messages (never the channel), through the same upload path as `/mentor export`:
  * the file's id is kept so that `/mentor erase` deletes it. Moving the meeting keeps the event's
- * UID and raises its SEQUENCE. Only a member asks; only a meeting the pair set has a file.
+ * UID and raises its SEQUENCE. Only a member asks; only a meeting the pair set has a file; each
+ * member gets each version of it once.
  */
 export async function sendCalendarFile(
   ctx: ServiceContext,
@@ -61,9 +67,18 @@ export async function sendCalendarFile(
     link: channelLink(pair.teamId, pair.channelId),
     stamp: now,
   };
-  const directMessage = await ctx.slack.openDirectMessage(request.userId);
-  await ctx.slack.uploadFile(directMessage, render(facts), (fileId) =>
-    recordUploadedFile(ctx.db, { pairId: pair.id, teamId: pair.teamId, fileId, channelId: directMessage, at: ctx.clock() }),
-  );
+  // One file per version of the meeting and member: another click (a new trigger id, so past the
+  // delivery guard) sends nothing; once the meeting moves, the new version goes out.
+  const once = `calendar:${facts.uid}:${facts.sequence}:${request.userId}`;
+  if (!(await claimSentOnce(ctx.db, { pairId: pair.id, key: once, at: now }))) return { outcome: 'alreadySent', facts };
+  try {
+    const directMessage = await ctx.slack.openDirectMessage(request.userId);
+    await ctx.slack.uploadFile(directMessage, render(facts), (fileId) =>
+      recordUploadedFile(ctx.db, { pairId: pair.id, teamId: pair.teamId, fileId, channelId: directMessage, at: ctx.clock() }),
+    );
+  } catch (error) {
+    await releaseSentOnce(ctx.db, pair.id, once).catch(() => undefined);
+    throw error;
+  }
   return { outcome: 'sent', facts };
 }

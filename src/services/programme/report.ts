@@ -11,6 +11,7 @@ import {
   pairActivity,
   prepFacts,
 } from '../../storage/programme/programme-facts.repository.js';
+import { recordFileOfPairs } from '../../storage/pairs/uploaded-file.repository.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin } from '../pairs/pair-access.js';
 import { membersOf } from '../pairs/members.js';
@@ -38,6 +39,7 @@ const NAME_BATCH = 50;
 /**
  * `/mentor report [cohort]`: one row per pair (open or closed) and a chart, sent to the admin alone
  * by direct message. Counts, dates, stages and ratings only: no note, no comment, no goal text.
+ * The files are kept for erase under every pair they cover: erasing one of those pairs deletes them.
  * Anyone but a programme admin is refused before anything is read; nothing is sent for no pair.
  */
 export async function sendReport(
@@ -53,7 +55,13 @@ export async function sendReport(
     { kind: 'reportReady', cohort: report.cohort, pairs: report.rows.length },
     await adminLocale(ctx, request.actorId),
   );
-  for (const file of await render(report)) await ctx.slack.uploadFile(where.channelId, file);
+  // Each file names every pair it covers: erasing any of them deletes the file (see erase.ts).
+  const pairIds = report.rows.map((row) => row.number);
+  for (const file of await render(report)) {
+    await ctx.slack.uploadFile(where.channelId, file, (fileId) =>
+      recordFileOfPairs(ctx.db, { pairIds, teamId: request.teamId, fileId, channelId: where.channelId, at: ctx.clock() }),
+    );
+  }
   return report;
 }
 

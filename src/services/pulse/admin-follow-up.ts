@@ -1,9 +1,11 @@
 import { CoachError } from '../../domain/errors.js';
 import { findPairById, moveStage } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
+import { claimSentOnce, releaseSentOnce } from '../../storage/pairs/sent-once.repository.js';
 import type { ServiceContext } from '../context.js';
 import { isProgrammeAdmin, pairRef, type ActivePair } from '../pairs/pair-access.js';
 import { replanQuietly } from '../scheduling/nudges.js';
+import type { DirectPost } from '../slack-port.js';
 
 interface AdminPairRequest {
   teamId: string;
@@ -22,15 +24,29 @@ async function adminPair(ctx: ServiceContext, request: AdminPairRequest): Promis
 
 /**
  * "Contact the pair" on a "not a good fit" alert: each member gets a direct message saying the admin
- * would like to talk, which says nothing of who answered what.
+ * would like to talk, which says nothing of who answered what. Once per alert and member: another
+ * click on the same alert (a new trigger id, so past the delivery guard) sends nothing, and a member
+ * whose message failed is the only one written to when the admin clicks again.
  */
-export async function contactPair(ctx: ServiceContext, request: AdminPairRequest): Promise<{ pairId: number; memberIds: string[] }> {
+export async function contactPair(
+  ctx: ServiceContext,
+  request: AdminPairRequest & { alert: DirectPost },
+): Promise<{ pairId: number; memberIds: string[]; outcome: 'sent' | 'alreadySent' }> {
   const pair = await adminPair(ctx, request);
   const memberIds = [pair.mentorId, pair.menteeId];
+  let sent = 0;
   for (const memberId of memberIds) {
-    await ctx.slack.notifyUser(memberId, { kind: 'adminContact', adminId: request.userId, channelId: pair.channelId });
+    const once = `fit_contact:${request.alert.channelId}:${request.alert.ts}:${memberId}`;
+    if (!(await claimSentOnce(ctx.db, { pairId: pair.id, key: once, at: ctx.clock() }))) continue;
+    try {
+      await ctx.slack.notifyUser(memberId, { kind: 'adminContact', adminId: request.userId, channelId: pair.channelId });
+    } catch (error) {
+      await releaseSentOnce(ctx.db, pair.id, once).catch(() => undefined);
+      throw error;
+    }
+    sent += 1;
   }
-  return { pairId: pair.id, memberIds };
+  return { pairId: pair.id, memberIds, outcome: sent > 0 ? 'sent' : 'alreadySent' };
 }
 
 /**

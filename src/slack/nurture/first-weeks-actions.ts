@@ -31,7 +31,8 @@ export function registerFirstWeeksActions(app: App, ctx: ServiceContext): void {
     const c = await catalog();
     // The file is in the words of whoever asked: it goes to them alone.
     const sent = await sendCalendarFile(ctx, { teamId, userId, pairId: idFromButton(action.value) }, (facts) => calendarFile(c, facts));
-    await reply({ text: sent.outcome === 'sent' ? fill(c.firstWeeks.fileSent, { link: googleLink(c, sent.facts) }) : c.firstWeeks.noMeetingSet });
+    if (sent.outcome === 'noMeeting') await reply({ text: c.firstWeeks.noMeetingSet });
+    else await reply({ text: fill(sent.outcome === 'sent' ? c.firstWeeks.fileSent : c.firstWeeks.fileAlreadySent, { link: googleLink(c, sent.facts) }) });
   });
 
   onAction(app, ctx, ACTION_ENGAGE_ANYWAY, async ({ teamId, userId, catalog, action, reply }) => {

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { catalogFor, fill } from '../../content/index.js';
 import type { Locale } from '../../domain/locale.js';
 import {
+  type DirectPost,
   type PairMessage,
   type PairRef,
   SlackCallError,
@@ -77,14 +78,26 @@ export class SlackGateway implements SlackPort {
     await slackCall('pins.add', () => this.client.pins.add({ channel: channelId, timestamp: ts }));
   }
 
-  async notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<void> {
+  async notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<DirectPost> {
     const known = locale ?? (await this.users.lookup(userId).catch(() => undefined))?.locale;
     const rendered = renderUserMessage(catalogFor(known ?? 'en'), message);
     // Posting to a user id lands in the app's direct messages with that person.
-    await slackCall('chat.postMessage', () =>
+    const answer = await slackCall('chat.postMessage', () =>
       this.client.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false }),
       userId,
     );
+    return { channelId: answer.channel ?? userId, ts: answer.ts ?? '' };
+  }
+
+  async deleteDirect(where: DirectPost): Promise<'deleted' | 'gone'> {
+    try {
+      await slackCall('chat.delete', () => this.client.chat.delete({ channel: where.channelId, ts: where.ts }));
+      return 'deleted';
+    } catch (error) {
+      // Deleted already (the recipient cannot delete the bot's message, but an earlier erase may have).
+      if (error instanceof SlackCallError && error.slackError === 'message_not_found') return 'gone';
+      throw error;
+    }
   }
 
   /**

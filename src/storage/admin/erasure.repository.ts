@@ -20,7 +20,8 @@ export async function findErasure(db: DbOrTrx, teamId: string, pairId: number): 
  * Deletes a closed pair and, through the foreign keys' cascade, everything recorded about it, and
  * leaves the audit line. Call inside a transaction. The pair row is locked first, so an upload
  * recorded meanwhile (its insert waits on that lock, then fails) cannot slip past: 'filesLeft'
- * when files are still recorded (the caller deletes them from Slack and tries again), 'missing'
+ * when files or direct messages are still recorded (the caller deletes them from Slack and tries
+ * again), 'missing'
  * when the pair was not there to erase (erased meanwhile, or reopened). Only 'erased' writes.
  */
 export async function erasePairRows(
@@ -41,7 +42,12 @@ export async function erasePairRows(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('pair_id', '=', erasure.pairId)
     .executeTakeFirstOrThrow();
-  if (Number(files.n) > 0) return 'filesLeft';
+  const messages = await db
+    .selectFrom('pair_direct_messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('pair_id', '=', erasure.pairId)
+    .executeTakeFirstOrThrow();
+  if (Number(files.n) + Number(messages.n) > 0) return 'filesLeft';
   await db.deleteFrom('pairs').where('id', '=', erasure.pairId).execute();
   await db
     .insertInto('erasures')

@@ -254,6 +254,23 @@ export interface UploadedFileTable {
   created_at: Date;
 }
 
+/** A direct message that quotes a pair (an admin's fit alert): erase deletes it from Slack (0020). */
+export interface PairDirectMessageTable {
+  id: Generated<number>;
+  pair_id: number;
+  team_id: string;
+  channel_id: string;
+  ts: string;
+  created_at: Date;
+}
+
+/** A click's effect done once for the pair, by what it means (0020). */
+export interface PairSentOnceTable {
+  pair_id: number;
+  key: string;
+  sent_at: Date;
+}
+
 export interface Database extends ProgrammeTables {
   wrap_ups: WrapUpTable;
   reflections: ReflectionTable;
@@ -275,6 +292,8 @@ export interface Database extends ProgrammeTables {
   erasures: ErasureTable;
   slack_members: SlackMemberTable;
   uploaded_files: UploadedFileTable;
+  pair_direct_messages: PairDirectMessageTable;
+  pair_sent_once: PairSentOnceTable;
   fit_checks: FitCheckTable;
   session_ratings: SessionRatingTable;
   pulse_checkins: PulseCheckinTable;

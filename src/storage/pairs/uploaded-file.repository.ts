@@ -8,10 +8,30 @@ export async function recordUploadedFile(
   db: DbOrTrx,
   file: { pairId: number; teamId: string; fileId: string; channelId: string; at: Date },
 ): Promise<void> {
+  await recordFileOfPairs(db, { ...file, pairIds: [file.pairId] });
+}
+
+/**
+ * A file that covers several pairs (a programme report): one row for each, so that erasing any of
+ * them deletes the file. Fails, sharing nothing, if one of the pairs is gone meanwhile.
+ */
+export async function recordFileOfPairs(
+  db: DbOrTrx,
+  file: { pairIds: readonly number[]; teamId: string; fileId: string; channelId: string; at: Date },
+): Promise<void> {
+  if (file.pairIds.length === 0) return;
   await db
     .insertInto('uploaded_files')
-    .values({ pair_id: file.pairId, team_id: file.teamId, file_id: file.fileId, channel_id: file.channelId, created_at: file.at })
-    .onConflict((oc) => oc.columns(['team_id', 'file_id']).doNothing())
+    .values(
+      [...new Set(file.pairIds)].map((pairId) => ({
+        pair_id: pairId,
+        team_id: file.teamId,
+        file_id: file.fileId,
+        channel_id: file.channelId,
+        created_at: file.at,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['pair_id', 'file_id']).doNothing())
     .execute();
 }
 
@@ -25,7 +45,7 @@ export async function listUploadedFiles(db: DbOrTrx, pairId: number): Promise<Ar
   return rows.map((row) => ({ fileId: row.file_id, channelId: row.channel_id }));
 }
 
-/** Once Slack no longer has the file. */
-export async function forgetUploadedFile(db: DbOrTrx, pairId: number, fileId: string): Promise<void> {
-  await db.deleteFrom('uploaded_files').where('pair_id', '=', pairId).where('file_id', '=', fileId).execute();
+/** Once Slack no longer has the file: forgotten for every pair it covered, none of which needs to delete it again. */
+export async function forgetUploadedFile(db: DbOrTrx, teamId: string, fileId: string): Promise<void> {
+  await db.deleteFrom('uploaded_files').where('team_id', '=', teamId).where('file_id', '=', fileId).execute();
 }

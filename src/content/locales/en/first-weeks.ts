@@ -11,6 +11,8 @@ export const firstWeeksEn: FirstWeeksTexts = {
   eventDetails: 'Mentoring meeting of {mentor} (mentor) and {mentee} (mentee). Our channel: {link}',
   fileComment: 'Our next meeting, for your calendar: {date}. Open the file to add it; if the meeting moves, a new file updates the same event.',
   fileSent: 'We sent the calendar file to you in a direct message. Using Google Calendar? <{link}|Add it there in one click>.',
+  fileAlreadySent:
+    'We already sent you the calendar file for this meeting: it is in your direct messages with us. Using Google Calendar? <{link}|Add it there in one click>.',
   noMeetingSet: 'No meeting is set yet. Pick a day and time first, for example `/mentor meet friday 14:00`.',
   firstMeetingTitle: 'For our first meeting',
   firstMeetingTopics: {

@@ -83,6 +83,7 @@ export const pulseEn: PulseTexts = {
     confirmYes: 'Close it',
     confirmNo: 'Cancel',
     contacted: 'We sent {mentor} and {mentee} a direct message saying you would like to talk with them. It does not say who answered what.',
+    alreadyContacted: 'We already wrote to {mentor} and {mentee} from this alert, so we sent nothing again.',
     closed: 'Pair n° {pair} is closed.',
   },
   adminContact:

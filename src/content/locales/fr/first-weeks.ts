@@ -11,6 +11,8 @@ export const firstWeeksFr: FirstWeeksTexts = {
   eventDetails: 'Rendez-vous de mentorat entre {mentor} (mentor) et {mentee} (mentoré). Notre canal : {link}',
   fileComment: 'Notre prochain rendez-vous, pour votre agenda : {date}. Ouvrez le fichier pour l’ajouter ; si le rendez-vous change, un nouveau fichier met à jour le même événement.',
   fileSent: 'Nous vous avons envoyé le fichier d’agenda en message direct. Vous utilisez Google Agenda ? <{link}|Ajoutez-le en un clic>.',
+  fileAlreadySent:
+    'Nous vous avons déjà envoyé le fichier d’agenda de ce rendez-vous : il est dans vos messages directs avec nous. Vous utilisez Google Agenda ? <{link}|Ajoutez-le en un clic>.',
   noMeetingSet: 'Aucun rendez-vous n’est fixé pour l’instant. Choisissez d’abord un jour et une heure, par exemple `/mentor meet vendredi 14h`.',
   firstMeetingTitle: 'Pour notre premier rendez-vous',
   firstMeetingTopics: {

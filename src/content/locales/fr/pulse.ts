@@ -83,6 +83,7 @@ export const pulseFr: PulseTexts = {
     confirmYes: 'Le clore',
     confirmNo: 'Annuler',
     contacted: 'Nous avons envoyé à {mentor} et {mentee} un message direct disant que vous souhaitez leur parler. Il ne dit pas qui a répondu quoi.',
+    alreadyContacted: 'Nous avons déjà écrit à {mentor} et {mentee} pour cette alerte : nous n’avons rien renvoyé.',
     closed: 'Le binôme n° {pair} est clos.',
   },
   adminContact:
