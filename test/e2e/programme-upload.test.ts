@@ -51,6 +51,18 @@ describe('pair many from an uploaded CSV', () => {
     await s?.stop();
   });
 
+  it('offers a file input beside the pasted list, both optional, one CSV or text file', async () => {
+    const mark = s.standIn.calls.length;
+    await s.send(s.admin, '/mentor', 'pair-many', 'CGENERAL');
+    const open = await s.waitFor(() => s.standIn.calls.slice(mark).find((call) => call.method === 'views.open'));
+    const blocks = (open.params.view as { blocks: Array<{ block_id: string; optional?: boolean; element: Record<string, unknown> }> }).blocks;
+    expect(blocks.map((block) => [block.block_id, block.optional, block.element.type])).toEqual([
+      [PAIR_MANY_BLOCK, true, 'plain_text_input'],
+      [PAIR_FILE_BLOCK, true, 'file_input'],
+    ]);
+    expect(blocks[1]?.element).toMatchObject({ filetypes: ['csv', 'txt'], max_files: 1 });
+  });
+
   it('asks for exactly one of the two inputs, in the form itself', async () => {
     const file = s.standIn.addUserFile({ user: s.admin.id, name: 'pairs.csv', content: csv });
     const neither = await submitPairForm(s, s.admin, { text: '   ' });
