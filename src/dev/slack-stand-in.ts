@@ -281,6 +281,7 @@ export class SlackStandIn {
       return receiveUpload(this.state, uploadId, bytes) ? sendText(res, 200, `OK - ${bytes.byteLength}`) : sendText(res, 404, 'not_found');
     }
     const download = req.method === 'GET' ? answerDownload(this.state, url.pathname, req.headers.authorization) : undefined;
+    if (download === 'hang') return;
     if (download !== undefined) {
       res.writeHead(download.status, download.headers);
       res.end(download.body);

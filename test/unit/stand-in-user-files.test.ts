@@ -3,6 +3,7 @@ import { LogLevel, WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackStandIn } from '../../src/dev/slack-stand-in.js';
 import { SlackCallError } from '../../src/services/slack-port.js';
+import { downloadPrivateFile } from '../../src/slack/platform/file-download.js';
 import { SlackGateway } from '../../src/slack/platform/slack-gateway.js';
 import { UserDirectory } from '../../src/slack/platform/user-directory.js';
 
@@ -58,6 +59,16 @@ describe('SlackGateway.downloadFile', () => {
   it('stops at the size Slack states, before downloading', async () => {
     const file = standIn.addUserFile({ user: 'U1', name: 'pairs.csv', content: 'x'.repeat(2000) });
     expect(await gateway.downloadFile(String(file.id), 1000)).toEqual({ kind: 'too_large', name: 'pairs.csv', size: 2000 });
+  });
+
+  it('stops reading once the bytes pass the cap, whatever size Slack stated', async () => {
+    const file = standIn.addUserFile({ user: 'U1', name: 'pairs.csv', content: 'x'.repeat(5000), statedSize: 10 });
+    expect(await gateway.downloadFile(String(file.id), 1000)).toEqual({ kind: 'too_large', name: 'pairs.csv', size: 1001 });
+  });
+
+  it('gives up on a download that does not answer in time', async () => {
+    const file = standIn.addUserFile({ user: 'U1', name: 'pairs.csv', content: 'U1,U2\n', downloadStatus: 'hang' });
+    expect(await failureOf(downloadPrivateFile(client, String(file.id), 1000, 200))).toMatchObject({ method: 'files.download', slackError: 'timeout' });
   });
 
   it('turns Slack’s refusals and a failed download into SlackCallErrors', async () => {

@@ -20,15 +20,18 @@ export interface UserFileInput {
   filetype?: string;
   mimetype?: string;
   content: string | Uint8Array;
-  /** How the download address answers a well-authorised request: the bytes (default) or this HTTP status. */
-  downloadStatus?: number;
+  /** How the download address answers a well-authorised request: the bytes (default), this HTTP status, or never ('hang'). */
+  downloadStatus?: number | 'hang';
+  /** The size files.info states, when it should differ from the bytes (a file replaced under its id). */
+  statedSize?: number;
 }
 
-interface UserFile extends Required<Omit<UserFileInput, 'content' | 'downloadStatus'>> {
+interface UserFile extends Required<Omit<UserFileInput, 'content' | 'downloadStatus' | 'statedSize'>> {
   id: string;
   bytes: Buffer;
   created: number;
-  downloadStatus: number | undefined;
+  downloadStatus: number | 'hang' | undefined;
+  statedSize: number | undefined;
   deleted: boolean;
 }
 
@@ -91,6 +94,7 @@ export function addUserFile(state: StandInState, input: UserFileInput): Record<s
     bytes,
     created: state.now(),
     downloadStatus: input.downloadStatus,
+    statedSize: input.statedSize,
     deleted: false,
   };
   store.files.set(id, file);
@@ -113,7 +117,7 @@ function fileJson(state: StandInState, file: UserFile): Record<string, unknown> 
     user: file.user,
     user_team: state.ids.teamId,
     editable: false,
-    size: file.bytes.byteLength,
+    size: file.statedSize ?? file.bytes.byteLength,
     mode: 'hosted',
     is_external: false,
     external_type: '',
@@ -143,8 +147,8 @@ const filesInfo: Handler = (state, params) => {
 
 export const userFileMethods: Record<string, Handler> = { 'files.info': filesInfo };
 
-/** What the download address answers. */
-export type DownloadAnswer = { status: number; headers: Record<string, string>; body: Buffer };
+/** What the download address answers ('hang': nothing, until the stand-in stops). */
+export type DownloadAnswer = { status: number; headers: Record<string, string>; body: Buffer } | 'hang';
 
 const SIGN_IN_PAGE = '<!DOCTYPE html><html><head><title>Sign in | Slack</title></head><body>Sign in to your workspace.</body></html>';
 
@@ -163,6 +167,7 @@ export function answerDownload(state: StandInState, pathname: string, authorizat
   }
   const file = storeOf(state).files.get(match[2] ?? '');
   if (match[1] !== state.ids.teamId || file === undefined || file.deleted) return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('not_found') };
+  if (file.downloadStatus === 'hang') return 'hang';
   if (file.downloadStatus !== undefined) return { status: file.downloadStatus, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from('error') };
   return { status: 200, headers: { 'Content-Type': file.mimetype, 'Content-Length': String(file.bytes.byteLength) }, body: file.bytes };
 }

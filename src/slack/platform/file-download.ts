@@ -42,16 +42,19 @@ export async function downloadPrivateFile(client: webApi.WebClient, fileId: stri
 
 /** The body, or undefined as soon as it passes `maxBytes` (the rest is never read). */
 async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | undefined> {
+  const reader = response.body?.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
-    for await (const chunk of response.body ?? []) {
-      total += chunk.byteLength;
+    for (;;) {
+      const next = await reader?.read();
+      if (next === undefined || next.done) break;
+      total += next.value.byteLength;
       if (total > maxBytes) {
-        await response.body?.cancel();
+        await reader?.cancel();
         return undefined;
       }
-      chunks.push(chunk);
+      chunks.push(next.value);
     }
   } catch {
     throw new SlackCallError('files.download', signal.aborted ? 'timeout' : 'request_failed');
