@@ -18,6 +18,7 @@ import { RateLimiter } from './stand-in/rate-limits.js';
 import { miscMethods, UNAUTHENTICATED_METHODS } from './stand-in/misc.js';
 import { describeViolation } from './stand-in/limits.js';
 import { StandInState } from './stand-in/state.js';
+import { addUserFile, answerDownload, grantedScopes, MissingScopeError, setUserFilesBaseUrl, type UserFileInput, userFileMethods } from './stand-in/user-files.js';
 import {
   ApiError,
   type ApiResult,
@@ -34,6 +35,7 @@ import { messageViolations } from './stand-in/validate.js';
 
 export type { StandInFile } from './stand-in/files.js';
 export type { StandInUserGroup } from './stand-in/people.js';
+export type { UserFileInput } from './stand-in/user-files.js';
 export type {
   InjectedFailure,
   RecordedCall,
@@ -75,7 +77,7 @@ export interface AddChannelInput {
   createdBy?: string;
 }
 
-const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods, ...peopleMethods };
+const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods, ...userFileMethods, ...peopleMethods };
 
 export class SlackStandIn {
   /** 'http://127.0.0.1:<port>/api/' — what SLACK_API_URL / clientOptions.slackApiUrl receives. */
@@ -129,6 +131,7 @@ export class SlackStandIn {
     this.state = new StandInState({ token: this.token, teamId: this.teamId, botUserId: this.botUserId, botId: this.botId });
     this.state.strict = options.strict ?? true;
     setBaseUrl(this.state, this.baseUrl);
+    setUserFilesBaseUrl(this.state, this.baseUrl);
     const users = options.users ?? [];
     if (!users.some((user) => user.id === this.botUserId)) {
       this.addUser({ id: this.botUserId, name: 'mentor-coach', realName: 'Mentor Coach', isBot: true });
@@ -234,6 +237,16 @@ export class SlackStandIn {
     userGroups(this.state).set(group.id, { ...group, users: [...group.users] });
   }
 
+  /** A file someone uploaded in a form (file_input): its JSON, as Slack puts it in the submitted view's state. */
+  addUserFile(input: UserFileInput): Record<string, unknown> {
+    return addUserFile(this.state, input);
+  }
+
+  /** The bot token loses a scope (an install made before the manifest asked for it): Slack answers missing_scope. */
+  revokeScope(scope: string): void {
+    grantedScopes(this.state).delete(scope);
+  }
+
   /** The clock Slack's rate limits are counted on (a test's fake clock: paced work without waiting). */
   useClock(clock: () => Date): void {
     this.rateLimiter.clock = () => clock().getTime();
@@ -266,6 +279,13 @@ export class SlackStandIn {
     if (uploadId !== undefined && req.method === 'POST') {
       // Slack's upload URLs answer 200 with a short text, or 404 for an id they never handed out.
       return receiveUpload(this.state, uploadId, bytes) ? sendText(res, 200, `OK - ${bytes.byteLength}`) : sendText(res, 404, 'not_found');
+    }
+    const download = req.method === 'GET' ? answerDownload(this.state, url.pathname, req.headers.authorization) : undefined;
+    if (download === 'hang') return;
+    if (download !== undefined) {
+      res.writeHead(download.status, download.headers);
+      res.end(download.body);
+      return;
     }
     const respondId = /^\/respond\/([^/]+)$/.exec(url.pathname)?.[1];
     if (respondId !== undefined && req.method === 'POST') return this.handleResponseUrl(res, respondId, rawBody);
@@ -305,6 +325,7 @@ export class SlackStandIn {
     try {
       return handler(this.state, params);
     } catch (error) {
+      if (error instanceof MissingScopeError) return { ok: false, error: error.code, needed: error.needed, provided: [...grantedScopes(this.state)].join(',') };
       if (error instanceof ApiError) {
         return error.messages.length === 0 ? { ok: false, error: error.code } : { ok: false, error: error.code, response_metadata: { messages: error.messages } };
       }

@@ -44,6 +44,12 @@ export const ERROR_CODES = [
   'cohort_unknown',
   'pair_list_empty',
   'pair_list_too_long',
+  // "Pair many" from an uploaded file.
+  'pair_file_too_large',
+  'pair_file_not_csv',
+  'pair_file_not_text',
+  'pair_file_unreadable',
+  'pair_file_no_scope',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

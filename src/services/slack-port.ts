@@ -159,6 +159,14 @@ export interface UploadedFile {
   initialComment?: string;
 }
 
+/**
+ * A file someone uploaded in a form, read back through files.info and its private download address:
+ * its bytes, or `too_large` (Slack's stated size, or the bytes as they came) without reading further.
+ */
+export type DownloadedFile =
+  | { kind: 'file'; name: string; filetype: string; bytes: Uint8Array }
+  | { kind: 'too_large'; name: string; size: number };
+
 /** The port through which services reach Slack; implemented in src/slack/platform/slack-gateway.ts. */
 export interface SlackPort {
   /**
@@ -199,4 +207,10 @@ export interface SlackPort {
   /** Posts a programme message (to an admin, or an admin's note to a member) in the bot's direct messages; where it landed, to update it in place. */
   postDirect(userId: string, message: AdminMessage, locale: Locale): Promise<{ channelId: string; ts: string }>;
   updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void>;
+  /**
+   * A file uploaded in a form (a "pair many" CSV): files.info, then its `url_private_download` with the
+   * bot token, reading at most `maxBytes`. A SlackCallError when Slack refuses (`missing_scope`,
+   * `file_not_found`) or the download fails (`files.download`: `http_<status>`, `not_a_file`, `timeout`).
+   */
+  downloadFile(fileId: string, maxBytes: number): Promise<DownloadedFile>;
 }

@@ -1,6 +1,7 @@
 /** Running a programme in end-to-end tests: the "pair many" form sent as Slack sends it, and the admin's DMs. */
 import { INPUT_ACTION } from '../../src/slack/ids.js';
-import { PAIR_MANY_BLOCK, VIEW_PAIR_MANY } from '../../src/slack/programme/programme-ids.js';
+import type { SlackReply } from '../../src/dev/slack-requests.js';
+import { PAIR_FILE_BLOCK, PAIR_MANY_BLOCK, VIEW_PAIR_MANY } from '../../src/slack/programme/programme-ids.js';
 import { messageText, type Person, type Scenario } from './e2e.js';
 
 let views = 0;
@@ -15,6 +16,23 @@ export async function submitPairList(s: Scenario, admin: Person, text: string): 
     values: { [PAIR_MANY_BLOCK]: { [INPUT_ACTION]: { type: 'plain_text_input', value: text } } },
   });
   if (reply.status !== 200) throw new Error(`pair many: HTTP ${reply.status} ${reply.body}`);
+}
+
+/**
+ * The "pair many" form sent with pasted text and/or uploaded files (the file_input's state, as Slack
+ * puts it: the files' JSON); the HTTP reply, which carries field errors when the form stays open.
+ */
+export function submitPairForm(s: Scenario, admin: Person, input: { text?: string; files?: unknown[] }): Promise<SlackReply> {
+  views += 1;
+  return s.harness.slack.viewSubmission({
+    userId: admin.id,
+    viewId: `VPAIRMANY${views}`,
+    callbackId: VIEW_PAIR_MANY,
+    values: {
+      [PAIR_MANY_BLOCK]: { [INPUT_ACTION]: { type: 'plain_text_input', value: input.text ?? null } },
+      [PAIR_FILE_BLOCK]: { [INPUT_ACTION]: { type: 'file_input', files: input.files ?? [] } },
+    },
+  });
 }
 
 /** The bot's direct messages with someone, as they stand now. */

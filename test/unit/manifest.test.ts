@@ -50,6 +50,8 @@ describe('manifest.yml', () => {
     expect([...parsed.oauth_config.scopes.bot].sort()).toEqual([
       'chat:write',
       'commands',
+      // a /mentor pair-many list may come as an uploaded CSV (files.info, url_private_download).
+      'files:read',
       'files:write',
       'groups:write',
       'im:write',

@@ -56,6 +56,7 @@ const SIZED: Partial<Record<RuleId, (n: number) => Payload>> = {
   'overflow.options': (n) => actions({ type: 'overflow', action_id: 'o', options: options(n) }),
   'plain_text_input.max_length': (n) => input({ type: 'plain_text_input', max_length: n }),
   'plain_text_input.min_length': (n) => input({ type: 'plain_text_input', min_length: n }),
+  'file_input.max_files': (n) => input({ type: 'file_input', max_files: n }),
   'confirm.title': (n) => confirm({ title: plain(x(n)) }),
   'confirm.text': (n) => confirm({ text: plain(x(n)) }),
   'confirm.confirm': (n) => confirm({ confirm: plain(x(n)) }),
@@ -95,6 +96,10 @@ const SHAPED: Partial<Record<RuleId, { accepted: Payload; refused: Payload }>> =
   'datepicker.initial_date': {
     accepted: input({ type: 'datepicker', initial_date: '2026-12-31' }),
     refused: input({ type: 'datepicker', initial_date: '2026-12-1' }),
+  },
+  'file_input.filetypes': {
+    accepted: input({ type: 'file_input', filetypes: ['csv', 'txt'] }),
+    refused: input({ type: 'file_input', filetypes: 'csv' }),
   },
   'timepicker.initial_time': {
     accepted: input({ type: 'timepicker', initial_time: '23:59' }),

@@ -22,6 +22,12 @@ export const programmeSchema = z.strictObject({
     submit: text(24),
     /** The answer once the list is sent: the preview comes by direct message. */
     received: text(),
+    /** The form's second way in: a CSV uploaded (file_input). */
+    fileLabel: text(2000),
+    fileHint: text(2000),
+    /** Field errors: neither way was used, or both (or several files). */
+    needOne: text(),
+    notBoth: text(),
   }),
   bulk: z.strictObject({
     /** {count} lines */
@@ -124,6 +130,7 @@ export type ProgrammeTexts = z.infer<typeof programmeSchema>;
 
 /** The placeholders callers pass, by key path. */
 export const PROGRAMME_PLACEHOLDERS: Placeholders = {
+  'programme.pairMany.fileHint': ['max'],
   'programme.bulk.title': ['count'],
   'programme.bulk.counts': ['ready', 'invalid'],
   'programme.bulk.progress': ['opened', 'ready', 'failed', 'invalid'],

@@ -60,6 +60,8 @@ export const RULES = {
   'initial_option.known': { source: 'Block Kit select and checkbox references: initial options must match one of options' },
   'plain_text_input.max_length': { min: 1, max: 3000, source: 'Block Kit plain_text_input reference "between 1 and 3000, inclusive"; node-slack-sdk issue #940' },
   'plain_text_input.min_length': { min: 0, max: 3000, source: `${TYPES}/block-kit/block-elements.d.ts PlainTextInput.min_length "Maximum value is 3000"` },
+  'file_input.max_files': { min: 1, max: 10, source: 'https://docs.slack.dev/reference/block-kit/block-elements/file-input-element max_files "Minimum of 1, maximum of 10"' },
+  'file_input.filetypes': { source: `${TYPES}/block-kit/block-elements.d.ts FileInput.filetypes (an array of file extensions)` },
   'datepicker.initial_date': { source: `${TYPES}/block-kit/block-elements.d.ts Datepicker.initial_date "YYYY-MM-DD"` },
   'timepicker.initial_time': { source: `${TYPES}/block-kit/block-elements.d.ts Timepicker.initial_time "HH:mm … 00-23 … 00-59"` },
   'confirm.title': { max: 100, source: `${TYPES}/block-kit/composition-objects.d.ts ConfirmationDialog.title` },

@@ -175,6 +175,12 @@ class ElementChecks {
         if (e.max_length !== undefined) c.bounds('plain_text_input.max_length', `${at}/max_length`, Number(e.max_length), 'value');
         if (e.min_length !== undefined) c.bounds('plain_text_input.min_length', `${at}/min_length`, Number(e.min_length), 'value');
         return;
+      case 'file_input':
+        if (e.max_files !== undefined) c.bounds('file_input.max_files', `${at}/max_files`, Number(e.max_files), 'value');
+        if (e.filetypes !== undefined && !(Array.isArray(e.filetypes) && e.filetypes.every((type) => typeof type === 'string'))) {
+          c.fail('file_input.filetypes', `${at}/filetypes`, JSON.stringify(e.filetypes));
+        }
+        return;
       case 'datepicker':
         if (e.initial_date !== undefined && !ISO_DAY.test(String(e.initial_date))) {
           c.fail('datepicker.initial_date', `${at}/initial_date`, String(e.initial_date));

@@ -77,6 +77,50 @@ export function isHeaderRow(cells: readonly string[]): boolean {
   return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined) && /mentor/iu.test(cells[0] ?? '');
 }
 
+/** Where the mentor, the mentee and the cohort sit in a CSV's rows. */
+export interface ListColumns {
+  mentor: number;
+  mentee: number;
+  cohort: number | undefined;
+  /** Cells a row may hold; a row with more (filled) cells is malformed rather than guessed at. */
+  width: number;
+}
+
+/** Without a header naming them: mentor, mentee, then the cohort. */
+export const DEFAULT_COLUMNS: ListColumns = { mentor: 0, mentee: 1, cohort: 2, width: 3 };
+
+const COLUMN_NAMES: Record<string, 'mentor' | 'mentee' | 'cohort'> = {
+  mentor: 'mentor',
+  mentee: 'mentee',
+  cohort: 'cohort',
+  // The French catalog's words, for a CSV made from the French help.
+  mentoré: 'mentee',
+  mentore: 'mentee',
+  promotion: 'cohort',
+};
+
+/**
+ * A header row whose every cell names a column (mentor, mentee, cohort, in any case and order): the
+ * columns it sets. Undefined when the row is not such a header (it may still be one `isHeaderRow` skips).
+ */
+export function headerColumns(cells: readonly string[]): ListColumns | undefined {
+  const found: Partial<Record<'mentor' | 'mentee' | 'cohort', number>> = {};
+  for (const [index, cell] of cells.entries()) {
+    const name = COLUMN_NAMES[cell.trim().toLowerCase()];
+    if (name === undefined || found[name] !== undefined) return undefined;
+    found[name] = index;
+  }
+  if (found.mentor === undefined || found.mentee === undefined) return undefined;
+  return { mentor: found.mentor, mentee: found.mentee, cohort: found.cohort, width: cells.length };
+}
+
+/** One CSV row read by its columns; extra filled cells make it malformed. */
+export function readCsvRow(lineNo: number, cells: readonly string[], columns: ListColumns): ListLine {
+  if (cells.slice(columns.width).some((cell) => cell.trim() !== '')) return { lineNo, problem: 'malformed' };
+  const cohort = columns.cohort === undefined ? '' : (cells[columns.cohort] ?? '');
+  return readListLine(lineNo, [cells[columns.mentor] ?? '', cells[columns.mentee] ?? '', cohort]);
+}
+
 /** A person as Slack knows them, for the checks of the preview. */
 export interface ListedPerson {
   id: string;

@@ -1,47 +1,87 @@
 import { parse } from 'csv-parse/sync';
 import { CoachError } from '../../domain/errors.js';
 import { withinLength } from '../../domain/input-size.js';
-import { isHeaderRow, type ListLine, MAX_LIST_ROWS, pastedLineCells, readListLine } from '../../domain/programme/pair-list.js';
+import {
+  DEFAULT_COLUMNS,
+  headerColumns,
+  isHeaderRow,
+  type ListColumns,
+  type ListLine,
+  MAX_LIST_ROWS,
+  pastedLineCells,
+  readCsvRow,
+  readListLine,
+} from '../../domain/programme/pair-list.js';
 
 /** The most characters read from a list: MAX_LIST_ROWS lines of two emails and a cohort. */
 export const MAX_LIST_CHARS = MAX_LIST_ROWS * 250;
 
+const SEPARATORS = [',', ';', '\t'] as const;
+
 /**
- * Reads a "pair many" list: a CSV (mentor, mentee, cohort; a header row is skipped; commas,
- * semicolons or tabs) when its first line has one of those separators, else one pair a line
+ * Reads a "pair many" list, pasted or uploaded: a CSV (mentor, mentee, cohort; a header row naming
+ * them sets their order, another header is skipped; commas, semicolons or tabs, whichever the first
+ * line uses first) when its first line has one of those separators, else one pair a line
  * (`@mentor @mentee Spring 2027`). Line numbers are the list's own, so the preview points at them.
  */
 export function readPairList(text: string): ListLine[] {
   if (!withinLength(text, MAX_LIST_CHARS)) throw new CoachError('pair_list_too_long', { max: MAX_LIST_ROWS });
-  const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u);
   const first = lines.find((line) => line.trim() !== '') ?? '';
-  const read = /[,;\t]/u.test(first) ? readCsv(text, lines) : readPasted(lines);
+  const separator = separatorOf(first);
+  const read = separator === undefined ? readPasted(lines) : readCsv(lines, separator);
   if (read.length === 0) throw new CoachError('pair_list_empty');
   if (read.length > MAX_LIST_ROWS) throw new CoachError('pair_list_too_long', { max: MAX_LIST_ROWS });
   return read;
+}
+
+function separatorOf(line: string): string | undefined {
+  const found = SEPARATORS.map((separator) => ({ separator, at: line.indexOf(separator) })).filter(({ at }) => at >= 0);
+  found.sort((a, b) => a.at - b.at);
+  return found[0]?.separator;
 }
 
 function readPasted(lines: readonly string[]): ListLine[] {
   return lines.flatMap((line, index) => (line.trim() === '' ? [] : [readListLine(index + 1, pastedLineCells(line))]));
 }
 
-function readCsv(text: string, lines: readonly string[]): ListLine[] {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      bom: true,
-      delimiter: [',', ';', '\t'],
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      max_record_size: 2_000,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-  } catch {
-    // A broken CSV (an unclosed quote): every line is shown as malformed rather than guessed at.
-    return lines.flatMap((line, index) => (line.trim() === '' ? [] : [{ lineNo: index + 1, problem: 'malformed' as const }]));
+/**
+ * Each line is read on its own, so a broken line (an unclosed quote, a stray one, too many cells) is
+ * malformed by itself and the lines after it are read as they are. A cell cannot span lines: no name,
+ * email or cohort holds a line break.
+ */
+function readCsv(lines: readonly string[], separator: string): ListLine[] {
+  let columns: ListColumns = DEFAULT_COLUMNS;
+  let firstRow = true;
+  const read: ListLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const lineNo = index + 1;
+    const cells = csvCells(line, separator);
+    if (firstRow) {
+      firstRow = false;
+      const header = cells === undefined ? undefined : headerColumns(cells);
+      if (header !== undefined) {
+        columns = header;
+        continue;
+      }
+      if (cells !== undefined && isHeaderRow(cells)) continue;
+    }
+    if (cells === undefined || cells.every((cell) => cell === '')) {
+      if (cells === undefined) read.push({ lineNo, problem: 'malformed' });
+      continue;
+    }
+    read.push(readCsvRow(lineNo, cells, columns));
   }
-  const rows = records.filter(({ record }) => record.some((cell) => cell !== ''));
-  const body = rows.length > 0 && isHeaderRow(rows[0]?.record ?? []) ? rows.slice(1) : rows;
-  return body.map(({ record, info }) => readListLine(info.lines, record));
+  return read;
+}
+
+/** One line's cells, as csv-parse reads them (quotes, doubled quotes, a cell's spaces trimmed); undefined when it is not one CSV record. */
+function csvCells(line: string, separator: string): string[] | undefined {
+  try {
+    const records = parse(line, { delimiter: separator, trim: true, relax_column_count: false, max_record_size: 2_000 }) as unknown as string[][];
+    return records.length === 1 ? records[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ import {
   SlackCallError,
   type SlackPort,
   type SlackUser,
+  type DownloadedFile,
   type UploadedFile,
   type UserMessage,
 } from '../../services/slack-port.js';
@@ -19,6 +20,7 @@ import type { AdminMessage } from '../../services/programme/admin-messages.js';
 import { renderAdminMessage } from '../programme/admin-message-render.js';
 import { userIdByEmail, userIdsByHandle } from './people-lookup.js';
 import { UserGroups } from './user-groups.js';
+import { downloadPrivateFile } from './file-download.js';
 
 const TOPIC_LIMIT = 250;
 /** files.delete errors that mean the file is no longer there to delete. */
@@ -181,5 +183,9 @@ export class SlackGateway implements SlackPort {
   async updateDirect(where: { channelId: string; ts: string }, message: AdminMessage, locale: Locale): Promise<void> {
     const rendered = renderAdminMessage(catalogFor(locale), message);
     await slackCall('chat.update', () => this.client.chat.update({ channel: where.channelId, ts: where.ts, text: rendered.text, blocks: rendered.blocks }));
+  }
+
+  downloadFile(fileId: string, maxBytes: number): Promise<DownloadedFile> {
+    return downloadPrivateFile(this.client, fileId, maxBytes);
   }
 }

@@ -16,5 +16,6 @@ export const VIEW_CONTACT_PAIR = 'programme_contact_pair';
 export const VIEW_MOVE_COHORT = 'programme_move_cohort';
 export const VIEW_PAIR_STATUS = 'programme_pair_status';
 export const PAIR_MANY_BLOCK = 'programme_pair_list';
+export const PAIR_FILE_BLOCK = 'programme_pair_file';
 export const CONTACT_BLOCK = 'programme_contact_text';
 export const COHORT_BLOCK = 'programme_cohort_name';

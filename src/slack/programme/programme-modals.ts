@@ -1,27 +1,32 @@
 import { type Catalog, fill } from '../../content/index.js';
 import { MAX_COHORT_NAME } from '../../domain/programme/cohort-name.js';
+import { LIST_FILE_EXTENSIONS, MAX_LIST_FILE_KB } from '../../domain/programme/list-file.js';
 import type { AdminPairStatus } from '../../services/programme/pair-admin.js';
 import { MAX_CONTACT_TEXT } from '../../services/programme/pair-admin.js';
 import { INPUT_ACTION } from '../ids.js';
 import { sections } from '../kit/blocks.js';
-import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY, VIEW_PAIR_STATUS } from './programme-ids.js';
+import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_FILE_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY, VIEW_PAIR_STATUS } from './programme-ids.js';
 
 /** Slack's limit for a text input, and so for a pasted list (a CSV of more lines goes in several lists). */
 export const PAIR_LIST_INPUT_MAX = 3000;
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
-function textInput(blockId: string, label: string, maxLength: number, options: { multiline?: boolean; hint?: string } = {}) {
+function textInput(blockId: string, label: string, maxLength: number, options: { multiline?: boolean; hint?: string; optional?: boolean } = {}) {
   return {
     type: 'input' as const,
     block_id: blockId,
     label: plain(label),
+    ...(options.optional === true ? { optional: true } : {}),
     ...(options.hint === undefined ? {} : { hint: plain(options.hint) }),
     element: { type: 'plain_text_input' as const, action_id: INPUT_ACTION, multiline: options.multiline ?? false, max_length: maxLength },
   };
 }
 
-/** "Pair many": one pair a line, or a CSV pasted. */
+/**
+ * "Pair many": one pair a line or a CSV pasted, or a CSV uploaded (a list longer than the text
+ * input's 3,000 characters). Both inputs are optional for Slack; the submission asks for exactly one.
+ */
 export function pairManyModal(c: Catalog) {
   const p = c.programme.pairMany;
   return {
@@ -29,7 +34,17 @@ export function pairManyModal(c: Catalog) {
     callback_id: VIEW_PAIR_MANY,
     title: plain(p.modalTitle),
     submit: plain(p.submit),
-    blocks: [textInput(PAIR_MANY_BLOCK, p.listLabel, PAIR_LIST_INPUT_MAX, { multiline: true, hint: p.listHint })],
+    blocks: [
+      textInput(PAIR_MANY_BLOCK, p.listLabel, PAIR_LIST_INPUT_MAX, { multiline: true, hint: p.listHint, optional: true }),
+      {
+        type: 'input' as const,
+        block_id: PAIR_FILE_BLOCK,
+        optional: true,
+        label: plain(p.fileLabel),
+        hint: plain(fill(p.fileHint, { max: MAX_LIST_FILE_KB })),
+        element: { type: 'file_input' as const, action_id: INPUT_ACTION, filetypes: [...LIST_FILE_EXTENSIONS], max_files: 1 },
+      },
+    ],
   };
 }
 

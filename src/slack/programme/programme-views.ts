@@ -1,12 +1,13 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import { fill } from '../../content/index.js';
+import { type Catalog, fill } from '../../content/index.js';
 import type { ServiceContext } from '../../services/context.js';
 import { previewPairList } from '../../services/programme/bulk-preview.js';
 import { moveToCohort } from '../../services/programme/cohorts.js';
 import { contactPair } from '../../services/programme/pair-admin.js';
 import { acceptOnce } from '../kit/accept-once.js';
 import { readInput, readMetadata } from '../kit/view-state.js';
+import { readPairManyForm } from './pair-many-form.js';
 import { onView, type ViewRequest } from '../listener.js';
 import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY } from './programme-ids.js';
 
@@ -15,14 +16,22 @@ const pairIdOf = (view: ViewRequest['view']) => readMetadata(view.private_metada
 
 /** What a form does once accepted; the answer for the admin's direct messages ('' for none). */
 type Submit = (ctx: ServiceContext, request: ViewRequest) => Promise<string>;
+/** Field errors that keep the form open for correction, before it is accepted; undefined when there are none. */
+type Check = (c: Catalog, request: ViewRequest) => Record<string, string> | undefined;
 
-const FORMS: ReadonlyArray<[callbackId: string, block: string, submit: Submit]> = [
+const FORMS: ReadonlyArray<[callbackId: string, block: string, submit: Submit, check?: Check]> = [
   [
     VIEW_PAIR_MANY,
     PAIR_MANY_BLOCK,
-    async (ctx, { teamId, userId, view }) => {
-      await previewPairList(ctx, { teamId, actorId: userId, text: readInput(view.state.values, PAIR_MANY_BLOCK) ?? '' });
+    async (ctx, { teamId, userId, view, catalog }) => {
+      const input = readPairManyForm(await catalog(), view.state.values);
+      if ('errors' in input) return '';
+      await previewPairList(ctx, { teamId, actorId: userId, ...input });
       return '';
+    },
+    (c, { view }) => {
+      const input = readPairManyForm(c, view.state.values);
+      return 'errors' in input ? input.errors : undefined;
     },
   ],
   [
@@ -49,9 +58,15 @@ const FORMS: ReadonlyArray<[callbackId: string, block: string, submit: Submit]> 
  * not) comes to the admin by direct message.
  */
 export function registerProgrammeViews(app: App, ctx: ServiceContext): void {
-  for (const [callbackId, block, submit] of FORMS) {
+  for (const [callbackId, block, submit, check] of FORMS) {
     onView(app, ctx, callbackId, async (request) => {
-      if (!(await acceptOnce(ctx, await request.catalog(), request.body, request.ack, block))) return;
+      const c = await request.catalog();
+      const errors = check?.(c, request);
+      if (errors !== undefined) {
+        await request.ack({ response_action: 'errors', errors });
+        return;
+      }
+      if (!(await acceptOnce(ctx, c, request.body, request.ack, block))) return;
       let answer: string;
       try {
         answer = await submit(ctx, request);

@@ -48,4 +48,9 @@ export const errorsEn: ErrorsTexts = {
   cohort_unknown: 'We know no cohort called “{cohort}”. `/mentor report` without a name covers every pair.',
   pair_list_empty: 'The list is empty: paste one pair a line (`@mentor @mentee cohort`) or a CSV with mentor, mentee and cohort.',
   pair_list_too_long: 'A list holds up to {max} pairs: please split it in two.',
+  pair_file_too_large: 'That file is larger than {max} kB, more than any list of 500 pairs needs: please check it is the right file, or split it.',
+  pair_file_not_csv: 'We read lists from CSV or plain-text files (.csv, .txt) only. In a spreadsheet, choose “Save as CSV UTF-8” and upload that file.',
+  pair_file_not_text: 'We could not read that file as UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
+  pair_file_unreadable: 'We could not download that file from Slack (it may have been deleted, or Slack did not answer in time). Please upload it again, or paste the list.',
+  pair_file_no_scope: 'We cannot read uploaded files yet: the app needs Slack’s `files:read` permission. Ask whoever installed it to reinstall it from the current manifest; meanwhile, paste the list.',
 };

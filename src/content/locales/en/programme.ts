@@ -9,6 +9,10 @@ export const programmeEn: ProgrammeTexts = {
       'Mentor first, then mentee, then the cohort if any: `@marco @lea Spring 2027`. A CSV takes the columns mentor, mentee, cohort, with @handles, user IDs or email addresses.',
     submit: 'Preview',
     received: 'We are reading your list. The preview arrives in our direct messages, and nothing opens before you confirm.',
+    fileLabel: 'Or upload a CSV',
+    fileHint: 'A .csv or .txt file of up to {max} kB, UTF-8, with the same columns: mentor, mentee, cohort (a header row is fine).',
+    needOne: 'Paste the list here, or upload it as a file below.',
+    notBoth: 'Give us the list one way only: pasted above or as one file, not both.',
   },
   bulk: {
     title: 'Pair many: {count} lines',

@@ -52,5 +52,10 @@ export const errorsFr: ErrorsTexts = {
   cohort_unknown: 'Nous ne connaissons aucune promotion nommée « {cohort} ». `/mentor report` sans nom couvre tous les binômes.',
   pair_list_empty: 'La liste est vide : collez un binôme par ligne (`@mentor @mentoré promotion`) ou un CSV avec mentor, mentoré et promotion.',
   pair_list_too_long: 'Une liste compte au plus {max} binômes : coupez-la en deux.',
+  pair_file_too_large: 'Ce fichier dépasse {max} ko, plus qu’aucune liste de 500 binômes n’en demande : vérifiez que c’est le bon fichier, ou coupez-le en deux.',
+  pair_file_not_csv: 'Nous ne lisons les listes que dans des fichiers CSV ou texte (.csv, .txt). Dans un tableur, choisissez « CSV UTF-8 » à l’enregistrement, puis envoyez ce fichier.',
+  pair_file_not_text: 'Nous n’avons pas pu lire ce fichier comme du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » et envoyez-le de nouveau.',
+  pair_file_unreadable: 'Nous n’avons pas pu télécharger ce fichier depuis Slack (il a peut-être été supprimé, ou Slack n’a pas répondu à temps). Envoyez-le de nouveau, ou collez la liste.',
+  pair_file_no_scope: 'Nous ne pouvons pas encore lire les fichiers envoyés : l’application a besoin de l’autorisation Slack `files:read`. Demandez à la personne qui l’a installée de la réinstaller depuis le manifeste actuel ; en attendant, collez la liste.',
   action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
 };

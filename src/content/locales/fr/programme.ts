@@ -9,6 +9,10 @@ export const programmeFr: ProgrammeTexts = {
       'Le mentor d’abord, puis le mentoré, puis la promotion s’il y en a une : `@marco @lea Printemps 2027`. Un CSV prend les colonnes mentor, mentoré, promotion, avec des @identifiants, des ID Slack ou des adresses e-mail.',
     submit: 'Aperçu',
     received: 'Nous lisons votre liste. L’aperçu arrive dans nos messages directs, et rien ne s’ouvre avant votre confirmation.',
+    fileLabel: 'Ou envoyez un CSV',
+    fileHint: 'Un fichier .csv ou .txt de {max} ko au plus, en UTF-8, avec les mêmes colonnes : mentor, mentoré, promotion (une ligne d’en-tête est acceptée).',
+    needOne: 'Collez la liste ici, ou envoyez-la en fichier ci-dessous.',
+    notBoth: 'Donnez-nous la liste d’une seule façon : collée ci-dessus ou en un seul fichier, pas les deux.',
   },
   bulk: {
     title: 'Plusieurs binômes : {count} lignes',
