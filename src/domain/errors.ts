@@ -44,6 +44,9 @@ export const ERROR_CODES = [
   'cohort_unknown',
   'pair_list_empty',
   'pair_list_too_long',
+  // "Message the pair": an admin's note, not a meeting log.
+  'contact_empty',
+  'contact_too_long',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

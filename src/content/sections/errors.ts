@@ -15,6 +15,7 @@ export const ERRORS_PLACEHOLDERS: Placeholders = {
   'errors.cohort_invalid': ['max'],
   'errors.cohort_unknown': ['cohort'],
   'errors.pair_list_too_long': ['max'],
+  'errors.contact_too_long': ['max'],
   'errors.log_too_many_items': ['max', 'count'],
   'errors.bot_user': ['user'],
   'errors.user_not_found': ['user'],

@@ -5,6 +5,7 @@ import { MAX_CONTACT_TEXT } from '../../services/programme/pair-admin.js';
 import { INPUT_ACTION } from '../ids.js';
 import { sections } from '../kit/blocks.js';
 import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY, VIEW_PAIR_STATUS } from './programme-ids.js';
+import { safeText } from '../kit/safe-text.js';
 
 /** Slack's limit for a text input, and so for a pasted list (a CSV of more lines goes in several lists). */
 export const PAIR_LIST_INPUT_MAX = 3000;
@@ -73,7 +74,7 @@ export function statusModal(c: Catalog, status: AdminPairStatus) {
     mentee: `<@${status.menteeId}>`,
     stage: c.stageNames[status.stage],
     days: status.daysInStage,
-    cohort: status.cohort === null ? s.none : status.cohort.replace(/[<>&*_~`]/gu, ''),
+    cohort: status.cohort === null ? s.none : safeText(status.cohort),
     meetings: status.meetingsLogged,
     lastMeeting: status.lastMeetingOn ?? s.none,
     agreement: status.agreement ? r.yes : r.no,

@@ -48,4 +48,6 @@ export const errorsEn: ErrorsTexts = {
   cohort_unknown: 'We know no cohort called “{cohort}”. `/mentor report` without a name covers every pair.',
   pair_list_empty: 'The list is empty: paste one pair a line (`@mentor @mentee cohort`) or a CSV with mentor, mentee and cohort.',
   pair_list_too_long: 'A list holds up to {max} pairs: please split it in two.',
+  contact_empty: 'Your message to the pair is empty: nothing was sent. Write a few words and send it again.',
+  contact_too_long: 'Your message to the pair is too long: nothing was sent. Please keep it to {max} characters.',
 };

@@ -52,5 +52,7 @@ export const errorsFr: ErrorsTexts = {
   cohort_unknown: 'Nous ne connaissons aucune promotion nommée « {cohort} ». `/mentor report` sans nom couvre tous les binômes.',
   pair_list_empty: 'La liste est vide : collez un binôme par ligne (`@mentor @mentoré promotion`) ou un CSV avec mentor, mentoré et promotion.',
   pair_list_too_long: 'Une liste compte au plus {max} binômes : coupez-la en deux.',
+  contact_empty: 'Votre message au binôme est vide : rien n’a été envoyé. Écrivez quelques mots et renvoyez-le.',
+  contact_too_long: 'Votre message au binôme est trop long : rien n’a été envoyé. {max} caractères au maximum.',
   action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
 };
