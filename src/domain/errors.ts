@@ -50,6 +50,9 @@ export const ERROR_CODES = [
   'pair_file_not_text',
   'pair_file_unreadable',
   'pair_file_no_scope',
+  // "Message the pair": an admin's note, not a meeting log.
+  'contact_empty',
+  'contact_too_long',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

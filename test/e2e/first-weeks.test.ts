@@ -162,6 +162,26 @@ describe('"Add to calendar"', () => {
     });
   });
 
+  it('the record of a log that names the next meeting ("14 h 30") offers it too, and the file holds that meeting', async () => {
+    // A pair of its own: on this file's fixed clock, a log and an earlier /mentor meet would tie.
+    const logged = await s.openPair({ mentor: paris('mentor'), mentee: paris('mentee') });
+    await s.run(logged.mentee, '/mentor-log', 'We rehearsed the pitch.\nprochain rendez-vous : 2031-03-12 14 h 30', logged.channelId);
+    const record = s.posts(logged.channelId).find((m) => m.text.includes(en.log.title));
+    const buttons = JSON.stringify(record?.blocks ?? []);
+    expect(buttons).toContain(`"action_id":"${ACTION_CALENDAR_FILE}"`);
+    expect(buttons).toContain(en.firstWeeks.calendarButton);
+    await s.click(logged.mentor, { channelId: logged.channelId, actionId: ACTION_CALENDAR_FILE, value: String(logged.pairId), messageTs: record?.ts ?? '' });
+    const ics = unfold(s.standIn.files(dmOf(logged.mentor.id)).at(-1)?.content);
+    // 14:30 in Paris (still UTC+1 on 12 March) is 13:30 UTC.
+    expect(ics).toContain('DTSTART:20310312T133000Z');
+  });
+
+  it('/mentor meet reads "2 pm" written with a space', async () => {
+    const answer = await s.run(pair.mentor, '/mentor', 'meet 2031-03-13 2 pm', pair.channelId);
+    expect(answer.text).toContain('Done: our next meeting is');
+    expect((await setMeeting(pair.pairId))?.meeting_at).toEqual(new Date('2031-03-13T13:00:00Z'));
+  });
+
   it('an outsider gets nothing', async () => {
     const outsider = paris('outsider');
     const mark = s.standIn.calls.length;

@@ -109,6 +109,33 @@ describe('wording rules (issue 16 point 8)', () => {
     expect(ours.filter(([, value]) => /\bI\b/u.test(value))).toEqual([]);
   });
 
+  // The member's own words (answers, form labels they fill in as themselves, sample goals) may say "I".
+  const MEMBER_WORDS = /^(prepare\.examples|engage\.icebreakers|evaluateWrapUp\.|prepareChecklist\.inventoryButton|selfInventory\.|export\.privateNote|pulse\.fitCheck\.answers)/u;
+
+  // A quoted example of what a member writes (“mentee: rewrite my CV…”) is theirs too.
+  const unquoted = (value: string) => value.replace(/“[^”]*”|«[^»]*»/gu, '');
+
+  it('never say "me" or "my" in English outside the member’s own words ("Slack asked us to slow down")', () => {
+    const ours = texts(en).filter(([path]) => !MEMBER_WORDS.test(path));
+    expect(ours.filter(([, value]) => /\b(?:me|my)\b/iu.test(unquoted(value)))).toEqual([]);
+    expect(en.resilience.slackBusy).toContain('asked us');
+  });
+
+  it('speak as « nous » (or neutrally) in French, never « je », even in a placeholder', () => {
+    const ours = texts(fr).filter(([path]) => !MEMBER_WORDS.test(path));
+    expect(ours.filter(([, value]) => /(?<!\p{L})(?:je\s|j['’])/iu.test(unquoted(value)))).toEqual([]);
+    expect(fr.firstWeeks.successPlaceholder).not.toMatch(/j['’]ai/u);
+  });
+
+  it('never promise an agenda "the day before": a meeting set less than a day ahead gets it sooner', () => {
+    const promises = [
+      ...texts(en).filter(([, value]) => /agenda/iu.test(value) && /the day before/iu.test(value)),
+      ...texts(fr).filter(([, value]) => /ordre du jour/iu.test(value) && /la veille/iu.test(value)),
+    ];
+    expect(promises).toEqual([]);
+    for (const c of [en, fr]) expect(c.firstWeeks.meetingSaved).toMatch(/less than a day|moins d’un jour/u);
+  });
+
   it('leave "(optional)" to Slack, and use one inclusive-writing rule in French (no ·e)', () => {
     expect(texts(en).filter(([, value]) => value.includes('(optional)'))).toEqual([]);
     expect(texts(fr).filter(([, value]) => value.includes('(facultatif)') || value.includes('·e'))).toEqual([]);

@@ -31,6 +31,17 @@ describe('parseNextMeetingLine', () => {
     ['25:00', 'next meeting: friday 25:00', failsWith('date_invalid')],
     ['13pm', 'next meeting: friday 13pm', failsWith('date_invalid')],
     ['too many words', 'next meeting: friday 14:00 in the cafe', failsWith('date_invalid')],
+    ['French "14 h 30" with spaces', 'prochain rendez-vous : mardi 14 h 30', at('2031-01-21', '2031-01-21T13:30:00Z')],
+    ['French "14h30" with a narrow no-break space before the hour', 'prochain rendez-vous : mardi\u202f14h30', at('2031-01-21', '2031-01-21T13:30:00Z')],
+    ['"14 h" alone', 'prochaine rencontre : vendredi 14 h', at('2031-01-17', '2031-01-17T13:00:00Z')],
+    ['"2 pm" with a space', 'next meeting: friday 2 pm', at('2031-01-17', '2031-01-17T13:00:00Z')],
+    ['"2:30 PM" with a space', 'next meeting: friday at 2:30 PM', at('2031-01-17', '2031-01-17T13:30:00Z')],
+    ['"9am"', 'next meeting: tomorrow 9am', at('2031-01-16', '2031-01-16T08:00:00Z')],
+    ['"9 a.m."', 'next meeting: tomorrow 9 a.m.', at('2031-01-16', '2031-01-16T08:00:00Z')],
+    ['English hours in a French line', 'prochain rendez-vous : vendredi 2:30pm', at('2031-01-17', '2031-01-17T13:30:00Z')],
+    ['"14 30" without an h is no time', 'next meeting: friday 14 30', failsWith('date_invalid')],
+    ['"14 h 30 pm" mixes two ways', 'next meeting: friday 14 h 30 pm', failsWith('date_invalid')],
+    ['"2 pm" followed by a place', 'next meeting: friday 2 pm cafe', failsWith('date_invalid')],
     ['yesterday’s date', 'next meeting: 2031-01-14', failsWith('date_in_past')],
     ['an hour already past today', 'next meeting: today 12:59', failsWith('date_in_past')],
   ])('%s', (_label, line, expected) => {
@@ -43,6 +54,21 @@ describe('parseNextMeetingLine', () => {
     const after = parseNextMeetingLine('next meeting: 2031-03-31 10:00', PARIS);
     expect(before?.at?.toISOString()).toBe('2031-03-29T09:00:00.000Z');
     expect(after?.at?.toISOString()).toBe('2031-03-31T08:00:00.000Z');
+  });
+
+  it.each<[string, string, string]>([
+    ['14 h 30 the day before', 'next meeting: 2031-03-29 14 h 30', '2031-03-29T13:30:00.000Z'],
+    ['14 h 30 the day after', 'prochain rendez-vous : 2031-03-31 14 h 30', '2031-03-31T12:30:00.000Z'],
+    ['2 pm the day before', 'next meeting: 2031-03-29 2 pm', '2031-03-29T13:00:00.000Z'],
+    ['2 pm the day after', 'next meeting: 2031-03-31 2 pm', '2031-03-31T12:00:00.000Z'],
+    ['9am on the day of the change itself', 'next meeting: 2031-03-30 9am', '2031-03-30T07:00:00.000Z'],
+    ['2:30 am after the autumn change (Paris back to UTC+1 on 26 October 2031)', 'next meeting: 2031-10-27 2:30am', '2031-10-27T01:30:00.000Z'],
+  ])('keeps the local hour of a spaced time across daylight saving: %s', (_label, line, iso) => {
+    expect(parseNextMeetingLine(line, PARIS)?.at?.toISOString()).toBe(iso);
+  });
+
+  it('refuses an hour the spring change skips (02:30 does not exist in Paris on 30 March 2031)', () => {
+    expect(outcome(() => parseNextMeetingLine('next meeting: 2031-03-30 2 h 30', PARIS))).toEqual(failsWith('date_invalid'));
   });
 
   it('reads a time in New York and in Tokyo as the same words, at different instants', () => {
@@ -62,6 +88,13 @@ describe('readTime', () => {
     ['12pm', { hour: 12, minute: 0 }],
     ['12:15am', { hour: 0, minute: 15 }],
     ['11PM', { hour: 23, minute: 0 }],
+    ['14H30', { hour: 14, minute: 30 }],
+    ['2:30pm', { hour: 14, minute: 30 }],
+    ['9am', { hour: 9, minute: 0 }],
+    ['9a.m.', { hour: 9, minute: 0 }],
+    ['2P.M.', { hour: 14, minute: 0 }],
+    ['9m', undefined],
+    ['9pmm', undefined],
     ['9', undefined],
     ['9:60', undefined],
     ['0pm', undefined],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Catalog, catalogs, fill } from '../../src/content/index.js';
 import { LOCALES, type Locale } from '../../src/domain/locale.js';
 import { OPEN_STAGES } from '../../src/domain/stages.js';
-import { ACTION_AGREEMENT_EDIT } from '../../src/slack/ids.js';
+import { ACTION_AGREEMENT_EDIT, ACTION_CALENDAR_FILE } from '../../src/slack/ids.js';
 import type { KnownBlock, SlackMessage } from '../../src/slack/kit/blocks.js';
 import { renderPairMessage } from '../../src/slack/pairs/pair-messages.js';
 import type { LoggedMeeting, PairMessage, PairRef } from '../../src/services/slack-port.js';
@@ -217,6 +217,19 @@ describe.each(LOCALES)('renderPairMessage in %s', (locale) => {
     expect(text).toContain(locale === 'fr' ? '24 mars 2026' : 'March 24, 2026');
     // The moment is shown in each reader's zone by Slack.
     expect(text).toContain(`<!date^${Date.parse('2026-03-10T15:30:00Z') / 1000}^`);
+  });
+
+  it('meeting log that sets the next meeting offers "Add to calendar", in the row of Edit and Delete once stored', () => {
+    const calendarValues = (message: SlackMessage) =>
+      actionsBlocks(message).flatMap((block) => ('elements' in block ? block.elements : [])).filter((element) => 'action_id' in element && element.action_id === ACTION_CALENDAR_FILE);
+    const posted = render(locale, { kind: 'meetingLog', log: LOG });
+    expect(calendarValues(posted)).toEqual([expect.objectContaining({ value: '7', text: expect.objectContaining({ text: c.firstWeeks.calendarButton }) })]);
+    const stored = render(locale, { kind: 'meetingLog', log: { ...LOG, id: 12, today: '2026-03-11', nextMeetingAt: new Date('2026-03-24T13:00:00Z') } });
+    expect(actionsBlocks(stored)).toHaveLength(1);
+    expect(calendarValues(stored)).toHaveLength(1);
+    // No next meeting, or one already past when the record is drawn again: no calendar file to offer.
+    expect(calendarValues(render(locale, { kind: 'meetingLog', log: { ...LOG, nextMeetingOn: null } }))).toEqual([]);
+    expect(calendarValues(render(locale, { kind: 'meetingLog', log: { ...LOG, today: '2026-03-25' } }))).toEqual([]);
   });
 
   it('meeting log without extras leaves out the empty parts', () => {

@@ -16,6 +16,7 @@ export const ERRORS_PLACEHOLDERS: Placeholders = {
   'errors.cohort_unknown': ['cohort'],
   'errors.pair_list_too_long': ['max'],
   'errors.pair_file_too_large': ['max'],
+  'errors.contact_too_long': ['max'],
   'errors.log_too_many_items': ['max', 'count'],
   'errors.bot_user': ['user'],
   'errors.user_not_found': ['user'],

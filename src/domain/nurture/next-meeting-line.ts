@@ -53,33 +53,40 @@ export function parseNextMeetingLine(line: string, moment: AuthorMoment): NamedN
 
 /**
  * The meeting named by the words after `next meeting:` (or after `/mentor meet`): a day (a weekday,
- * today, tomorrow, yyyy-mm-dd, in English or French) and an optional time (14:30, 14h, 2pm).
+ * today, tomorrow, yyyy-mm-dd, in English or French) and an optional time (14:30, 14h, 2pm). People
+ * put spaces inside a time ("14 h 30", "2 pm", "2:30 pm"): the words after the day are one time.
  */
 export function parseMeetingWords(words: readonly string[], moment: AuthorMoment): NamedNextMeeting {
   // "on friday at 14:00", "le mardi à 9h": the little words around the date carry nothing.
   const meaningful = words.filter((word) => !/^(?:on|at|le|à|a)$/iu.test(word));
-  if (meaningful.length === 0 || meaningful.length > 2) throw new CoachError('date_invalid');
-  const [dayWord = '', timeWord] = meaningful;
+  // A day and at most three pieces of time ("14 h 30"): anything longer is a sentence, not a date.
+  if (meaningful.length === 0 || meaningful.length > 1 + MAX_TIME_WORDS) throw new CoachError('date_invalid');
+  const [dayWord = '', ...timeWords] = meaningful;
   const on = readDay(dayWord, moment.today);
   if (on === undefined) throw new CoachError('date_invalid');
   if (on < moment.today) throw new CoachError('date_in_past');
-  if (timeWord === undefined) return { on, at: null };
-  const time = readTime(timeWord);
+  if (timeWords.length === 0) return { on, at: null };
+  const time = readTime(timeWords.join(''));
   if (time === undefined) throw new CoachError('date_invalid');
   const at = DateTime.fromISO(on, { zone: moment.zone }).set({ ...time, second: 0, millisecond: 0 });
   if (!at.isValid) throw new CoachError('date_invalid');
+  // A local hour skipped by a daylight-saving jump (02:30 on the spring night) does not exist:
+  // luxon moves it an hour on, which is not what was written.
+  if (at.hour !== time.hour || at.minute !== time.minute) throw new CoachError('date_invalid');
   if (at.toMillis() <= moment.now.getTime()) throw new CoachError('date_in_past');
   return { on, at: at.toJSDate() };
 }
+
+const MAX_TIME_WORDS = 3;
 
 function readDay(word: string, today: string): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(word)) return DateTime.fromISO(word, { zone: 'utc' }).isValid ? word : undefined;
   return dayFromWord(word, today);
 }
 
-/** 14:30, 9:05, 14h, 14h30, 2pm, 2:30pm. */
+/** 14:30, 9:05, 14h, 14h30, 14H30, 2pm, 2:30pm, 2 p.m. (spaces already taken out by the caller). */
 export function readTime(word: string): { hour: number; minute: number } | undefined {
-  const match = /^(\d{1,2})(?:[:h](\d{2})?)?(am|pm)?$/iu.exec(word);
+  const match = /^(\d{1,2})(?:[:h](\d{2})?)?(?:([ap])\.?m\.?)?$/iu.exec(word);
   if (!match) return undefined;
   const hasSeparator = /[:h]/iu.test(word);
   const suffix = match[3]?.toLowerCase();
@@ -90,7 +97,7 @@ export function readTime(word: string): { hour: number; minute: number } | undef
   if (minute > 59) return undefined;
   if (suffix !== undefined) {
     if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (suffix === 'pm' ? 12 : 0);
+    hour = (hour % 12) + (suffix === 'p' ? 12 : 0);
   }
   if (hour > 23) return undefined;
   return { hour, minute };

@@ -37,8 +37,8 @@ export async function contactTarget(ctx: ServiceContext, request: PairRequest): 
 export async function contactPair(ctx: ServiceContext, request: PairRequest & { text: string }): Promise<{ mentorId: string; menteeId: string }> {
   const pair = await adminsPair(ctx, request);
   const text = request.text.trim();
-  if (text === '') throw new CoachError('log_empty');
-  if (!withinLength(text, MAX_CONTACT_TEXT)) throw new CoachError('log_too_long', { max: MAX_CONTACT_TEXT });
+  if (text === '') throw new CoachError('contact_empty');
+  if (!withinLength(text, MAX_CONTACT_TEXT)) throw new CoachError('contact_too_long', { max: MAX_CONTACT_TEXT });
   for (const member of [pair.mentorId, pair.menteeId]) {
     await ctx.slack.postDirect(member, { kind: 'fromProgrammeTeam', adminId: request.actorId, text }, await adminLocale(ctx, member));
   }

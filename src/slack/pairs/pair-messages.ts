@@ -17,7 +17,7 @@ import { renderPrepareMessage } from '../prepare/prepare-messages.js';
 import { safeText } from '../kit/safe-text.js';
 import { stageContentBlocks } from './stage-content.js';
 import { renderWrapUpMessage } from '../evaluate/wrap-up-messages.js';
-import { renderFirstWeeksMessage } from '../nurture/first-weeks-messages.js';
+import { calendarButton, renderFirstWeeksMessage } from '../nurture/first-weeks-messages.js';
 
 const mention = (userId: string) => `<@${userId}>`;
 
@@ -34,7 +34,7 @@ export function renderPairMessage(c: Catalog, pair: PairRef, message: PairMessag
     case 'stage':
       return stage(c, pair, message.stage, message.changedBy, message.from);
     case 'meetingLog':
-      return meetingLog(c, message.log);
+      return meetingLog(c, pair.id, message.log);
     case 'meetingLogDeleted': {
       const text = fill(c.log.deleted, { user: mention(message.deletedBy) });
       return { text, blocks: [context(text)] };
@@ -110,7 +110,7 @@ function stage(c: Catalog, pair: PairRef, to: OpenStage, changedBy: string | nul
   };
 }
 
-function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
+function meetingLog(c: Catalog, pairId: number, log: LoggedMeeting): SlackMessage {
   const l = c.log;
   const locale = c.locale;
   const blocks: KnownBlock[] = [
@@ -159,15 +159,21 @@ function meetingLog(c: Catalog, log: LoggedMeeting): SlackMessage {
   }
   if (log.nextMeetingAt) blocks.push(...sections(titled(l.nextMeeting, slackDate(log.nextMeetingAt, locale))));
   else if (log.nextMeetingOn) blocks.push(...sections(titled(l.nextMeeting, calendarDay(log.nextMeetingOn, locale))));
+  // A log that sets the next meeting offers it to calendars, as /mentor meet does; once that day is
+  // past (a record redrawn later), the file would hold another meeting, so the button goes.
+  const upcoming = (log.nextMeetingAt ?? log.nextMeetingOn ?? null) !== null && !(log.today !== undefined && log.nextMeetingOn !== null && log.nextMeetingOn < log.today);
+  const calendar = upcoming ? calendarButton(c, pairId) : undefined;
   if (log.today !== undefined) {
-    // A record drawn from storage; only its author can use the buttons, within 7 days.
+    // A record drawn from storage; only its author can use Edit and Delete, within 7 days.
     blocks.push({
       type: 'actions',
       elements: [
         buttonElement(l.editButton, ACTION_LOG_EDIT, buttonValueOf(log.id), { emoji: false }),
         buttonElement(l.deleteButton, ACTION_LOG_DELETE, buttonValueOf(log.id), { emoji: false }),
+        // In the same row: one block, not two rows of buttons.
+        ...(calendar?.type === 'actions' ? calendar.elements : []),
       ],
     } as KnownBlock);
-  }
+  } else if (calendar) blocks.push(calendar);
   return { text: `${l.title} — ${mention(log.authorId)}`, blocks };
 }

@@ -7,6 +7,7 @@ import { sendReport } from '../../services/programme/report.js';
 import { type SlackMessage, sections } from '../kit/blocks.js';
 import { pairManyModal } from './programme-modals.js';
 import { reportFiles } from './report-files.js';
+import { safeText } from '../kit/safe-text.js';
 
 /** The `/mentor` verbs of running a programme; the command's access check (admins) has run first. */
 
@@ -23,7 +24,7 @@ export async function reportReply(ctx: ServiceContext, c: Catalog, who: { teamId
   const text =
     report.rows.length === 0
       ? r.empty
-      : fill(r.ready, { pairs: report.rows.length, scope: report.cohort === null ? r.scopeAll : fill(r.scopeCohort, { cohort: report.cohort.replace(/[<>&*_~`]/gu, '') }) });
+      : fill(r.ready, { pairs: report.rows.length, scope: report.cohort === null ? r.scopeAll : fill(r.scopeCohort, { cohort: safeText(report.cohort) }) });
   return { text, blocks: sections(text) };
 }
 
@@ -38,7 +39,7 @@ export async function pairInCohortReply(
     channel: `<#${pair.channelId}>`,
     mentor: `<@${pair.mentorId}>`,
     mentee: `<@${pair.menteeId}>`,
-    cohort: pair.cohort.replace(/[<>&*_~`]/gu, ''),
+    cohort: safeText(pair.cohort),
   });
   return { text, blocks: sections(text) };
 }

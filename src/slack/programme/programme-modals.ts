@@ -5,12 +5,12 @@ import type { AdminPairStatus } from '../../services/programme/pair-admin.js';
 import { MAX_CONTACT_TEXT } from '../../services/programme/pair-admin.js';
 import { INPUT_ACTION } from '../ids.js';
 import { sections } from '../kit/blocks.js';
+import { formModal, plain } from '../kit/modal.js';
 import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_FILE_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY, VIEW_PAIR_STATUS } from './programme-ids.js';
+import { safeText } from '../kit/safe-text.js';
 
 /** Slack's limit for a text input, and so for a pasted list (a CSV of more lines goes in several lists). */
 export const PAIR_LIST_INPUT_MAX = 3000;
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
 function textInput(blockId: string, label: string, maxLength: number, options: { multiline?: boolean; hint?: string; optional?: boolean } = {}) {
   return {
@@ -51,30 +51,22 @@ export function pairManyModal(c: Catalog) {
 /** "Message the pair": the admin's note, sent to each member privately. */
 export function contactModal(c: Catalog, target: { pairId: number; mentorId: string; menteeId: string }) {
   const t = c.programme.contact;
-  return {
-    type: 'modal' as const,
-    callback_id: VIEW_CONTACT_PAIR,
-    private_metadata: JSON.stringify({ pairId: target.pairId }),
-    title: plain(t.title),
-    submit: plain(t.submit),
+  return formModal({
+    callbackId: VIEW_CONTACT_PAIR,
+    about: { pairId: target.pairId },
+    title: t.title,
+    submit: t.submit,
     blocks: [
       ...sections(fill(t.intro, { mentor: `<@${target.mentorId}>`, mentee: `<@${target.menteeId}>` })),
       textInput(CONTACT_BLOCK, t.label, MAX_CONTACT_TEXT, { multiline: true }),
     ],
-  };
+  });
 }
 
 /** "Move to cohort": the cohort's name (a new name makes a new cohort). */
 export function moveCohortModal(c: Catalog, pairId: number) {
   const t = c.programme.cohort;
-  return {
-    type: 'modal' as const,
-    callback_id: VIEW_MOVE_COHORT,
-    private_metadata: JSON.stringify({ pairId }),
-    title: plain(t.moveTitle),
-    submit: plain(t.moveSubmit),
-    blocks: [textInput(COHORT_BLOCK, t.moveLabel, MAX_COHORT_NAME)],
-  };
+  return formModal({ callbackId: VIEW_MOVE_COHORT, about: { pairId }, title: t.moveTitle, submit: t.moveSubmit, blocks: [textInput(COHORT_BLOCK, t.moveLabel, MAX_COHORT_NAME)] });
 }
 
 /** "Status": one pair's counts and dates. */
@@ -88,7 +80,7 @@ export function statusModal(c: Catalog, status: AdminPairStatus) {
     mentee: `<@${status.menteeId}>`,
     stage: c.stageNames[status.stage],
     days: status.daysInStage,
-    cohort: status.cohort === null ? s.none : status.cohort.replace(/[<>&*_~`]/gu, ''),
+    cohort: status.cohort === null ? s.none : safeText(status.cohort),
     meetings: status.meetingsLogged,
     lastMeeting: status.lastMeetingOn ?? s.none,
     agreement: status.agreement ? r.yes : r.no,

@@ -10,6 +10,7 @@ import { readInput, readMetadata } from '../kit/view-state.js';
 import { readPairManyForm } from './pair-many-form.js';
 import { onView, type ViewRequest } from '../listener.js';
 import { COHORT_BLOCK, CONTACT_BLOCK, PAIR_MANY_BLOCK, VIEW_CONTACT_PAIR, VIEW_MOVE_COHORT, VIEW_PAIR_MANY } from './programme-ids.js';
+import { safeText } from '../kit/safe-text.js';
 
 const pairMetadata = z.object({ pairId: z.number().int().positive() });
 const pairIdOf = (view: ViewRequest['view']) => readMetadata(view.private_metadata, pairMetadata)?.pairId ?? 0;
@@ -47,7 +48,7 @@ const FORMS: ReadonlyArray<[callbackId: string, block: string, submit: Submit, c
     COHORT_BLOCK,
     async (ctx, { teamId, userId, view, catalog }) => {
       const moved = await moveToCohort(ctx, { teamId, actorId: userId, pairId: pairIdOf(view), cohortName: readInput(view.state.values, COHORT_BLOCK) ?? '' });
-      return fill((await catalog()).programme.cohort.moved, { number: moved.pairId, cohort: moved.cohort.replace(/[<>&*_~`]/gu, '') });
+      return fill((await catalog()).programme.cohort.moved, { number: moved.pairId, cohort: safeText(moved.cohort) });
     },
   ],
 ];

@@ -1,17 +1,18 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Catalog } from '../../content/index.js';
 import { isFitAnswer } from '../../domain/pulse/answers.js';
+import { neutralCell } from '../../domain/programme/csv-cell.js';
 import { CSV_COLUMNS, type ReportColumn, type ReportRow } from '../../domain/programme/report.js';
 import type { ProgrammeReport } from '../../services/programme/report.js';
 
 /**
  * The report as a CSV (csv-stringify): a header row in the reader's language, then one row per pair.
- * A cell that a spreadsheet would run as a formula (=, +, -, @ first) is written with a leading
- * apostrophe, so a cohort or a name can never become one.
+ * A cell that a spreadsheet would run as a formula is written as plain text (neutralCell), so a
+ * cohort or a name can never become one.
  */
 export function reportCsv(c: Catalog, report: ProgrammeReport): string {
   const header = CSV_COLUMNS.map((column) => c.programme.report.columns[column]);
-  const rows = report.rows.map((row) => CSV_COLUMNS.map((column) => neutral(cell(c, report, row, column))));
+  const rows = report.rows.map((row) => CSV_COLUMNS.map((column) => neutralCell(cell(c, report, row, column))));
   return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }
 
@@ -40,8 +41,4 @@ function cell(c: Catalog, report: ProgrammeReport, row: ReportRow, column: Repor
       return value === null ? '' : String(value);
     }
   }
-}
-
-function neutral(value: string): string {
-  return /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
 }

@@ -2,8 +2,7 @@ import type { Catalog } from '../../content/index.js';
 import { CHECKIN_SCORES, COMMENT_MAX, FIT_ANSWERS } from '../../domain/pulse/answers.js';
 import { CHECKIN_BLOCKS, FIT_BLOCKS, INPUT_ACTION, VIEW_CHECKIN, VIEW_FIT_CHECK } from '../ids.js';
 import type { KnownBlock } from '../kit/blocks.js';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
+import { formModal, plain } from '../kit/modal.js';
 
 function comment(blockId: string, label: string, hint: string): KnownBlock {
   return {
@@ -28,33 +27,31 @@ function choice(blockId: string, label: string, options: ReadonlyArray<{ value: 
 /** "How is this pairing going?": four answers and a comment whose hint says who reads it. */
 export function fitCheckModal(c: Catalog, pairId: number) {
   const f = c.pulse.fitCheck;
-  return {
-    type: 'modal' as const,
-    callback_id: VIEW_FIT_CHECK,
-    private_metadata: JSON.stringify({ pairId }),
-    title: plain(f.modalTitle),
-    submit: plain(f.submit),
+  return formModal({
+    callbackId: VIEW_FIT_CHECK,
+    about: { pairId },
+    title: f.modalTitle,
+    submit: f.submit,
     blocks: [
       choice(FIT_BLOCKS.answer, f.question, FIT_ANSWERS.map((answer) => ({ value: answer, text: f.answers[answer] }))),
       comment(FIT_BLOCKS.comment, f.commentLabel, f.commentHint),
     ],
-  };
+  });
 }
 
 /** The midpoint check-in: progress and relationship, 1 to 5, and a private comment. */
 export function checkinModal(c: Catalog, pairId: number) {
   const k = c.pulse.checkin;
   const scores = CHECKIN_SCORES.map((score) => ({ value: String(score), text: k.scores[score - 1] ?? String(score) }));
-  return {
-    type: 'modal' as const,
-    callback_id: VIEW_CHECKIN,
-    private_metadata: JSON.stringify({ pairId }),
-    title: plain(k.modalTitle),
-    submit: plain(k.submit),
+  return formModal({
+    callbackId: VIEW_CHECKIN,
+    about: { pairId },
+    title: k.modalTitle,
+    submit: k.submit,
     blocks: [
       choice(CHECKIN_BLOCKS.progress, k.progressLabel, scores),
       choice(CHECKIN_BLOCKS.relationship, k.relationshipLabel, scores),
       comment(CHECKIN_BLOCKS.comment, k.commentLabel, k.commentHint),
     ],
-  };
+  });
 }

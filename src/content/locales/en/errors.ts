@@ -53,4 +53,6 @@ export const errorsEn: ErrorsTexts = {
   pair_file_not_text: 'We could not read that file as UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
   pair_file_unreadable: 'We could not download that file from Slack (it may have been deleted, or Slack did not answer in time). Please upload it again, or paste the list.',
   pair_file_no_scope: 'We cannot read uploaded files yet: the app needs Slack’s `files:read` permission. Ask whoever installed it to reinstall it from the current manifest; meanwhile, paste the list.',
+  contact_empty: 'Your message to the pair is empty: nothing was sent. Write a few words and send it again.',
+  contact_too_long: 'Your message to the pair is too long: nothing was sent. Please keep it to {max} characters.',
 };

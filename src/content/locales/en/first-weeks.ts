@@ -2,10 +2,10 @@ import type { FirstWeeksTexts } from '../../sections/first-weeks.js';
 
 export const firstWeeksEn: FirstWeeksTexts = {
   planFirstMeeting: '*Plan our first meeting*',
-  planFirstMeetingHint: 'Pick a day and time: we read it in your own time zone, send the agenda the day before and offer a calendar file.',
+  planFirstMeetingHint: 'Pick a day and time: we read it in your own time zone, send the agenda about a day ahead (as soon as we can when the meeting is less than a day away) and offer a calendar file.',
   firstMeetingSet: ':calendar: {user} set our first meeting: {date}.',
   meetingSet: ':calendar: {user} set our next meeting: {date}.',
-  meetingSaved: 'Done: our next meeting is {date}. We will post its agenda the day before.',
+  meetingSaved: 'Done: our next meeting is {date}. We will post its agenda about a day ahead, or as soon as we can if it is less than a day away.',
   calendarButton: 'Add to calendar',
   eventTitle: 'Mentoring: {mentor} and {mentee}',
   eventDetails: 'Mentoring meeting of {mentor} (mentor) and {mentee} (mentee). Our channel: {link}',

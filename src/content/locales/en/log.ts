@@ -9,7 +9,7 @@ export const logEn: LogTexts = {
   nextMeeting: 'Next meeting',
   saved: 'Meeting saved. Action items added: {count}.',
   syntaxHint:
-    'Tip: start a line with `next:` or `- [ ]` to turn it into an action item we’ll keep track of. @mention the mentor, the mentee or both to say who owns it, and end it with `by 2026-12-05`, `by friday`, `by fri` or `by tomorrow` to get a reminder before it is due. A line `done: 3` marks action item 3 done, and `next meeting: thursday 14:30` sets the next meeting (in your time zone) so its agenda arrives the day before.',
+    'Tip: start a line with `next:` or `- [ ]` to turn it into an action item we’ll keep track of. @mention the mentor, the mentee or both to say who owns it, and end it with `by 2026-12-05`, `by friday`, `by fri` or `by tomorrow` to get a reminder before it is due. A line `done: 3` marks action item 3 done, and `next meeting: thursday 14:30` sets the next meeting (in your time zone) so its agenda arrives about a day ahead (as soon as we can when the meeting is less than a day away).',
   owners: { mentor: 'mentor', mentee: 'mentee', both: 'both of you' },
   due: 'due {date}',
   doneButton: 'Done',

@@ -1,6 +1,6 @@
 import type { ResilienceTexts } from '../../sections/resilience.js';
 
 export const resilienceEn: ResilienceTexts = {
-  slackBusy: 'Slack asked me to slow down, so this did not go through. Please try again in {seconds} seconds.',
+  slackBusy: 'Slack asked us to slow down, so this did not go through. Please try again in {seconds} seconds.',
   formLate: 'Your form was not saved: {reason}',
 };

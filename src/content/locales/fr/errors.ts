@@ -57,5 +57,7 @@ export const errorsFr: ErrorsTexts = {
   pair_file_not_text: 'Nous n’avons pas pu lire ce fichier comme du texte UTF-8. Enregistrez-le au format « CSV UTF-8 » et envoyez-le de nouveau.',
   pair_file_unreadable: 'Nous n’avons pas pu télécharger ce fichier depuis Slack (il a peut-être été supprimé, ou Slack n’a pas répondu à temps). Envoyez-le de nouveau, ou collez la liste.',
   pair_file_no_scope: 'Nous ne pouvons pas encore lire les fichiers envoyés : l’application a besoin de l’autorisation Slack `files:read`. Demandez à la personne qui l’a installée de la réinstaller depuis le manifeste actuel ; en attendant, collez la liste.',
+  contact_empty: 'Votre message au binôme est vide : rien n’a été envoyé. Écrivez quelques mots et renvoyez-le.',
+  contact_too_long: 'Votre message au binôme est trop long : rien n’a été envoyé. {max} caractères au maximum.',
   action_item_unknown: 'Ce binôme n’a pas d’action numéro {number}. Lancez `/mentor status` pour voir les actions ouvertes et leurs numéros.',
 };

@@ -2,10 +2,10 @@ import type { FirstWeeksTexts } from '../../sections/first-weeks.js';
 
 export const firstWeeksFr: FirstWeeksTexts = {
   planFirstMeeting: '*Planifier notre premier rendez-vous*',
-  planFirstMeetingHint: 'Choisissez un jour et une heure : nous les lisons dans votre fuseau horaire, publions l’ordre du jour la veille et proposons un fichier d’agenda.',
+  planFirstMeetingHint: 'Choisissez un jour et une heure : nous les lisons dans votre fuseau horaire, publions l’ordre du jour environ un jour avant (dès que possible si le rendez-vous a lieu dans moins d’un jour) et proposons un fichier d’agenda.',
   firstMeetingSet: ':calendar: {user} a fixé notre premier rendez-vous : {date}.',
   meetingSet: ':calendar: {user} a fixé notre prochain rendez-vous : {date}.',
-  meetingSaved: 'C’est noté : notre prochain rendez-vous est le {date}. Nous publierons son ordre du jour la veille.',
+  meetingSaved: 'C’est noté : notre prochain rendez-vous est le {date}. Nous publierons son ordre du jour environ un jour avant, ou dès que possible s’il a lieu dans moins d’un jour.',
   calendarButton: 'Ajouter à l’agenda',
   eventTitle: 'Mentorat : {mentor} et {mentee}',
   eventDetails: 'Rendez-vous de mentorat entre {mentor} (mentor) et {mentee} (mentoré). Notre canal : {link}',
@@ -27,7 +27,7 @@ export const firstWeeksFr: FirstWeeksTexts = {
   confirmNo: 'Pas encore',
   confirmButton: 'Continuer quand même',
   successLabel: 'Comment saurons-nous qu’il est atteint ?',
-  successPlaceholder: 'par ex. j’ai signé une offre pour un poste d’analyste de données',
+  successPlaceholder: 'par ex. une offre signée pour un poste d’analyste de données',
   targetLabel: 'Date visée',
   planStepsHint: 'Donnez si vous le souhaitez un responsable et une échéance à une étape : « mentoré : refaire mon CV pour 2027-01-15 », « les deux : entretien blanc pour vendredi ».',
   criterionTooLong: 'Restez sous {max} caractères : une phrase que l’on peut vérifier.',

@@ -9,7 +9,7 @@ export const logFr: LogTexts = {
   nextMeeting: 'Prochaine rencontre',
   saved: 'Rencontre enregistrée. Actions ajoutées : {count}.',
   syntaxHint:
-    'Astuce : commencez une ligne par `suite :` ou `- [ ]` pour en faire une action dont nous garderons la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `pour 2026-12-05`, `pour vendredi` ou `pour demain` pour recevoir un rappel avant l’échéance. Une ligne `fait : 3` marque l’action 3 comme faite, et `prochain rendez-vous : jeudi 14h30` fixe la prochaine rencontre (dans votre fuseau horaire) pour que son ordre du jour arrive la veille.',
+    'Astuce : commencez une ligne par `suite :` ou `- [ ]` pour en faire une action dont nous garderons la trace. Mentionnez (@) le mentor, le mentoré ou les deux pour dire qui la porte, et terminez-la par `pour 2026-12-05`, `pour vendredi` ou `pour demain` pour recevoir un rappel avant l’échéance. Une ligne `fait : 3` marque l’action 3 comme faite, et `prochain rendez-vous : jeudi 14h30` fixe la prochaine rencontre (dans votre fuseau horaire) pour que son ordre du jour arrive environ un jour avant (dès que possible si la rencontre a lieu dans moins d’un jour).',
   owners: { mentor: 'mentor', mentee: 'mentoré', both: 'vous deux' },
   due: 'pour le {date}',
   doneButton: 'Fait',
