@@ -82,10 +82,16 @@ export async function requirePerson(ctx: ServiceContext, userId: string): Promis
 
 /** ADMIN_USERGROUP: a member of the group is an admin; a group Slack cannot read (no scope, gone) makes nobody one. */
 async function inAdminGroup(ctx: ServiceContext, handle: string, userId: string, options: { fresh?: boolean }): Promise<boolean> {
+  return (await adminGroupMembers(ctx, handle, options)).includes(userId);
+}
+
+/** The members of ADMIN_USERGROUP; none when it is unset, or Slack cannot read it (no scope, gone: logged). */
+export async function adminGroupMembers(ctx: ServiceContext, handle = ctx.adminUserGroup, options: { fresh?: boolean } = {}): Promise<readonly string[]> {
+  if (handle === undefined) return [];
   try {
-    return (await ctx.slack.userGroupMembers(handle, options))?.includes(userId) === true;
+    return (await ctx.slack.userGroupMembers(handle, options)) ?? [];
   } catch (error) {
     ctx.log('could not read the ADMIN_USERGROUP members', { error: error instanceof Error ? error.message : String(error) });
-    return false;
+    return [];
   }
 }
