@@ -22,8 +22,12 @@ export async function pairAdminRecipients(ctx: ServiceContext, pair: NoticePair)
   return [...admins].filter((admin) => admin !== pair.mentorId && admin !== pair.menteeId);
 }
 
-/** At send time: still a programme admin (read from Slack, so a removal or demotion counts at once), and not one of the pair's members. */
+/**
+ * At send time: still a programme admin (read from Slack, so a removal or demotion counts at once), and
+ * not one of the pair's members. A group Slack cannot read right now throws: the job is retried rather
+ * than the message dropped.
+ */
 export async function mayHearAboutPair(ctx: ServiceContext, pair: { mentorId: string; menteeId: string }, userId: string): Promise<boolean> {
   if (userId === pair.mentorId || userId === pair.menteeId) return false;
-  return isProgrammeAdmin(ctx, userId, { fresh: true });
+  return isProgrammeAdmin(ctx, userId, { fresh: true, groupErrors: 'throw' });
 }
