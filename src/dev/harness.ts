@@ -28,6 +28,8 @@ export interface HarnessOptions {
   database: DatabaseHandle;
   users: StandInUser[];
   adminUserIds?: string[];
+  /** ADMIN_USERGROUP: the handle of a user group added to the stand-in (`standIn.addUserGroup`). */
+  adminUserGroup?: string;
   clock?: () => Date;
   log?: LogFn;
   /** What Bolt itself logs (to `log`); default errors only. */
@@ -52,6 +54,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     databaseUrl: undefined,
     dataDir: '',
     adminUserIds: options.adminUserIds ?? [],
+    ...(options.adminUserGroup === undefined ? {} : { adminUserGroup: options.adminUserGroup }),
     defaultTimezone: 'UTC',
     keepChannelsOpen: options.keepChannelsOpen === true,
     pulseChecks: options.pulse === true,

@@ -86,6 +86,43 @@ describe('admin notices', () => {
   });
 });
 
+describe('who hears that a pair is not answering', () => {
+  it('ADMIN_USER_IDS and the user group, never the pair’s own members; one removed from the group before the send gets nothing', async () => {
+    const [grace, rex] = ['UGRACEX1', 'UREXX1'];
+    for (const id of [ADMIN, grace, rex]) standIn.addUser({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US' });
+    const pair = await silentPair([ADMIN]);
+    const group = { id: 'S0TEAMX', handle: 'programme-team', name: 'Programme team' };
+    // The pair's mentor is an admin by id, its mentee by the group: neither hears about their own pair.
+    standIn.addUserGroup({ ...group, users: [grace, rex, pair.menteeId] });
+    const admins = [ADMIN, pair.mentorId];
+    const more = { adminUserIds: admins, adminUserGroup: group.handle };
+    // The question is posted and the notices queued; Rex then leaves the group, before any notice is
+    // sent, and Slack answers the next two group reads with a 429: those notices wait, not dropped.
+    const handlers = {
+      no_response: async (...args: Parameters<typeof runNudgeJob>) => {
+        const outcome = await runNudgeJob(...args);
+        standIn.addUserGroup({ ...group, users: [grace, pair.menteeId] });
+        standIn.failNext('usergroups.list', { status: 429, retryAfter: 30 }, 2);
+        return outcome;
+      },
+    };
+    expect(await runSchedulerPass(scheduler.context(SILENT, more), SILENT, { handlers })).toMatchObject({ claimed: 4, done: 2, postponed: 2 });
+    expect(standIn.messages(grace)).toEqual([]);
+    expect(await runSchedulerPass(scheduler.context(later(SILENT, minutes(1)), more), later(SILENT, minutes(1)))).toMatchObject({ claimed: 2, done: 1 });
+    expect(questions(pair)).toHaveLength(1);
+    const notices = await database.db
+      .selectFrom('jobs')
+      .select(['payload', 'state'])
+      .where('kind', '=', 'admin_notice')
+      .where('dedupe_key', 'like', `%no_response:${pair.pairId}:%`)
+      .execute();
+    expect(notices.map((job) => `${String(job.payload.userId)}:${job.state}`).sort()).toEqual([`${ADMIN}:done`, `${grace}:done`, `${rex}:cancelled`].sort());
+    const notice = fill(en.nudges.noResponseAdmins, { channel: `<#${pair.channelId}>` });
+    for (const id of [ADMIN, grace]) expect(standIn.messages(id).map((message) => message.text)).toEqual([notice]);
+    for (const id of [rex, pair.mentorId, pair.menteeId]) expect(standIn.messages(id).map((message) => message.text)).not.toContain(notice);
+  });
+});
+
 describe('a refused token', () => {
   it.each(['invalid_auth', 'account_inactive', 'token_revoked'])('%s pauses the workspace’s pass: every job stays pending, none failed', async (error) => {
     const pairs = await seedPairs(database.db, standIn, 3, { openedAt: OPENED, stage: 'nurture' });

@@ -17,6 +17,8 @@ export type Person = StandInUser;
 export interface ScenarioOptions {
   /** Programme admins by id (ADMIN_USER_IDS). Default: one admin, `scenario.admin`. Pass [] for workspace admins. */
   adminUserIds?: string[];
+  /** ADMIN_USERGROUP (the group itself is added with `standIn.addUserGroup`). */
+  adminUserGroup?: string;
   /** People in the workspace from the start (besides the default admin). */
   users?: StandInUser[];
   clock?: () => Date;
@@ -105,6 +107,7 @@ export class Scenario {
         database,
         users: [admin, ...(options.users ?? [])],
         adminUserIds: options.adminUserIds ?? [admin.id],
+        adminUserGroup: options.adminUserGroup,
         clock: options.clock,
         log: options.log,
         slackLogLevel: options.slackLogLevel,

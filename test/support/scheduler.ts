@@ -44,6 +44,8 @@ export function standInConfig(standIn: SlackStandIn, overrides: Partial<Config> 
 export interface SchedulerContextOptions {
   clock?: () => Date;
   adminUserIds?: string[];
+  /** ADMIN_USERGROUP (the group itself is added with `standIn.addUserGroup`). */
+  adminUserGroup?: string;
   /** Collects what the services log (failed jobs, failed replans) so a test can assert on it. */
   logs?: Array<{ message: string; details?: Record<string, unknown> }>;
   /** Another Web API base URL than the stand-in's own (a proxy in front of it). */
@@ -66,6 +68,7 @@ export function schedulerContext(db: Db, standIn: SlackStandIn, options: Schedul
       options.channelIntervalMs === undefined ? {} : { channelIntervalMs: options.channelIntervalMs },
     ),
     adminUserIds,
+    ...(options.adminUserGroup === undefined ? {} : { adminUserGroup: options.adminUserGroup }),
     defaultTimezone: 'UTC',
     clock: options.clock ?? (() => new Date()),
     log: (message, details) => options.logs?.push({ message, details }),

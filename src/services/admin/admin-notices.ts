@@ -1,7 +1,9 @@
 import type { Job } from '../../domain/scheduling/job.js';
 import type { Pair } from '../../domain/pairs/pair.js';
+import { findPairById } from '../../storage/pairs/pair.repository.js';
 import { addJobs } from '../../storage/scheduling/job.repository.js';
 import type { ServiceContext } from '../context.js';
+import { mayHearAboutPair, pairAdminRecipients } from './admin-recipients.js';
 import { membersOf } from '../pairs/members.js';
 import type { UserMessage } from '../slack-port.js';
 
@@ -12,21 +14,19 @@ import type { UserMessage } from '../slack-port.js';
  */
 export const ADMIN_NOTICE = 'admin_notice';
 
-/** The programme admins (ADMIN_USER_IDS), else the admin who opened the pair. */
-export function pairAdmins(ctx: ServiceContext, pair: Pick<Pair, 'createdBy'>): readonly string[] {
-  return ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.createdBy];
-}
-
-/** Queues one notice per admin; `origin` names the event, so queuing it twice queues once. */
+/**
+ * Queues one notice per admin who may hear about the pair (admin-recipients.ts: the programme admins
+ * but the pair's own members); `origin` names the event, so queuing it twice queues once.
+ */
 export async function queueAdminNotices(ctx: ServiceContext, pair: Pair, origin: string, message: UserMessage, now: Date): Promise<void> {
   await addJobs(
     ctx.db,
     null,
-    pairAdmins(ctx, pair).map((admin) => ({
+    (await pairAdminRecipients(ctx, pair)).map((admin) => ({
       kind: ADMIN_NOTICE,
       dedupeKey: `${ADMIN_NOTICE}:${origin}:${admin}`,
       runAt: now,
-      payload: { teamId: pair.teamId, userId: admin, message },
+      payload: { teamId: pair.teamId, pairId: pair.id, userId: admin, message },
     })),
   );
 }
@@ -35,11 +35,17 @@ export function noticeTeam(job: Job): string | undefined {
   return typeof job.payload.teamId === 'string' ? job.payload.teamId : undefined;
 }
 
-/** Sends one queued notice, in the admin's language as stored. */
+/**
+ * Sends one queued notice, in the admin's language as stored, to someone who is a programme admin
+ * now and not one of the pair's members (a notice queued before its pair was named: admin only).
+ */
 export async function runAdminNotice(ctx: ServiceContext, job: Job, now: Date): Promise<{ outcome: 'done' } | { outcome: 'cancelled' }> {
-  const { userId, message } = job.payload as { userId?: unknown; message?: UserMessage };
+  const { userId, message, pairId } = job.payload as { userId?: unknown; message?: UserMessage; pairId?: unknown };
   const teamId = noticeTeam(job);
   if (typeof userId !== 'string' || teamId === undefined || typeof message?.kind !== 'string') return { outcome: 'cancelled' };
+  const pair = typeof pairId === 'number' ? await findPairById(ctx.db, pairId) : { mentorId: '', menteeId: '' };
+  // A pair erased meanwhile has nothing left to tell anyone about.
+  if (pair === undefined || !(await mayHearAboutPair(ctx, pair, userId))) return { outcome: 'cancelled' };
   const admin = (await membersOf(ctx, teamId, [userId], now)).get(userId);
   await ctx.slack.notifyUser(userId, message, admin?.locale ?? 'en');
   return { outcome: 'done' };

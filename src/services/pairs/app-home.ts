@@ -76,11 +76,14 @@ export interface AppHome {
 export async function loadAppHome(ctx: ServiceContext, request: { teamId: string; userId: string }): Promise<AppHome> {
   const [pairs, admin] = await Promise.all([memberPairs(ctx, request), isAdmin(ctx, request.userId)]);
   if (!admin) return { pairs, programme: null };
+  // An admin who is a member of pairs never reads their partner's private answers through the
+  // programme's figures: those pairs count nowhere in the pulse, and are flagged without its reasons.
+  const own = new Set(pairs.map((pair) => pair.pairId));
   const [programme, closing, pulse, byCohort] = await Promise.all([
     programmeOverview(ctx, request.teamId),
     closedPairsOverview(ctx, request.teamId),
-    ctx.pulse === true ? pulseOverview(ctx, request.teamId) : undefined,
-    programmeByCohort(ctx, request.teamId),
+    ctx.pulse === true ? pulseOverview(ctx, request.teamId, own) : undefined,
+    programmeByCohort(ctx, request.teamId, own),
   ]);
   return { pairs, programme: { ...programme, closing, pulse, byCohort } };
 }

@@ -62,11 +62,22 @@ export function pairRef(pair: ActivePair): PairRef {
 
 /**
  * ADMIN_USER_IDS and the members of ADMIN_USERGROUP; when ADMIN_USER_IDS is unset, Slack's own workspace admins and owners too. `fresh` for what only an
- * admin may do (open or erase a pair, read the jobs): the flag is read from Slack, not the cache.
+ * admin may do (open or erase a pair, read the jobs): the flag is read from Slack, not the cache. `groupErrors: 'throw'`
+ * for a scheduled message: a group Slack could not read now (a 429) fails the job, to be retried, instead of counting as "no".
  */
-export async function isProgrammeAdmin(ctx: ServiceContext, userId: string, options: { fresh?: boolean } = {}): Promise<boolean> {
+export async function isProgrammeAdmin(
+  ctx: ServiceContext,
+  userId: string,
+  options: { fresh?: boolean; groupErrors?: 'throw' } = {},
+): Promise<boolean> {
   if (ctx.adminUserIds.includes(userId)) return true;
-  if (ctx.adminUserGroup !== undefined && (await inAdminGroup(ctx, ctx.adminUserGroup, userId, options))) return true;
+  if (ctx.adminUserGroup !== undefined) {
+    const inGroup =
+      options.groupErrors === 'throw'
+        ? (await ctx.slack.userGroupMembers(ctx.adminUserGroup, { fresh: options.fresh === true }))?.includes(userId) === true
+        : await inAdminGroup(ctx, ctx.adminUserGroup, userId, options);
+    if (inGroup) return true;
+  }
   if (ctx.adminUserIds.length > 0) return false;
   const user = await ctx.slack.lookupUser(userId, options);
   return user?.isAdmin === true && !user.deleted;
@@ -82,10 +93,16 @@ export async function requirePerson(ctx: ServiceContext, userId: string): Promis
 
 /** ADMIN_USERGROUP: a member of the group is an admin; a group Slack cannot read (no scope, gone) makes nobody one. */
 async function inAdminGroup(ctx: ServiceContext, handle: string, userId: string, options: { fresh?: boolean }): Promise<boolean> {
+  return (await adminGroupMembers(ctx, handle, options)).includes(userId);
+}
+
+/** The members of ADMIN_USERGROUP; none when it is unset, or Slack cannot read it (no scope, gone: logged). */
+export async function adminGroupMembers(ctx: ServiceContext, handle = ctx.adminUserGroup, options: { fresh?: boolean } = {}): Promise<readonly string[]> {
+  if (handle === undefined) return [];
   try {
-    return (await ctx.slack.userGroupMembers(handle, options))?.includes(userId) === true;
+    return (await ctx.slack.userGroupMembers(handle, options)) ?? [];
   } catch (error) {
     ctx.log('could not read the ADMIN_USERGROUP members', { error: error instanceof Error ? error.message : String(error) });
-    return false;
+    return [];
   }
 }

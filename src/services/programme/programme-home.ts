@@ -29,8 +29,10 @@ export interface CohortOverview {
  * The admins' Home, by cohort: each cohort's active pairs counted by stage, and the pairs that need
  * attention with why (quiet in their stage, not a good fit, a low pulse, posts not reaching the
  * channel, no agreement after the second meeting). Named cohorts first, by name; "no cohort" last.
+ * `ownPairs`, the reader's own pairs, are flagged without the pulse's reasons (not a good fit, a low
+ * pulse): a member never learns their partner's private answers, admin or not.
  */
-export async function programmeByCohort(ctx: ServiceContext, teamId: string): Promise<CohortOverview[]> {
+export async function programmeByCohort(ctx: ServiceContext, teamId: string, ownPairs: ReadonlySet<number> = new Set()): Promise<CohortOverview[]> {
   const now = ctx.clock();
   const [pairs, cohorts] = await Promise.all([listProgrammePairs(ctx.db, teamId), listCohorts(ctx.db, teamId)]);
   const open = pairs.filter((pair): pair is typeof pair & { stage: OpenStage } => isOpenStage(pair.stage));
@@ -50,6 +52,7 @@ export async function programmeByCohort(ctx: ServiceContext, teamId: string): Pr
     overview.pairs += 1;
     overview.countsByStage[pair.stage] += 1;
     const act = activity.get(pair.pairId);
+    const own = ownPairs.has(pair.pairId);
     const flags = attentionFlags(
       {
         stage: pair.stage,
@@ -58,8 +61,8 @@ export async function programmeByCohort(ctx: ServiceContext, teamId: string): Pr
         meetingsLogged: act?.meetingsLogged ?? 0,
         agreement: act?.agreement ?? false,
         deliveryProblem: pair.deliveryProblem !== null,
-        notAFit: (pulse.fitAnswers.get(pair.pairId) ?? []).includes('not_a_fit'),
-        lowPulse: pulse.lowPulse.has(pair.pairId),
+        notAFit: !own && (pulse.fitAnswers.get(pair.pairId) ?? []).includes('not_a_fit'),
+        lowPulse: !own && pulse.lowPulse.has(pair.pairId),
         paused: pair.paused,
       },
       now,

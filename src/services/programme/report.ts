@@ -38,8 +38,9 @@ const NAME_BATCH = 50;
 
 /**
  * `/mentor report [cohort]`: one row per pair (open or closed) and a chart, sent to the admin alone
- * by direct message. Counts, dates, stages and ratings only: no note, no comment, no goal text.
- * The files are kept for erase under every pair they cover: erasing one of those pairs deletes them.
+ * by direct message. Counts, dates, stages and ratings only: no note, no comment, no goal text; on
+ * the reader's own pairs, no fit answer or session rating either. The files are kept for erase under
+ * every pair they cover: erasing one of those pairs deletes them.
  * Anyone but a programme admin is refused before anything is read; nothing is sent for no pair.
  */
 export async function sendReport(
@@ -84,6 +85,8 @@ async function buildReport(ctx: ServiceContext, request: { teamId: string; actor
   ]);
   const rows = pairs.map((pair) => {
     const act = activity.get(pair.pairId);
+    // The reader's own pair: its private answers stay blank, or they would read their partner's.
+    const own = pair.mentorId === request.actorId || pair.menteeId === request.actorId;
     return reportRow(
       {
         pairId: pair.pairId,
@@ -99,8 +102,8 @@ async function buildReport(ctx: ServiceContext, request: { teamId: string; actor
         openItemsDue: items.get(pair.pairId)?.openDue ?? [],
         prep: prep.get(pair.pairId) ?? { hasGoal: false, steps: 0, mentorInventory: false, menteeInventory: false },
         agreement: act?.agreement ?? false,
-        fitAnswers: [...(pulse.fitAnswers.get(pair.pairId) ?? [])],
-        averageSessionRating: pulse.averageRating.get(pair.pairId) ?? null,
+        fitAnswers: own ? [] : [...(pulse.fitAnswers.get(pair.pairId) ?? [])],
+        averageSessionRating: own ? null : (pulse.averageRating.get(pair.pairId) ?? null),
         outcome: pair.outcome,
         goalRatings: ratings.get(pair.pairId) ?? [],
       },

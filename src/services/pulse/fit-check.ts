@@ -2,7 +2,7 @@ import { type FitAnswer, parseComment, parseFitAnswer } from '../../domain/pulse
 import { FIT_ALERT_JOB } from '../../domain/pulse/pulse-plan.js';
 import { findFitAnswer, insertFitAnswer } from '../../storage/pulse/fit-check.repository.js';
 import { addJobs } from '../../storage/scheduling/job.repository.js';
-import { pairAdmins } from '../admin/admin-notices.js';
+import { pairAdminRecipients } from '../admin/admin-recipients.js';
 import type { ServiceContext } from '../context.js';
 import { type ActivePair, resolveMemberPair } from '../pairs/pair-access.js';
 
@@ -41,20 +41,17 @@ export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & 
 }
 
 /**
- * The admins who may read a member's "not a good fit": never one of the pair's own members (an admin
- * who mentors the pair would read their mentee's comment). Each is checked again, fresh, when sent.
+ * Alerts name the pair and the member only: the answer and comment are read when each is sent. They
+ * go to the admins who may hear about the pair (admin-recipients.ts): never one of its own members,
+ * who would read their partner's comment; each checked again, fresh, when sent.
  */
-export function fitAlertRecipients(ctx: ServiceContext, pair: { mentorId: string; menteeId: string; createdBy: string }): string[] {
-  return pairAdmins(ctx, pair).filter((admin) => admin !== pair.mentorId && admin !== pair.menteeId);
-}
-
-/** Alerts name the pair and the member only: the answer and comment are read when each is sent. */
 async function queueFitAlerts(ctx: ServiceContext, pair: ActivePair, memberId: string, now: Date): Promise<void> {
+  const recipients = await pairAdminRecipients(ctx, pair);
   await addJobs(
     ctx.db,
     // Not tied to the pair's reminders: pausing the pair must not cancel the admins' alert.
     null,
-    fitAlertRecipients(ctx, pair).map((admin) => ({
+    recipients.map((admin) => ({
       kind: FIT_ALERT_JOB,
       dedupeKey: `${FIT_ALERT_JOB}:${pair.id}:${memberId}:${admin}`,
       runAt: now,

@@ -8,7 +8,7 @@ import { recordDirectMessage } from '../../storage/pairs/direct-message.reposito
 import type { ServiceContext } from '../context.js';
 import type { DirectPost } from '../slack-port.js';
 import { membersOf } from '../pairs/members.js';
-import { isProgrammeAdmin } from '../pairs/pair-access.js';
+import { mayHearAboutPair } from '../admin/admin-recipients.js';
 import type { PulseUserMessage } from './pulse-messages.js';
 
 export const PULSE_JOB_KINDS = [FIT_CHECK_JOB, PULSE_CHECKIN_JOB, MENTOR_TIP_JOB, SESSION_RATING_JOB, FIT_ALERT_JOB] as const;
@@ -36,7 +36,7 @@ export async function runPulseJob(ctx: ServiceContext, job: PulseJob, now: Date)
   if (pair.pausedAt !== null && job.kind !== FIT_ALERT_JOB) return { outcome: 'cancelled' };
   // A member's private answer goes only to someone who is a programme admin now (read fresh: a
   // demotion counts at once) and is not one of the pair's members.
-  if (job.kind === FIT_ALERT_JOB && !(await mayReadFitAlert(ctx, pair, userId))) return { outcome: 'cancelled' };
+  if (job.kind === FIT_ALERT_JOB && !(await mayHearAboutPair(ctx, pair, userId))) return { outcome: 'cancelled' };
   const message = await messageFor(ctx, job, { id: pair.id, channelId: pair.channelId, stage: pair.stage }, userId);
   if (message === undefined) return { outcome: 'cancelled' };
   const locale = (await membersOf(ctx, pair.teamId, [userId], now)).get(userId)?.locale ?? pair.locale;
@@ -90,9 +90,4 @@ async function messageFor(
     default:
       return undefined;
   }
-}
-
-async function mayReadFitAlert(ctx: ServiceContext, pair: { mentorId: string; menteeId: string }, userId: string): Promise<boolean> {
-  if (userId === pair.mentorId || userId === pair.menteeId) return false;
-  return isProgrammeAdmin(ctx, userId, { fresh: true });
 }
