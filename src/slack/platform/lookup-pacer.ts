@@ -1,0 +1,75 @@
+import { retryAfterOf } from './slack-call.js';
+
+/**
+ * Calls per minute we allow ourselves, a little under each method's tier so that another caller
+ * (a second replica, an admin's own /mentor pair) still fits: users.lookupByEmail is Tier 3 (50+),
+ * users.info Tier 4 (100+), users.list Tier 2 (20+). https://docs.slack.dev/apis/web-api/rate-limits
+ */
+export const LOOKUP_BUDGETS: Readonly<Record<string, number>> = {
+  'users.lookupByEmail': 45,
+  'users.info': 90,
+  'users.list': 18,
+};
+
+/** 429s answered to one call before we give up on it (each waited out first, as Retry-After says). */
+export const MAX_RATE_LIMITED_RETRIES = 4;
+/** A Retry-After longer than this is not waited out: the list fails and the admin may send it again later. */
+export const MAX_RETRY_AFTER_SECONDS = 120;
+
+const MINUTE_MS = 60_000;
+
+/** When the pacer reads the time and how it waits: real time by default; a test's clock, moved instead of slept on. */
+export interface PaceClock {
+  now: () => number;
+  sleepUntil: (at: number) => Promise<void>;
+}
+
+export const REAL_TIME: PaceClock = {
+  now: Date.now,
+  sleepUntil: (at) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now()))),
+};
+
+/**
+ * Paces the people lookups of bulk work (a "pair many" list) within each method's minute and waits
+ * out Slack's 429s instead of failing the whole list: every call takes a slot in a sliding minute
+ * (slots are reserved before waiting, so side-by-side callers queue up instead of all going at
+ * once), and a 429 holds back every call of that method for Retry-After, then the call is tried
+ * again, at most MAX_RATE_LIMITED_RETRIES times. The 429 is read with slack-call's retryAfterOf, as
+ * the scheduler's jobs read it to postpone themselves.
+ */
+export class LookupPacer {
+  private readonly slots = new Map<string, number[]>();
+  private readonly heldUntil = new Map<string, number>();
+
+  constructor(private readonly clock: PaceClock = REAL_TIME) {}
+
+  async call<T>(method: string, work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      await this.turn(method);
+      try {
+        return await work();
+      } catch (error) {
+        const wait = retryAfterOf(error);
+        if (wait === undefined || attempt >= MAX_RATE_LIMITED_RETRIES || wait > MAX_RETRY_AFTER_SECONDS) throw error;
+        const until = this.clock.now() + Math.max(1, wait) * 1000;
+        this.heldUntil.set(method, Math.max(this.heldUntil.get(method) ?? 0, until));
+      }
+    }
+  }
+
+  /** Waits for this call's slot: within the method's budget for any minute, and not before a 429's Retry-After. */
+  private async turn(method: string): Promise<void> {
+    const budget = LOOKUP_BUDGETS[method];
+    const now = this.clock.now();
+    const held = this.heldUntil.get(method) ?? 0;
+    const taken = (this.slots.get(method) ?? []).filter((at) => at > now - MINUTE_MS);
+    // The budget-th slot back frees a place one minute after it was used.
+    const freed = budget !== undefined && taken.length >= budget ? (taken[taken.length - budget] ?? now) + MINUTE_MS : now;
+    const slot = Math.max(now, held, freed);
+    taken.push(slot);
+    this.slots.set(method, taken);
+    if (slot > now) await this.clock.sleepUntil(slot);
+    // A 429 answered to another call while this one waited holds this one back too.
+    for (let held = this.heldUntil.get(method) ?? 0; held > this.clock.now(); held = this.heldUntil.get(method) ?? 0) await this.clock.sleepUntil(held);
+  }
+}
