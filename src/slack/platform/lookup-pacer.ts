@@ -40,12 +40,14 @@ export const REAL_TIME: PaceClock = {
 export class LookupPacer {
   private readonly slots = new Map<string, number[]>();
   private readonly heldUntil = new Map<string, number>();
+  /** Calls given a slot and not yet answered, per method, in the order their slots were given. */
+  private readonly open = new Map<string, Set<Attempt>>();
 
   constructor(private readonly clock: PaceClock = REAL_TIME) {}
 
   async call<T>(method: string, work: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt += 1) {
-      await this.turn(method);
+      const mine = await this.turn(method);
       try {
         return await work();
       } catch (error) {
@@ -53,23 +55,48 @@ export class LookupPacer {
         if (wait === undefined || attempt >= MAX_RATE_LIMITED_RETRIES || wait > MAX_RETRY_AFTER_SECONDS) throw error;
         const until = this.clock.now() + Math.max(1, wait) * 1000;
         this.heldUntil.set(method, Math.max(this.heldUntil.get(method) ?? 0, until));
+      } finally {
+        this.open.get(method)?.delete(mine);
+        mine.settle();
       }
     }
   }
 
   /** Waits for this call's slot: within the method's budget for any minute, and not before a 429's Retry-After. */
-  private async turn(method: string): Promise<void> {
+  private async turn(method: string): Promise<Attempt> {
     const budget = LOOKUP_BUDGETS[method];
     const now = this.clock.now();
-    const held = this.heldUntil.get(method) ?? 0;
     const taken = (this.slots.get(method) ?? []).filter((at) => at > now - MINUTE_MS);
     // The budget-th slot back frees a place one minute after it was used.
     const freed = budget !== undefined && taken.length >= budget ? (taken[taken.length - budget] ?? now) + MINUTE_MS : now;
-    const slot = Math.max(now, held, freed);
+    const slot = Math.max(now, this.heldUntil.get(method) ?? 0, freed);
     taken.push(slot);
     this.slots.set(method, taken);
-    if (slot > now) await this.clock.sleepUntil(slot);
+    const open = this.open.get(method) ?? new Set<Attempt>();
+    this.open.set(method, open);
+    const earlier = [...open];
+    let settle: () => void = () => undefined;
+    const mine: Attempt = { slot, settled: new Promise<void>((resolve) => (settle = resolve)), settle: () => settle() };
+    open.add(mine);
+    await this.waitFor(earlier, slot);
     // A 429 answered to another call while this one waited holds this one back too.
-    for (let held = this.heldUntil.get(method) ?? 0; held > this.clock.now(); held = this.heldUntil.get(method) ?? 0) await this.clock.sleepUntil(held);
+    for (let held = this.heldUntil.get(method) ?? 0; held > this.clock.now(); held = this.heldUntil.get(method) ?? 0) await this.waitFor(earlier, held);
+    return mine;
   }
+
+  /**
+   * Sleeps until `at`, once the calls given an earlier slot have been answered: they go first, and
+   * on a test's clock (moved on by sleeping) time must not pass them by while they are under way.
+   */
+  private async waitFor(earlier: readonly Attempt[], at: number): Promise<void> {
+    if (at <= this.clock.now()) return;
+    await Promise.all(earlier.filter((attempt) => attempt.slot < at).map((attempt) => attempt.settled));
+    await this.clock.sleepUntil(at);
+  }
+}
+
+interface Attempt {
+  slot: number;
+  settled: Promise<void>;
+  settle: () => void;
 }
