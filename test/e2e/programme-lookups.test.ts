@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { CHECK_WATCH_MS } from '../../src/services/programme/bulk-check.js';
+import { MAX_RETRY_AFTER_SECONDS } from '../../src/slack/platform/lookup-pacer.js';
 import { type Person, Scenario } from '../support/e2e.js';
 import { directMessages, latestBulk, pacedOn, submitPairList } from '../support/programme.js';
 
@@ -60,6 +61,18 @@ describe('pair many: looking people up at Slack’s pace', () => {
     // Eight addresses, three of them asked a second time after their 429.
     expect(s.callsSince(mark, 'users.lookupByEmail')).toHaveLength(11);
     expect(time.now.getTime() - start).toBeGreaterThanOrEqual(1_000);
+  }, 60_000);
+
+  it('Slack asks for a wait longer than we keep a list waiting: the check stops, says so, and stores nothing', async () => {
+    const [mentor, mentee] = [withEmail('mentor'), withEmail('mentee')];
+    s.standIn.failNext('users.lookupByEmail', { status: 429, retryAfter: MAX_RETRY_AFTER_SECONDS + 1 }, 2);
+    const lists = async () => (await s.db.selectFrom('bulk_pairings').select('id').execute()).length;
+    const before = await lists();
+    const dms = directMessages(s, s.admin).length;
+    await submitPairList(s, s.admin, `${emailOf(mentor)} ${emailOf(mentee)}`);
+    await s.waitFor(() => directMessages(s, s.admin).slice(dms).find((text) => text.includes(en.programme.bulk.checkStopped)));
+    expect(await lists()).toBe(before);
+    expect(directMessages(s, s.admin).slice(dms).join('\n')).not.toContain(fill(en.programme.bulk.checking, { people: 2 }));
   }, 60_000);
 
   it('answers the form at once with "checking…"; a check that never ends is said so, and a late preview still replaces it', async () => {
