@@ -7,8 +7,8 @@ import { slackCall } from './slack-call.js';
 const MAX_PAGES = 100;
 
 /**
- * users.lookupByEmail, paced: the person with that address as Slack describes them (the same object
- * users.info answers, so no second call), undefined when Slack knows nobody by it.
+ * users.lookupByEmail, paced: the person with that address as Slack describes them (users.info's
+ * object, without the locale), undefined when Slack knows nobody by it.
  */
 export async function userByEmail(client: webApi.WebClient, pacer: LookupPacer, email: string): Promise<Record<string, unknown> | undefined> {
   try {
@@ -27,9 +27,9 @@ export async function userIdsByHandle(client: webApi.WebClient, pacer: LookupPac
   if (wanted.size === 0) return found;
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const page = cursor;
+    const after = cursor;
     const answer = await pacer.call('users.list', () =>
-      slackCall('users.list', () => client.users.list({ limit: 200, ...(page === undefined ? {} : { cursor: page }) })),
+      slackCall('users.list', () => client.users.list({ limit: 200, ...(after === undefined ? {} : { cursor: after }) })),
     );
     for (const member of answer.members ?? []) {
       if (member.id === undefined) continue;

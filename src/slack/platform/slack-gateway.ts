@@ -147,7 +147,7 @@ export class SlackGateway implements SlackPort {
 
   async lookupUserByEmail(email: string): Promise<SlackUser | undefined> {
     const raw = await userByEmail(this.client, this.lookups, email);
-    return raw === undefined ? undefined : this.users.remember(raw);
+    return raw === undefined ? undefined : this.users.fromAnswer(raw);
   }
 
   findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>> {

@@ -52,10 +52,12 @@ export class UserDirectory {
     return this.keep(userId, await this.fetch(userId, options.pacer));
   }
 
-  /** A person Slack described in another answer (users.lookupByEmail): read and cached as users.info's would be. */
-  remember(raw: Record<string, unknown>): SlackUser | undefined {
-    const userId = typeof raw.id === 'string' ? raw.id : undefined;
-    return userId === undefined ? undefined : this.keep(userId, this.toUser(raw as SlackApiUser, userId));
+  /**
+   * A person Slack described in another answer (users.lookupByEmail), read as users.info's answer is.
+   * Not cached: that answer carries no locale, and messages must not take the default language from it.
+   */
+  fromAnswer(raw: Record<string, unknown>): SlackUser | undefined {
+    return typeof raw.id === 'string' ? this.toUser(raw as SlackApiUser, raw.id) : undefined;
   }
 
   private keep(userId: string, user: SlackUser | undefined): SlackUser | undefined {
