@@ -1,9 +1,10 @@
 import { retryAfterOf } from './slack-call.js';
 
 /**
- * Calls per minute we allow ourselves, a little under each method's tier so that another caller
- * (a second replica, an admin's own /mentor pair) still fits: users.lookupByEmail is Tier 3 (50+),
- * users.info Tier 4 (100+), users.list Tier 2 (20+). https://docs.slack.dev/apis/web-api/rate-limits
+ * Calls per minute we allow ourselves, a little under each method's tier so that a few other calls
+ * (an admin's /mentor pair, a Home) still fit: users.lookupByEmail is Tier 3 (50+), users.info Tier 4
+ * (100+), users.list Tier 2 (20+). https://docs.slack.dev/apis/web-api/rate-limits. The budget is
+ * per process: replicas checking lists at the same minute meet 429s, which are waited out.
  */
 export const LOOKUP_BUDGETS: Readonly<Record<string, number>> = {
   'users.lookupByEmail': 45,
