@@ -5,6 +5,7 @@ import { createLogger, type LogFn, redactingLogger } from './logger.js';
 import type { ServiceContext } from './services/context.js';
 import { startScheduler } from './scheduler/cron.js';
 import { createSlackApp } from './slack/app.js';
+import type { PaceClock } from './slack/platform/lookup-pacer.js';
 import { createSchedulerGateway } from './slack/platform/scheduler-gateway.js';
 import { type DatabaseHandle, openDatabase } from './storage/db/database.js';
 import { Keyring } from './storage/sealing/field-cipher.js';
@@ -32,6 +33,8 @@ export interface StartOptions {
   database?: DatabaseHandle;
   /** Run the every-minute scheduler in this process (default true; tests drive passes themselves). */
   scheduler?: boolean;
+  /** How bulk Slack lookups wait their turn (tests: their fixed clock, moved on); real time by default. */
+  paceClock?: PaceClock;
 }
 
 /** The composition root: config -> database -> services -> Slack app. */
@@ -51,7 +54,7 @@ export async function startMentorCoach(config: Config, options: StartOptions = {
     });
     // Before anyone is served: a missing or wrong key stops here, not as garbage in a member's Home.
     await assertNotesReadable(database.db, database.keyring?.ids);
-    const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel, log });
+    const slack = createSlackApp({ config, isHealthy: () => database.ping(), logLevel: options.slackLogLevel, log, ...(options.paceClock === undefined ? {} : { paceClock: options.paceClock }) });
     const ctx: ServiceContext = {
       db: database.db,
       slack: slack.gateway,

@@ -4,6 +4,7 @@ import { type MentorCoach, startMentorCoach } from '../app.js';
 import type { Config } from '../config.js';
 import type { LogFn } from '../logger.js';
 import { type PassResult, runSchedulerPass } from '../scheduler/worker.js';
+import type { PaceClock } from '../slack/platform/lookup-pacer.js';
 import { createSchedulerGateway } from '../slack/platform/scheduler-gateway.js';
 import type { DatabaseHandle } from '../storage/db/database.js';
 import { SlackRequests } from './slack-requests.js';
@@ -42,6 +43,8 @@ export interface HarnessOptions {
   retentionDays?: number;
   /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
   defaultHorizonMonths?: number;
+  /** How bulk lookups wait their turn: a test's clock, moved on instead of slept on (default real time). */
+  paceClock?: PaceClock;
 }
 
 /** The real app over HTTP, signed requests in, a Slack Web API stand-in on loopback out. */
@@ -69,6 +72,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       log: options.log ?? (() => undefined),
       slackLogLevel: options.slackLogLevel ?? LogLevel.ERROR,
       scheduler: false,
+      ...(options.paceClock === undefined ? {} : { paceClock: options.paceClock }),
     });
   } catch (error) {
     await standIn.stop();

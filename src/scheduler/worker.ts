@@ -8,6 +8,7 @@ import { SlackCallError } from '../services/slack-port.js';
 import { claimDueJobs, completeJobs, failJobAttempt, postponeJobs } from '../storage/scheduling/job.repository.js';
 import type { Job } from '../domain/scheduling/job.js';
 import { housekeeping } from './housekeeping.js';
+import { BULK_CHECK_JOB, runBulkCheckWatch } from '../services/programme/bulk-check.js';
 import { BULK_PAIRING_JOB, runBulkPairingJob } from '../services/programme/bulk-run.js';
 import { LeaseKeeper } from './leases.js';
 import { PULSE_HANDLERS } from './pulse-jobs.js';
@@ -47,6 +48,7 @@ const DEFAULT_HANDLERS: Record<string, JobHandler> = {
   [ADMIN_NOTICE]: runAdminNotice,
   ...PULSE_HANDLERS,
   [BULK_PAIRING_JOB]: (ctx, job, now) => runBulkPairingJob(ctx, job.payload, now),
+  [BULK_CHECK_JOB]: (ctx, job) => runBulkCheckWatch(ctx, job.payload),
 };
 
 type Settled =

@@ -171,9 +171,10 @@ export type DownloadedFile =
 export interface SlackPort {
   /**
    * Undefined when Slack does not know the user. Answers may come from a short cache; `fresh` asks
-   * Slack itself (an admin check must not outlive a demotion).
+   * Slack itself (an admin check must not outlive a demotion); `bulk` paces the call within Slack's
+   * tier and waits out a 429 (a "pair many" list looks up many people in a row).
    */
-  lookupUser(userId: string, options?: { fresh?: boolean }): Promise<SlackUser | undefined>;
+  lookupUser(userId: string, options?: { fresh?: boolean; bulk?: boolean }): Promise<SlackUser | undefined>;
   createPrivateChannel(name: string): Promise<{ id: string; name: string }>;
   invite(channelId: string, userIds: string[]): Promise<void>;
   setPairTopic(channelId: string, names: { mentor: string; mentee: string }, locale: Locale): Promise<void>;
@@ -198,7 +199,7 @@ export interface SlackPort {
   deleteFile(fileId: string): Promise<'deleted' | 'gone'>;
 
   // Running a programme (issue 17).
-  /** users.lookupByEmail; undefined when nobody in the workspace has that address. */
+  /** users.lookupByEmail, paced within its tier, a 429 waited out; undefined when nobody in the workspace has that address. */
   lookupUserByEmail(email: string): Promise<SlackUser | undefined>;
   /** User ids by Slack handle (`name`) or display name, lower case, for the handles asked (users.list, paged). */
   findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>>;

@@ -30,6 +30,7 @@ import { registerMemberEvents } from './pairs/member-events.js';
 import { deliveryGuard } from './platform/delivery-guard.js';
 import { boltLogger } from './platform/bolt-logger.js';
 import { AlwaysAckApp, guardRequests } from './platform/http-guard.js';
+import { LookupPacer, type PaceClock } from './platform/lookup-pacer.js';
 import { SlackGateway } from './platform/slack-gateway.js';
 import { workspaceActive } from './platform/workspace-active.js';
 import { noteWorkspaceActiveQuietly } from '../services/admin/workspace.js';
@@ -52,6 +53,8 @@ export interface SlackAppOptions {
   logLevel?: LogLevel;
   /** Where Bolt's own lines go (through our redaction); Bolt's console logger when absent. */
   log?: LogFn;
+  /** How bulk lookups wait for their turn (a test's clock, moved rather than slept on); real time by default. */
+  paceClock?: PaceClock;
 }
 
 export interface SlackApp {
@@ -97,7 +100,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
   });
   const users = new UserDirectory(app.client, config.defaultTimezone);
-  const gateway = new SlackGateway(app.client, users);
+  const gateway = new SlackGateway(app.client, users, undefined, new LookupPacer(options.paceClock));
   let server: { address(): AddressInfo | string | null } | undefined;
   let registered: ServiceContext | undefined;
 

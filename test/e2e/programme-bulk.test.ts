@@ -3,11 +3,11 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { ACTION_BULK_OPEN } from '../../src/slack/programme/programme-ids.js';
 import { mention, type Person, Scenario } from '../support/e2e.js';
-import { clickAndWait, directMessages, latestBulk, submitPairList } from '../support/programme.js';
+import { clickAndWait, directMessages, latestBulk, pacedOn, submitPairList } from '../support/programme.js';
 
 // Monday 1 March 2027, 09:00 UTC; the scheduler passes move the clock on by hand.
-let now = new Date('2027-03-01T09:00:00Z');
-const later = (seconds: number) => (now = new Date(now.getTime() + seconds * 1000));
+const time = { now: new Date('2027-03-01T09:00:00Z') };
+const later = (seconds: number) => (time.now = new Date(time.now.getTime() + seconds * 1000));
 
 describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent again', () => {
   let s: Scenario;
@@ -16,8 +16,9 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
   let list = '';
 
   beforeAll(async () => {
-    s = await Scenario.start({ clock: () => now });
-    s.standIn.useClock(() => now);
+    // Looking 112 people up takes more than users.info's minute: the pacer's waits move this clock on.
+    s = await Scenario.start({ clock: () => time.now, paceClock: pacedOn(time) });
+    s.standIn.useClock(() => time.now);
     for (let i = 0; i < 53; i += 1) {
       mentors.push(s.person('mentor', i % 10 === 0 ? { email: `mentor${i}@example.org` } : {}));
       mentees.push(s.person('mentee'));
@@ -89,7 +90,7 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
     await clickAndWait(s, s.admin, click, async () => s.standIn.callsTo('chat.update').length > updates);
     expect(await s.db.selectFrom('jobs').select('id').where('kind', '=', 'bulk_pairing').execute()).toHaveLength(1);
 
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     expect(creates() - before).toBe(20);
     const opened = () => s.db.selectFrom('bulk_pairing_rows').select('id').where('state', '=', 'opened').execute().then((rows) => rows.length);
     expect(await opened()).toBe(20);
@@ -97,7 +98,7 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
     expect(JSON.stringify(progress?.blocks)).toContain(fill(en.programme.bulk.progress, { opened: 20, ready: 33, failed: 0, invalid: 7 }));
 
     // The same minute: nothing is due, Slack is not asked again.
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     expect(creates() - before).toBe(20);
 
     // A crash: the pass that opened line 1 stopped before recording it, and the job was left running
@@ -107,14 +108,14 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
     await s.db.updateTable('jobs').set({ state: 'running', lease_expires_at: new Date(Date.now() - 1000) }).where('kind', '=', 'bulk_pairing').execute();
     // And Slack rate-limits the first new channel of this minute.
     s.standIn.failNext('conversations.create', { status: 429, retryAfter: 30 });
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     // Line 1 is found opened (no second channel); the next line met the 429 and waits its 30 seconds.
     expect(await opened()).toBe(20);
     later(30);
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     expect(await opened()).toBe(40);
     later(60);
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     expect(await opened()).toBe(53);
     expect((await latestBulk(s)).state).toBe('done');
     // Every valid line once: 53 channels (the 429 one was asked again), none twice.
@@ -147,7 +148,7 @@ describe('pair many: 60 lines, some bad, opened at Slack’s pace, then sent aga
     expect(preview).toContain(en.programme.bulk.nothingToOpen);
     expect(preview).not.toContain(fill(en.programme.bulk.openButton, { count: 0 }));
     later(120);
-    await s.harness.tick(now);
+    await s.harness.tick(time.now);
     expect(s.standIn.callsTo('conversations.create')).toHaveLength(creates);
   }, 60_000);
 });

@@ -3,6 +3,7 @@
  * people added to the Slack stand-in on demand, and slash commands whose answer (posted to the
  * command's own response_url) is awaited and returned.
  */
+import type { PaceClock } from '../../src/slack/platform/lookup-pacer.js';
 import { type Harness, startHarness } from '../../src/dev/harness.js';
 import type { SlackReply } from '../../src/dev/slack-requests.js';
 import type { StandInMessage, StandInUser } from '../../src/dev/slack-stand-in.js';
@@ -36,6 +37,8 @@ export interface ScenarioOptions {
   retentionDays?: number;
   /** DEFAULT_HORIZON_MONTHS for this app (default: unset, six months). */
   defaultHorizonMonths?: number;
+  /** How the app's bulk Slack lookups wait their turn: the test's clock, moved on (default real time). */
+  paceClock?: PaceClock;
 }
 
 /** The answer the app posted to a command's or a click's response_url. */
@@ -115,6 +118,7 @@ export class Scenario {
         pulse: options.pulse,
         retentionDays: options.retentionDays,
         defaultHorizonMonths: options.defaultHorizonMonths,
+        paceClock: options.paceClock,
       });
       return new Scenario(harness, database, options.database === undefined, admin);
     } catch (error) {

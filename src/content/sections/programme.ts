@@ -52,6 +52,10 @@ export const programmeSchema = z.strictObject({
     nothingToOpen: text(),
     /** {count}: lines beyond what one message can show. */
     moreLines: text(),
+    /** {people}: sent at once, replaced by the preview when every person is looked up. */
+    checking: text(),
+    /** What "checking…" becomes when the check could not finish: nothing was stored. */
+    checkStopped: text(),
   }),
   report: z.strictObject({
     /** {pairs} {scope} */
@@ -138,6 +142,7 @@ export const PROGRAMME_PLACEHOLDERS: Placeholders = {
   'programme.bulk.inCohort': ['cohort'],
   'programme.bulk.openButton': ['count'],
   'programme.bulk.moreLines': ['count'],
+  'programme.bulk.checking': ['people'],
   'programme.report.ready': ['pairs', 'scope'],
   'programme.report.scopeCohort': ['cohort'],
   'programme.cohort.opened': ['channel', 'mentor', 'mentee', 'cohort'],

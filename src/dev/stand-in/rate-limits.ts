@@ -7,6 +7,8 @@
 export const RATE_LIMITS: Readonly<Record<string, { perMinute: number; source: string }>> = {
   'conversations.create': { perMinute: 20, source: 'https://docs.slack.dev/reference/methods/conversations.create (Tier 2)' },
   'users.lookupByEmail': { perMinute: 50, source: 'https://docs.slack.dev/reference/methods/users.lookupByEmail (Tier 3)' },
+  'users.info': { perMinute: 100, source: 'https://docs.slack.dev/reference/methods/users.info (Tier 4)' },
+  'users.list': { perMinute: 20, source: 'https://docs.slack.dev/reference/methods/users.list (Tier 2)' },
   'usergroups.list': { perMinute: 20, source: 'https://docs.slack.dev/reference/methods/usergroups.list (Tier 2)' },
   'usergroups.users.list': { perMinute: 20, source: 'https://docs.slack.dev/reference/methods/usergroups.users.list (Tier 2)' },
 };

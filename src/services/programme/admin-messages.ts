@@ -21,6 +21,10 @@ export interface BulkOverview {
 export type AdminMessage =
   /** A "pair many" list: its preview with Open / Cancel, then its progress, updated in place. */
   | { kind: 'bulkPairing'; overview: BulkOverview }
+  /** Sent at once when a list arrives, replaced by its preview: looking people up may take minutes at Slack's pace. */
+  | { kind: 'bulkChecking'; people: number }
+  /** What a "checking…" message becomes when the check could not finish (a restart, Slack not answering). */
+  | { kind: 'bulkCheckStopped' }
   /** The report's files follow this line. */
   | { kind: 'reportReady'; cohort: string | null; pairs: number }
   /** An admin's note to one member of a pair, from "Message the pair": shown as they typed it, with their name. */

@@ -1,12 +1,19 @@
 import type { ListedPerson, ListLine, PersonRef, ResolvedLine } from '../../domain/programme/pair-list.js';
 import type { ServiceContext } from '../context.js';
 
-/** Slack lookups run side by side, this many at a time (users.info is Tier 4, lookupByEmail Tier 3). */
+/** Slack lookups run side by side, this many at a time; the gateway paces them within each method's tier. */
 const PARALLEL = 8;
 
+/** How many different people a list names: what the admin is told is being checked. */
+export function countPeople(lines: readonly ListLine[]): number {
+  return new Set(lines.flatMap((line) => ('problem' in line ? [] : [refKey(line.mentor), refKey(line.mentee)]))).size;
+}
+
 /**
- * Looks up every person a list names, once each: ids through users.info, emails through
- * users.lookupByEmail, handles through users.list. Someone Slack does not know stays undefined.
+ * Looks up every person a list names, once each for the whole list (the same email on ten lines is
+ * one call): ids through users.info, emails through users.lookupByEmail, handles through users.list.
+ * Each call is a bulk one: paced within Slack's tier, a 429 waited out. Someone Slack does not know
+ * stays undefined.
  */
 export async function resolveLines(ctx: ServiceContext, lines: readonly ListLine[]): Promise<ResolvedLine[]> {
   const refs = lines.flatMap((line) => ('problem' in line ? [] : [line.mentor, line.mentee]));
@@ -36,7 +43,7 @@ async function lookUp(ctx: ServiceContext, key: string, handleIds: ReadonlyMap<s
 }
 
 async function lookupId(ctx: ServiceContext, id: string | undefined) {
-  return id === undefined ? undefined : ctx.slack.lookupUser(id);
+  return id === undefined ? undefined : ctx.slack.lookupUser(id, { bulk: true });
 }
 
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>): Promise<void> {

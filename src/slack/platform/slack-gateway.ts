@@ -18,7 +18,8 @@ import { slackCall } from './slack-call.js';
 import type { UserDirectory } from './user-directory.js';
 import type { AdminMessage } from '../../services/programme/admin-messages.js';
 import { renderAdminMessage } from '../programme/admin-message-render.js';
-import { userIdByEmail, userIdsByHandle } from './people-lookup.js';
+import { LookupPacer } from './lookup-pacer.js';
+import { userByEmail, userIdsByHandle } from './people-lookup.js';
 import { UserGroups } from './user-groups.js';
 import { downloadPrivateFile } from './file-download.js';
 
@@ -33,10 +34,12 @@ export class SlackGateway implements SlackPort {
     private readonly users: UserDirectory,
     /** Set for the scheduler, which may send bursts into one channel. */
     private readonly pacer?: ChannelPacer,
+    /** Paces bulk lookups (a "pair many" list) within Slack's tiers and waits out their 429s. */
+    private readonly lookups: LookupPacer = new LookupPacer(),
   ) {}
 
-  lookupUser(userId: string, options?: { fresh?: boolean }): Promise<SlackUser | undefined> {
-    return this.users.lookup(userId, options);
+  lookupUser(userId: string, options?: { fresh?: boolean; bulk?: boolean }): Promise<SlackUser | undefined> {
+    return this.users.lookup(userId, { fresh: options?.fresh === true, ...(options?.bulk === true ? { pacer: this.lookups } : {}) });
   }
 
   async createPrivateChannel(name: string): Promise<{ id: string; name: string }> {
@@ -158,12 +161,12 @@ export class SlackGateway implements SlackPort {
   private groups: UserGroups | undefined;
 
   async lookupUserByEmail(email: string): Promise<SlackUser | undefined> {
-    const id = await userIdByEmail(this.client, email);
-    return id === undefined ? undefined : this.users.lookup(id);
+    const raw = await userByEmail(this.client, this.lookups, email);
+    return raw === undefined ? undefined : this.users.fromAnswer(raw);
   }
 
   findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>> {
-    return userIdsByHandle(this.client, handles);
+    return userIdsByHandle(this.client, this.lookups, handles);
   }
 
   userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined> {

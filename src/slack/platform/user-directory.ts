@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { IANAZone } from 'luxon';
 import { localeFromSlack } from '../../domain/locale.js';
 import { SlackCallError, type SlackUser } from '../../services/slack-port.js';
+import type { LookupPacer } from './lookup-pacer.js';
 import { slackCall } from './slack-call.js';
 
 const TTL_MS = 10 * 60_000;
@@ -44,18 +45,31 @@ export class UserDirectory {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async lookup(userId: string, options: { fresh?: boolean } = {}): Promise<SlackUser | undefined> {
+  /** `pacer`: bulk work's lookups, paced within users.info's tier and retried after a 429. */
+  async lookup(userId: string, options: { fresh?: boolean; pacer?: LookupPacer } = {}): Promise<SlackUser | undefined> {
     const cached = this.cache.get(userId);
     if (cached && cached.expires > this.now() && options.fresh !== true) return cached.user;
-    const user = await this.fetch(userId);
+    return this.keep(userId, await this.fetch(userId, options.pacer));
+  }
+
+  /**
+   * A person Slack described in another answer (users.lookupByEmail), read as users.info's answer is.
+   * Not cached: that answer carries no locale, and messages must not take the default language from it.
+   */
+  fromAnswer(raw: Record<string, unknown>): SlackUser | undefined {
+    return typeof raw.id === 'string' ? this.toUser(raw as SlackApiUser, raw.id) : undefined;
+  }
+
+  private keep(userId: string, user: SlackUser | undefined): SlackUser | undefined {
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(userId, { user, expires: this.now() + TTL_MS });
     return user;
   }
 
-  private async fetch(userId: string): Promise<SlackUser | undefined> {
+  private async fetch(userId: string, pacer: LookupPacer | undefined): Promise<SlackUser | undefined> {
     try {
-      const answer = await slackCall('users.info', () => this.client.users.info({ user: userId, include_locale: true }));
+      const call = () => slackCall('users.info', () => this.client.users.info({ user: userId, include_locale: true }));
+      const answer = await (pacer === undefined ? call() : pacer.call('users.info', call));
       return answer.user ? this.toUser(answer.user as SlackApiUser, userId) : undefined;
     } catch (error) {
       if (error instanceof SlackCallError && error.slackError === 'user_not_found') return undefined;

@@ -13,6 +13,12 @@ export function renderAdminMessage(c: Catalog, message: AdminMessage): SlackMess
   switch (message.kind) {
     case 'bulkPairing':
       return bulkMessage(c, message.overview);
+    case 'bulkChecking': {
+      const text = fill(c.programme.bulk.checking, { people: message.people });
+      return { text, blocks: sections(text) };
+    }
+    case 'bulkCheckStopped':
+      return { text: c.programme.bulk.checkStopped, blocks: sections(c.programme.bulk.checkStopped) };
     case 'reportReady': {
       const p = c.programme.report;
       const scope = message.cohort === null ? p.scopeAll : fill(p.scopeCohort, { cohort: safeText(message.cohort) });

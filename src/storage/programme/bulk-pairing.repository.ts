@@ -185,3 +185,9 @@ export async function takenPairKeys(db: DbOrTrx, teamId: string, userIds: readon
 export async function cancelBulkPairing(db: DbOrTrx, bulkId: number, at: Date): Promise<boolean> {
   return leavePreview(db, bulkId, { state: 'cancelled', finished_at: at });
 }
+
+/** The list whose message is this one (its preview replaced "checking…" there), if any. */
+export async function findBulkByMessage(db: DbOrTrx, channelId: string, ts: string): Promise<BulkPairing | undefined> {
+  const row = await db.selectFrom('bulk_pairings').select('id').where('progress_channel', '=', channelId).where('progress_ts', '=', ts).executeTakeFirst();
+  return row === undefined ? undefined : findBulkPairing(db, row.id);
+}

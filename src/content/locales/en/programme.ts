@@ -42,6 +42,8 @@ export const programmeEn: ProgrammeTexts = {
     cancelButton: 'Cancel',
     nothingToOpen: 'Nothing to open: correct the lines and send the list again.',
     moreLines: '…and {count} more lines.',
+    checking: 'Pair many: we are checking the {people} people on your list with Slack. A long list takes a few minutes at Slack’s pace; this message becomes the preview when we are done.',
+    checkStopped: 'Pair many: we could not finish checking this list (the bot restarted, or Slack stopped answering). Nothing was created: please send the list again.',
   },
   report: {
     ready: 'Your report on {pairs} pairs ({scope}): the spreadsheet and the chart follow. It holds counts, dates and ratings only, never what anyone wrote.',

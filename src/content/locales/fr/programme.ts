@@ -42,6 +42,8 @@ export const programmeFr: ProgrammeTexts = {
     cancelButton: 'Annuler',
     nothingToOpen: 'Rien à ouvrir : corrigez les lignes et renvoyez la liste.',
     moreLines: '…et {count} lignes de plus.',
+    checking: 'Plusieurs binômes : nous vérifions auprès de Slack les {people} personnes de votre liste. Une longue liste prend quelques minutes au rythme de Slack ; ce message deviendra l’aperçu une fois la vérification faite.',
+    checkStopped: 'Plusieurs binômes : nous n’avons pas pu finir de vérifier cette liste (le bot a redémarré, ou Slack ne répondait plus). Rien n’a été créé : renvoyez la liste, s’il vous plaît.',
   },
   report: {
     ready: 'Votre rapport sur {pairs} binômes ({scope}) : le tableur et le graphique suivent. Il ne contient que des nombres, des dates et des notes, jamais ce que quelqu’un a écrit.',
