@@ -1,5 +1,7 @@
+import type { Pair } from '../../domain/pairs/pair.js';
 import type { Stage } from '../../domain/stages.js';
 import type { DbOrTrx } from '../db/database.js';
+import { toPair } from './pair.mapper.js';
 
 /**
  * Reads for the App Home. Each function is one statement whatever the number of pairs: the facts
@@ -26,7 +28,7 @@ export interface MemberPair {
 export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPair[]> {
   const rows = await db
     .selectFrom('pairs as p')
-    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.created_at'])
+    .selectAll('p')
     .select((eb) => [
       eb
         .selectFrom('action_items as a')
@@ -43,17 +45,26 @@ export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: strin
     .orderBy('p.created_at')
     .orderBy('p.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    channelId: row.channel_id as string,
-    mentorId: row.mentor_id,
-    menteeId: row.mentee_id,
-    stage: row.stage,
-    pausedAt: row.paused_at,
-    createdAt: row.created_at,
-    openItems: Number(row.open_items ?? 0),
-    agreementSigned: Boolean(row.agreement_signed),
-  }));
+  return rows.map((row) => {
+    const { id, channelId, mentorId, menteeId, stage, pausedAt, createdAt } = listedPair(row);
+    return {
+      id,
+      channelId,
+      mentorId,
+      menteeId,
+      stage,
+      pausedAt,
+      createdAt,
+      openItems: Number(row.open_items ?? 0),
+      agreementSigned: Boolean(row.agreement_signed),
+    };
+  });
+}
+
+/** A pair as the Home reads it: mapped once, its channel known (the queries keep only pairs that have one). */
+function listedPair(row: Parameters<typeof toPair>[0]): Pair & { channelId: string } {
+  const pair = toPair(row);
+  return { ...pair, channelId: pair.channelId as string };
 }
 
 /** The oldest `perPair` open action items of each of these pairs, in one statement. */
@@ -102,8 +113,7 @@ export interface ActivePairActivity {
 export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Promise<ActivePairActivity[]> {
   const rows = await db
     .selectFrom('pairs as p')
-    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.cadence_days', 'p.created_at'])
-    .select('p.delivery_problem')
+    .selectAll('p')
     .select((eb) =>
       eb
         .selectFrom('meeting_logs as m')
@@ -116,16 +126,19 @@ export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Prom
     .where('p.channel_id', 'is not', null)
     .orderBy('p.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    channelId: row.channel_id as string,
-    mentorId: row.mentor_id,
-    menteeId: row.mentee_id,
-    stage: row.stage,
-    paused: row.paused_at !== null,
-    cadenceDays: row.cadence_days,
-    openedAt: row.created_at,
-    lastLogAt: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
-    deliveryProblem: row.delivery_problem,
-  }));
+  return rows.map((row) => {
+    const { id, channelId, mentorId, menteeId, stage, pausedAt, cadenceDays, createdAt, deliveryProblem } = listedPair(row);
+    return {
+      id,
+      channelId,
+      mentorId,
+      menteeId,
+      stage,
+      paused: pausedAt !== null,
+      cadenceDays,
+      openedAt: createdAt,
+      lastLogAt: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
+      deliveryProblem,
+    };
+  });
 }

@@ -1,15 +1,7 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { ActionOwner } from '../../domain/nurture/action-item.js';
-
-/** A plan step with what issue 16 adds: who carries it and when it is due. */
-export interface PlanStep {
-  id: number;
-  position: number;
-  text: string;
-  owner: ActionOwner | null;
-  dueOn: string | null;
-  doneAt: Date | null;
-}
+import type { GoalStep } from '../../domain/prepare/plan-step.js';
+import { toGoalStep } from './goal-step.mapper.js';
 
 /** The goal's finish line, as stored. */
 export interface GoalFinishLine {
@@ -17,24 +9,9 @@ export interface GoalFinishLine {
   targetOn: string | null;
 }
 
-export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<PlanStep | undefined> {
-  const row = await db
-    .selectFrom('goal_steps')
-    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
-    .where('pair_id', '=', pairId)
-    .where('position', '=', position)
-    .executeTakeFirst();
-  return row && { id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at };
-}
-
-export async function listPlanSteps(db: DbOrTrx, pairId: number): Promise<PlanStep[]> {
-  const rows = await db
-    .selectFrom('goal_steps')
-    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
-    .where('pair_id', '=', pairId)
-    .orderBy('position')
-    .execute();
-  return rows.map((row) => ({ id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at }));
+export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<GoalStep | undefined> {
+  const row = await db.selectFrom('goal_steps').selectAll().where('pair_id', '=', pairId).where('position', '=', position).executeTakeFirst();
+  return row && toGoalStep(row);
 }
 
 /** Each step's owner and due date, by position, once the steps are written. */
