@@ -3,8 +3,9 @@ import type { ActionItem } from '../../domain/nurture/action-item.js';
 import { toActionItem } from './action-item.mapper.js';
 
 /**
- * Adds action items numbered after the pair's last one ("/mentor done 3"). Call it inside a
- * transaction: the pair row is locked so two logs saved at once never take the same numbers.
+ * Adds action items numbered after the pair's last one ("/mentor done 3"). Call it inside
+ * `inTransaction(…, { pairId })`: that lock on the pair's row is what keeps two logs saved at once
+ * from taking the same numbers (and the unique (pair_id, number) index refuses it if forgotten).
  */
 export async function insertActionItems(
   db: DbOrTrx,
@@ -16,8 +17,6 @@ export async function insertActionItems(
   },
 ): Promise<ActionItem[]> {
   if (items.items.length === 0) return [];
-  // The pair row serialises numbering; `no key update` leaves the key-share locks of foreign keys alone.
-  await db.selectFrom('pairs').select('id').where('id', '=', items.pairId).forNoKeyUpdate().execute();
   const last = await db
     .selectFrom('action_items')
     .select((eb) => eb.fn.max('number').as('last'))
