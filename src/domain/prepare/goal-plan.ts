@@ -120,8 +120,15 @@ function parseSteps(steps: readonly string[], today: string | undefined): PlanSt
   }
 }
 
-/** The mentee's goal as stored, with its steps in order. */
-export interface StoredGoalPlan {
+/** The goal's finish line: how the pair will know it is reached, and an optional target day. */
+export interface GoalFinishLine {
+  successCriterion: string | null;
+  /** yyyy-mm-dd. */
+  targetOn: string | null;
+}
+
+/** The mentee's goal as stored, with its finish line and its steps in order. */
+export interface StoredGoalPlan extends GoalFinishLine {
   pairId: number;
   goal: string;
   createdBy: string;

@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishInPlace, refreshPreparation } from './prep-progress.js';
-import { findFinishLine, setFinishLine, setStepDetails } from '../../storage/prepare/plan-step.repository.js';
+import { setFinishLine, setStepDetails } from '../../storage/prepare/plan-step.repository.js';
 import { planStepLine } from '../../domain/prepare/plan-step.js';
 import type { GoalPlanView } from './prepare-posts.js';
 
@@ -47,14 +47,14 @@ export async function goalFormByPair(ctx: ServiceContext, request: PairRequest):
 }
 
 async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalForm> {
-  const [stored, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
+  const stored = await findGoalPlan(ctx.db, pair.id);
   return {
     channelId: pair.channelId,
     current: stored && {
       goal: stored.goal,
       steps: stored.steps.map((step) => planStepLine(step)),
-      successCriterion: finish?.successCriterion ?? null,
-      targetOn: finish?.targetOn ?? null,
+      successCriterion: stored.successCriterion,
+      targetOn: stored.targetOn,
     },
   };
 }
@@ -104,9 +104,9 @@ export async function tickStep(
 }
 
 export async function publishGoalPlan(ctx: ServiceContext, pair: ActivePair): Promise<GoalPlanView> {
-  const [stored, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
+  const stored = await findGoalPlan(ctx.db, pair.id);
   if (!stored) throw new CoachError('stale_action');
-  const view: GoalPlanView = { ...goalPlanView(stored), ...(finish ? { finishLine: finish } : {}) };
+  const view: GoalPlanView = { ...goalPlanView(stored), finishLine: { successCriterion: stored.successCriterion, targetOn: stored.targetOn } };
   await publishInPlace(ctx, pairRef(pair), stored.messageTs, { kind: 'goalPlan', plan: view }, (ts) =>
     setGoalMessage(ctx.db, pair.id, ts),
   );

@@ -13,6 +13,8 @@ export function toGoalPlan(row: Selectable<GoalPlanTable>, steps: GoalStep[]): S
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
     messageTs: row.message_ts,
+    successCriterion: row.success_criterion,
+    targetOn: row.target_on,
     steps,
   };
 }

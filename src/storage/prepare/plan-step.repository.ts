@@ -1,13 +1,8 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { ActionOwner } from '../../domain/nurture/action-item.js';
+import type { GoalFinishLine } from '../../domain/prepare/goal-plan.js';
 import type { GoalStep } from '../../domain/prepare/plan-step.js';
 import { toGoalStep } from './goal-step.mapper.js';
-
-/** The goal's finish line, as stored. */
-export interface GoalFinishLine {
-  successCriterion: string | null;
-  targetOn: string | null;
-}
 
 export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<GoalStep | undefined> {
   const row = await db.selectFrom('goal_steps').selectAll().where('pair_id', '=', pairId).where('position', '=', position).executeTakeFirst();
@@ -34,11 +29,6 @@ export async function setStepDetails(
 /** Appends a step at the end of the plan (the caller holds the goal's lock). */
 export async function appendPlanStep(db: DbOrTrx, pairId: number, position: number, text: string): Promise<void> {
   await db.insertInto('goal_steps').values({ pair_id: pairId, position, text }).execute();
-}
-
-export async function findFinishLine(db: DbOrTrx, pairId: number): Promise<GoalFinishLine | undefined> {
-  const row = await db.selectFrom('goal_plans').select(['success_criterion', 'target_on']).where('pair_id', '=', pairId).executeTakeFirst();
-  return row && { successCriterion: row.success_criterion, targetOn: row.target_on };
 }
 
 export async function setFinishLine(db: DbOrTrx, pairId: number, line: GoalFinishLine): Promise<void> {
