@@ -91,7 +91,7 @@ describe('the notes key at start-up and in npm run rotate-key', { timeout: 240_0
     expect(first.stdout).toContain(`rotate-key: 1 row(s) re-encrypted; every note is now encrypted with key ${NEW.current.id}`);
     await withDatabase(target, { keyring: NEW }, async (handle) => {
       expect(await keyIdsInUse(handle.db)).toEqual([NEW.current.id]);
-      expect(await findMeetingLog(handle.db, logId)).toMatchObject({ summary: 'Sealed summary', private_note: 'Sealed note' });
+      expect(await findMeetingLog(handle.db, logId)).toMatchObject({ summary: 'Sealed summary', privateNote: 'Sealed note' });
     });
     const again = await run('src/cli/rotate-key.ts', { ...target.env, NOTES_ENCRYPTION_KEY: b64(NEW_KEY) });
     expect(again.code).toBe(0);

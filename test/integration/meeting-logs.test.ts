@@ -44,24 +44,24 @@ async function itemsOf(pairId: number) {
 }
 
 describe('insertMeetingLog', () => {
-  it('returns the stored row, with the next meeting day as yyyy-mm-dd text', async () => {
+  it('returns the stored log, with the next meeting day as yyyy-mm-dd text', async () => {
     const pair = await newPair();
     const log = await insertMeetingLog(
       database.db,
       logOf(pair, { achievements: 'CV done', nextSteps: 'call Ana', nextMeetingOn: '2026-03-15', source: 'form' }),
     );
     expect(log).toMatchObject({
-      pair_id: pair.id,
-      author_id: pair.menteeId,
+      pairId: pair.id,
+      authorId: pair.menteeId,
       summary: 'We met and reviewed the CV.',
       achievements: 'CV done',
-      next_steps: 'call Ana',
-      next_meeting_on: '2026-03-15',
+      nextSteps: 'call Ana',
+      nextMeetingOn: '2026-03-15',
       source: 'form',
-      message_ts: null,
+      messageTs: null,
     });
     expect(typeof log.id).toBe('number');
-    expect(log.created_at).toBeInstanceOf(Date);
+    expect(log.createdAt).toBeInstanceOf(Date);
     expect((await logsOf(pair.id))[0]?.next_meeting_on).toBe('2026-03-15');
   });
 
@@ -70,7 +70,7 @@ describe('insertMeetingLog', () => {
     async (day) => {
       const pair = await newPair();
       const log = await insertMeetingLog(database.db, logOf(pair, { nextMeetingOn: day }));
-      expect(log.next_meeting_on).toBe(day);
+      expect(log.nextMeetingOn).toBe(day);
       expect((await meetingLogStats(database.db, pair.id)).nextMeetingOn).toBe(day);
     },
   );
@@ -99,12 +99,30 @@ describe('a log and its action items in one transaction', () => {
       const items = await insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated(['call Ana', 'send CV']) });
       return { log, items };
     });
-    expect(items.map(({ log_id, text, status, created_by, done_at }) => ({ log_id, text, status, created_by, done_at }))).toEqual([
-      { log_id: log.id, text: 'call Ana', status: 'open', created_by: pair.menteeId, done_at: null },
-      { log_id: log.id, text: 'send CV', status: 'open', created_by: pair.menteeId, done_at: null },
+    expect(items.map(({ logId, text, status, createdBy, doneAt }) => ({ logId, text, status, createdBy, doneAt }))).toEqual([
+      { logId: log.id, text: 'call Ana', status: 'open', createdBy: pair.menteeId, doneAt: null },
+      { logId: log.id, text: 'send CV', status: 'open', createdBy: pair.menteeId, doneAt: null },
     ]);
     expect(await logsOf(pair.id)).toHaveLength(1);
-    expect(await itemsOf(pair.id)).toEqual(items);
+    // The table holds what the repository answered, column for column.
+    expect((await itemsOf(pair.id)).map((row) => [row.id, row.log_id, row.text, row.status, row.created_by, row.number])).toEqual(
+      items.map((item) => [item.id, item.logId, item.text, item.status, item.createdBy, item.number]),
+    );
+  });
+
+  it('saved at once, each in a transaction that holds the pair, number their items apart', async () => {
+    const pair = await newPair();
+    // insertActionItems takes no lock of its own: the caller's transaction locks the pair's row first.
+    const saved = await Promise.all(
+      [0, 1, 2, 3].map((n) =>
+        inTransaction(database.db, async (trx) => {
+          const log = await insertMeetingLog(trx, logOf(pair));
+          return insertActionItems(trx, { pairId: pair.id, logId: log.id, createdBy: pair.menteeId, items: undated([`a${n}`, `b${n}`, `c${n}`]) });
+        }, { pairId: pair.id }),
+      ),
+    );
+    for (const items of saved) expect(items.map((item) => item.number! - items[0]!.number!)).toEqual([0, 1, 2]);
+    expect((await itemsOf(pair.id)).map((row) => row.number).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it('insertActionItems with no texts inserts nothing', async () => {
@@ -166,7 +184,7 @@ describe('meetingLogStats', () => {
 
     const stats = await meetingLogStats(database.db, pair.id);
 
-    expect(stats).toEqual({ count: 3, lastAt: latest.created_at, nextMeetingOn: '2026-03-15' });
+    expect(stats).toEqual({ count: 3, lastAt: latest.createdAt, nextMeetingOn: '2026-03-15' });
     expect(typeof stats.count).toBe('number');
     expect(stats.lastAt).toBeInstanceOf(Date);
     expect(typeof stats.nextMeetingOn).toBe('string');

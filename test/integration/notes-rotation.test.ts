@@ -71,7 +71,7 @@ async function readBack(db: Db, written: Written): Promise<string[]> {
   const log = await findMeetingLog(db, written.logId);
   const goal = await findGoalPlan(db, written.pairId);
   const reflections = await listReflections(db, (await db.selectFrom('wrap_ups').select('id').where('pair_id', '=', written.pairId).executeTakeFirstOrThrow()).id);
-  return [log!.summary, log!.private_note!, goal!.goal, goal!.steps[0]!.text, reflections[0]!.learned, reflections[0]!.steps[0]!.comment!];
+  return [log!.summary, log!.privateNote!, goal!.goal, goal!.steps[0]!.text, reflections[0]!.learned, reflections[0]!.steps[0]!.comment!];
 }
 
 const expected = (text: string, n: number) => [`${text} summary ${n}`, `${text} private ${n}`, `${text} goal ${n}`, `${text} step ${n}`, `${text} learned ${n}`, `${text} step comment ${n}`];

@@ -139,3 +139,21 @@ export function combineOwners(role: ActionOwner | undefined, mentioned: ActionOw
   if (mentioned === null) return role;
   return 'both';
 }
+
+/** An action item as stored: numbered within its pair, from a log (null once kept without one), open or done. */
+export interface ActionItem {
+  id: number;
+  pairId: number;
+  logId: number | null;
+  text: string;
+  status: 'open' | 'done';
+  createdBy: string;
+  createdAt: Date;
+  doneBy: string | null;
+  doneAt: Date | null;
+  /** yyyy-mm-dd. */
+  dueOn: string | null;
+  owner: ActionOwner | null;
+  /** "/mentor done 3"; null for items written before numbering. */
+  number: number | null;
+}

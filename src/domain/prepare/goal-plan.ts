@@ -1,6 +1,6 @@
 import { withinLength } from '../input-size.js';
 import { CoachError } from '../errors.js';
-import { checkTargetDay, MAX_CRITERION_LENGTH, parsePlanStep, type PlanStepDraft } from './plan-step.js';
+import { checkTargetDay, type GoalStep, MAX_CRITERION_LENGTH, parsePlanStep, type PlanStepDraft } from './plan-step.js';
 
 /** The mentee's one goal and a short plan of concrete steps, as written in the goal form. */
 export const MIN_STEPS = 2;
@@ -118,6 +118,26 @@ function parseSteps(steps: readonly string[], today: string | undefined): PlanSt
     if (error instanceof CoachError) return undefined;
     throw error;
   }
+}
+
+/** The goal's finish line: how the pair will know it is reached, and an optional target day. */
+export interface GoalFinishLine {
+  successCriterion: string | null;
+  /** yyyy-mm-dd. */
+  targetOn: string | null;
+}
+
+/** The mentee's goal as stored, with its finish line and its steps in order. */
+export interface StoredGoalPlan extends GoalFinishLine {
+  pairId: number;
+  goal: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedBy: string;
+  updatedAt: Date;
+  /** The goal post's ts; null until it is posted. */
+  messageTs: string | null;
+  steps: GoalStep[];
 }
 
 /** A step as stored: its tick, if any, says who and when. */

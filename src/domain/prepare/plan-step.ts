@@ -12,6 +12,19 @@ export interface PlanStepDraft {
   dueOn: string | null;
 }
 
+/** A step of the mentee's plan as stored: its place, who carries it, when it is due, and its tick. */
+export interface GoalStep {
+  id: number;
+  pairId: number;
+  position: number;
+  text: string;
+  owner: ActionOwner | null;
+  /** yyyy-mm-dd. */
+  dueOn: string | null;
+  doneBy: string | null;
+  doneAt: Date | null;
+}
+
 /**
  * One line of the plan, read with the action items' grammar: `mentee: rewrite the CV by friday`
  * (or `mentorée : … by 2027-01-15`). Throws CoachError('date_invalid') on a date that is not one.

@@ -1,4 +1,5 @@
 import { attainmentAverage, type PairOutcome } from '../../domain/evaluate/reflection.js';
+import type { ClosedPairEntry } from '../../domain/admin/closed-pair.js';
 import { erasureDueAt } from '../../domain/admin/retention.js';
 import { countOutcomes, listClosedPairs, listDecidedRatings } from '../../storage/admin/closed-pairs.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -6,14 +7,7 @@ import type { ServiceContext } from '../context.js';
 /** Closed pairs listed on the admins' Home; the rest are counted. */
 export const CLOSED_PAIRS_LISTED = 20;
 
-export interface ClosedPair {
-  pairId: number;
-  channelId: string;
-  mentorId: string;
-  menteeId: string;
-  openedAt: Date;
-  closedAt: Date;
-  outcome: PairOutcome | null;
+export interface ClosedPair extends ClosedPairEntry {
   /** When retention (RETENTION_DAYS) will erase it; null when closed pairs are kept. */
   erasesAt: Date | null;
 }
@@ -36,15 +30,9 @@ export async function closedPairsOverview(ctx: ServiceContext, teamId: string): 
   return {
     outcomes,
     attainment: attainmentAverage(ratings),
-    closedPairs: closed.rows.map((row) => ({
-      pairId: row.id,
-      channelId: row.channel_id,
-      mentorId: row.mentor_id,
-      menteeId: row.mentee_id,
-      openedAt: row.opened_at,
-      closedAt: row.closed_at,
-      outcome: row.outcome,
-      erasesAt: ctx.retentionDays === undefined ? null : erasureDueAt(row.closed_at, ctx.retentionDays),
+    closedPairs: closed.pairs.map((pair) => ({
+      ...pair,
+      erasesAt: ctx.retentionDays === undefined ? null : erasureDueAt(pair.closedAt, ctx.retentionDays),
     })),
     closedTotal: closed.total,
   };

@@ -1,8 +1,8 @@
 import { CoachError } from '../../domain/errors.js';
 import { type ReflectionCheck, type ReflectionDraft, type ReflectionInput, validateReflection } from '../../domain/evaluate/reflection.js';
+import type { StoredReflection } from '../../domain/evaluate/wrap-up.js';
 import { findGoalPlan } from '../../storage/prepare/goal.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
-import type { ReflectionRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { findReflection, listReflections, openWrapUp, saveReflection } from '../../storage/evaluate/wrap-up.repository.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
@@ -16,7 +16,7 @@ export interface ReflectionForm {
   channelId: string;
   goal: string | null;
   steps: Array<{ id: number; position: number; text: string }>;
-  current: ReflectionRow | null;
+  current: StoredReflection | null;
 }
 
 async function wrappingUpPair(ctx: ServiceContext, request: ChannelRequest): Promise<ActivePair> {
@@ -72,12 +72,12 @@ export async function recordReflection(ctx: ServiceContext, request: ChannelRequ
     return { wrapUp, first };
   });
   if (first) await ctx.slack.postToPair(pairRef(pair), { kind: 'reflectionShared', userId: request.userId });
-  if (wrapUp.summary_at !== null) {
+  if (wrapUp.summaryAt !== null) {
     await redrawSummary(ctx, pair, wrapUp);
     return;
   }
   // Counted after our own commit: of two last reflections saved at once, the later sees both.
-  const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.user_id));
+  const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.userId));
   if (written.has(pair.mentorId) && written.has(pair.menteeId)) await postSummaryOnce(ctx, pair, wrapUp.id);
 }
 

@@ -27,7 +27,7 @@ async function decidingPair(ctx: ServiceContext, request: DecisionRequest) {
   const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') throw new CoachError('not_wrapping_up');
   const wrapUp = await findOpenWrapUp(ctx.db, pair.id);
-  if (!wrapUp || wrapUp.summary_at === null) {
+  if (!wrapUp || wrapUp.summaryAt === null) {
     // The other member may have decided a moment ago: say so rather than "not ready".
     const now = await findPairById(ctx.db, pair.id);
     if (now?.stage === 'closed') throw new CoachError('pair_closed');

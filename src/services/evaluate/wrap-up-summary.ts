@@ -1,9 +1,9 @@
 import { attainmentAverage, type PairOutcome } from '../../domain/evaluate/reflection.js';
+import type { StoredReflection, WrapUp } from '../../domain/evaluate/wrap-up.js';
 import { countActionItems } from '../../storage/nurture/action-item.repository.js';
 import { listGoalSteps } from '../../storage/prepare/goal.repository.js';
 import { findGoalPlan } from '../../storage/prepare/goal.repository.js';
 import { meetingLogStats } from '../../storage/nurture/meeting-log.repository.js';
-import type { ReflectionRow } from '../../storage/db/schema.js';
 import { claimSummary, listReflections, setSummaryMessage } from '../../storage/evaluate/wrap-up.repository.js';
 import type { ServiceContext } from '../context.js';
 import { type ActivePair, pairRef } from '../pairs/pair-access.js';
@@ -18,29 +18,29 @@ export async function buildSummary(ctx: ServiceContext, pair: ActivePair, wrapUp
     listGoalSteps(ctx.db, pair.id),
     listReflections(ctx.db, wrapUpId),
   ]);
-  const mine = (userId: string) => reflections.find((r) => r.user_id === userId);
+  const mine = (userId: string) => reflections.find((r) => r.userId === userId);
   return {
     openedAt: pair.createdAt,
     closedAt: ctx.clock(),
     meetings: logs.count,
     actionItemsDone: items.done,
     actionItemsTotal: items.done + items.open,
-    plan: goal === undefined ? null : { stepsDone: steps.filter((s) => s.done_at !== null).length, stepsTotal: steps.length },
+    plan: goal === undefined ? null : { stepsDone: steps.filter((s) => s.doneAt !== null).length, stepsTotal: steps.length },
     members: [pair.mentorId, pair.menteeId].map((userId) => ({ userId, reflection: summaryOf(mine(userId)) })),
-    attainment: attainmentAverage(reflections.map((r) => ({ goal: r.goal_attainment, steps: r.steps.map((s) => s.attainment) }))),
+    attainment: attainmentAverage(reflections.map((r) => ({ goal: r.goal, steps: r.steps.map((s) => s.attainment) }))),
   };
 }
 
-function summaryOf(row: ReflectionRow | undefined): SummaryReflection | null {
+function summaryOf(row: StoredReflection | undefined): SummaryReflection | null {
   if (!row) return null;
   return {
-    goal: row.goal_attainment,
+    goal: row.goal,
     stepsMet: row.steps.filter((s) => s.attainment === 'met').length,
     stepsTotal: row.steps.length,
     expectations: row.expectations,
     highlight: row.highlight,
     thanks: row.thanks,
-    next: row.next_step,
+    next: row.next,
   };
 }
 
@@ -57,13 +57,13 @@ export async function postSummaryOnce(ctx: ServiceContext, pair: ActivePair, wra
 export async function redrawSummary(
   ctx: ServiceContext,
   pair: ActivePair,
-  wrapUp: { id: number; summary_ts: string | null },
+  wrapUp: Pick<WrapUp, 'id' | 'summaryTs'>,
   decided?: { outcome: PairOutcome; by: string },
 ): Promise<void> {
-  if (wrapUp.summary_ts === null) return;
+  if (wrapUp.summaryTs === null) return;
   try {
     const summary = await buildSummary(ctx, pair, wrapUp.id);
-    await ctx.slack.updatePairMessage(pairRef(pair), wrapUp.summary_ts, { kind: 'summary', summary, ...(decided ? { decided } : {}) });
+    await ctx.slack.updatePairMessage(pairRef(pair), wrapUp.summaryTs, { kind: 'summary', summary, ...(decided ? { decided } : {}) });
   } catch (error) {
     ctx.log('could not redraw the wrap-up summary', { pairId: pair.id, error: error instanceof Error ? error.message : String(error) });
   }

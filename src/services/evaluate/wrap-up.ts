@@ -51,11 +51,11 @@ export async function confirmWrapUp(ctx: ServiceContext, request: ChannelRequest
   const pair = await resolveMemberPair(ctx, request);
   if (pair.stage !== 'evaluate') return startWrapUp(ctx, request);
   const wrapUp = await openWrapUp(ctx.db, { pairId: pair.id, by: request.userId, at: ctx.clock() });
-  if (wrapUp.summary_at !== null) return { kind: 'summaryAlready', pair };
-  const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.user_id));
+  if (wrapUp.summaryAt !== null) return { kind: 'summaryAlready', pair };
+  const written = new Set((await listReflections(ctx.db, wrapUp.id)).map((r) => r.userId));
   // The caller going ahead without their own reflection has chosen to: only the other member is reminded.
   const missingIds = [pair.mentorId, pair.menteeId].filter((id) => id !== request.userId && !written.has(id));
-  if (missingIds.length > 0 && wrapUp.reminded_at === null && (await claimReminder(ctx.db, wrapUp.id, request.userId, ctx.clock()))) {
+  if (missingIds.length > 0 && wrapUp.remindedAt === null && (await claimReminder(ctx.db, wrapUp.id, request.userId, ctx.clock()))) {
     await ctx.slack.postToPair(pairRef(pair), { kind: 'reflectionReminder', userId: request.userId, missingIds });
     return { kind: 'reminded', pair, missingIds };
   }

@@ -6,7 +6,8 @@ import {
   markActionItemDone,
 } from '../../storage/nurture/action-item.repository.js';
 import { findMeetingLog, markLogDeleted, postedTs } from '../../storage/nurture/meeting-log.repository.js';
-import type { ActionItemRow, MeetingLogRow } from '../../storage/db/schema.js';
+import type { ActionItem } from '../../domain/nurture/action-item.js';
+import type { MeetingLog } from '../../domain/nurture/meeting-log-record.js';
 import { todayOf } from '../pairs/zone.js';
 import type { ChannelRequest } from '../pairs/pair-access.js';
 import type { ServiceContext } from '../context.js';
@@ -18,12 +19,12 @@ import type { LoggedMeeting } from '../slack-port.js';
 export async function markItemDoneById(ctx: ServiceContext, request: { teamId: string; userId: string; itemId: number }): Promise<void> {
   const item = await findActionItem(ctx.db, request.itemId);
   if (!item) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: item.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: item.pairId });
   await markDone(ctx, pair, item, request.userId);
 }
 
 /** `/mentor done 3`: item 3 of the pair of this channel. */
-export async function markItemDoneByNumber(ctx: ServiceContext, request: ChannelRequest & { number: number }): Promise<ActionItemRow> {
+export async function markItemDoneByNumber(ctx: ServiceContext, request: ChannelRequest & { number: number }): Promise<ActionItem> {
   const pair = await resolveMemberPair(ctx, request);
   const item = await findActionItemByNumber(ctx.db, pair.id, request.number);
   if (!item) throw new CoachError('action_item_unknown', { number: request.number });
@@ -31,10 +32,10 @@ export async function markItemDoneByNumber(ctx: ServiceContext, request: Channel
   return item;
 }
 
-async function markDone(ctx: ServiceContext, pair: ActivePair, item: ActionItemRow, userId: string): Promise<void> {
+async function markDone(ctx: ServiceContext, pair: ActivePair, item: ActionItem, userId: string): Promise<void> {
   // Only an open item changes: the first person to mark it keeps the credit.
   const changed = await markActionItemDone(ctx.db, item.id, userId, ctx.clock());
-  if (item.log_id !== null) await redrawLog(ctx, pair, item.log_id);
+  if (item.logId !== null) await redrawLog(ctx, pair, item.logId);
   if (changed) await replanQuietly(ctx, pair);
 }
 
@@ -46,34 +47,27 @@ export async function loggedMeetingOf(ctx: ServiceContext, pair: ActivePair, log
   return toLoggedMeeting(log, items, await todayOf(ctx, pair.menteeId));
 }
 
-/** A log's record from its rows (as read, or as just written), `today` being the mentee's day. */
-export function toLoggedMeeting(log: MeetingLogRow, items: readonly ActionItemRow[], today: string): LoggedMeeting {
+/** A log's record from the log and its items (as read, or as just written), `today` being the mentee's day. */
+export function toLoggedMeeting(log: MeetingLog, items: readonly ActionItem[], today: string): LoggedMeeting {
+  const { id, authorId, createdAt, summary, achievements, nextMeetingOn, nextMeetingAt, editedAt } = log;
   return {
-    id: log.id,
-    authorId: log.author_id,
-    createdAt: log.created_at,
-    summary: log.summary,
-    achievements: log.achievements,
-    nextMeetingOn: log.next_meeting_on,
-    nextMeetingAt: log.next_meeting_at,
-    editedAt: log.edited_at,
+    id,
+    authorId,
+    createdAt,
+    summary,
+    achievements,
+    nextMeetingOn,
+    nextMeetingAt,
+    editedAt,
     today,
-    actionItems: items.map((item) => ({
-      id: item.id,
-      text: item.text,
-      dueOn: item.due_on,
-      number: item.number,
-      owner: item.owner,
-      status: item.status,
-      doneBy: item.done_by,
-    })),
+    actionItems: items.map(({ id, text, dueOn, number, owner, status, doneBy }) => ({ id, text, dueOn, number, owner, status, doneBy })),
   };
 }
 
 export async function redrawLog(ctx: ServiceContext, pair: ActivePair, logId: number): Promise<void> {
   const log = await findMeetingLog(ctx.db, logId);
   const logged = await loggedMeetingOf(ctx, pair, logId);
-  const ts = postedTs(log?.message_ts ?? null);
+  const ts = postedTs(log?.messageTs ?? null);
   if (!ts || !logged) return;
   await ctx.slack.updatePairMessage(pairRef(pair), ts, { kind: 'meetingLog', log: logged });
 }
@@ -89,12 +83,12 @@ export const LOG_EDIT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 export async function deleteLog(ctx: ServiceContext, request: { teamId: string; userId: string; logId: number }): Promise<void> {
   const log = await findMeetingLog(ctx.db, request.logId);
   if (!log) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
-  if (log.author_id !== request.userId) throw new CoachError('log_not_author');
-  if (log.deleted_at !== null) return;
-  if (ctx.clock().getTime() - log.created_at.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
+  if (log.authorId !== request.userId) throw new CoachError('log_not_author');
+  if (log.deletedAt !== null) return;
+  if (ctx.clock().getTime() - log.createdAt.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
   if (!(await markLogDeleted(ctx.db, log.id, ctx.clock()))) return;
-  const ts = postedTs(log.message_ts);
+  const ts = postedTs(log.messageTs);
   if (ts) {
     await ctx.slack.updatePairMessage(pairRef(pair), ts, { kind: 'meetingLogDeleted', deletedBy: request.userId });
   }

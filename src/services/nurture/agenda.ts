@@ -47,7 +47,7 @@ export async function pairNextMeeting(ctx: ServiceContext, pair: MeetingPair, zo
             startsOn: agreement.startsOn,
           }
         : null,
-      lastMeetingAt: wrapUp?.last_meeting_at ?? null,
+      lastMeetingAt: wrapUp?.lastMeetingAt ?? null,
     },
     now,
   );
@@ -69,8 +69,8 @@ export async function pairAgenda(ctx: ServiceContext, pair: Pair, zones: PairZon
     now,
     meetingsLogged: meeting.meetingsLogged,
     lastCheckinAt: checkin ?? meeting.agreedAt ?? pair.createdAt,
-    openItems: items.map((item) => ({ number: item.number, text: item.text, dueOn: item.due_on, owner: item.owner })),
-    openSteps: steps.filter((step) => step.done_at === null).map((step) => ({ position: step.position, text: step.text })),
+    openItems: items.map((item) => ({ number: item.number, text: item.text, dueOn: item.dueOn, owner: item.owner })),
+    openSteps: steps.filter((step) => step.doneAt === null).map((step) => ({ position: step.position, text: step.text })),
     lastMeeting: meeting.source === 'last',
   });
   return meeting.source === 'default' ? { ...agenda, guessed: true } : agenda;

@@ -3,10 +3,10 @@ import { type ActionOwner, combineOwners, ownerOf } from '../../domain/nurture/a
 import { CoachError } from '../../domain/errors.js';
 import { reconcileItems } from '../../domain/nurture/log-edit.js';
 import type { LogDraft } from '../../domain/nurture/meeting-log.js';
+import type { MeetingLog } from '../../domain/nurture/meeting-log-record.js';
 import { insertActionItems, listItemsOfLog } from '../../storage/nurture/action-item.repository.js';
 import { removeOpenItems, updateMeetingLog, updateOpenItem } from '../../storage/nurture/log-edit.repository.js';
 import { findMeetingLog } from '../../storage/nurture/meeting-log.repository.js';
-import type { MeetingLogRow } from '../../storage/db/schema.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { LOG_EDIT_WINDOW_MS, redrawLog } from './action-items.js';
 import type { ServiceContext } from '../context.js';
@@ -37,12 +37,12 @@ export interface LogEditor {
 }
 
 /** "Edit" on a posted log: its author, still a member, within 7 days, and the log not deleted. */
-async function editableLog(ctx: ServiceContext, request: LogRequest): Promise<{ log: MeetingLogRow; pair: ActivePair }> {
+async function editableLog(ctx: ServiceContext, request: LogRequest): Promise<{ log: MeetingLog; pair: ActivePair }> {
   const log = await findMeetingLog(ctx.db, request.logId);
-  if (!log || log.deleted_at !== null) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
-  if (log.author_id !== request.userId) throw new CoachError('log_not_author');
-  if (ctx.clock().getTime() - log.created_at.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
+  if (!log || log.deletedAt !== null) throw new CoachError('stale_action');
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
+  if (log.authorId !== request.userId) throw new CoachError('log_not_author');
+  if (ctx.clock().getTime() - log.createdAt.getTime() > LOG_EDIT_WINDOW_MS) throw new CoachError('log_edit_expired');
   return { log, pair };
 }
 
@@ -52,20 +52,20 @@ export async function openLogEditor(ctx: ServiceContext, request: LogRequest): P
   return {
     logId: log.id,
     channelId: pair.channelId,
-    metOn: log.met_on,
+    metOn: log.metOn,
     summary: log.summary,
     achievements: log.achievements,
-    openItems: items.filter((item) => item.status === 'open').map((item) => ({ text: item.text, dueOn: item.due_on, owner: item.owner })),
-    nextMeetingOn: log.next_meeting_on,
-    nextMeetingTime: log.next_meeting_at ? DateTime.fromJSDate(log.next_meeting_at, { zone }).toFormat('HH:mm') : null,
-    privateNote: log.private_note,
+    openItems: items.filter((item) => item.status === 'open').map((item) => ({ text: item.text, dueOn: item.dueOn, owner: item.owner })),
+    nextMeetingOn: log.nextMeetingOn,
+    nextMeetingTime: log.nextMeetingAt ? DateTime.fromJSDate(log.nextMeetingAt, { zone }).toFormat('HH:mm') : null,
+    privateNote: log.privateNote,
   };
 }
 
 /** The log's next meeting as stored, so an edit that keeps a date already past is not refused for it. */
 export async function storedNextMeeting(ctx: ServiceContext, logId: number) {
   const log = await findMeetingLog(ctx.db, logId);
-  return { nextMeetingOn: log?.next_meeting_on ?? null, nextMeetingAt: log?.next_meeting_at ?? null };
+  return { nextMeetingOn: log?.nextMeetingOn ?? null, nextMeetingAt: log?.nextMeetingAt ?? null };
 }
 
 /**
@@ -90,7 +90,7 @@ export async function updateLog(ctx: ServiceContext, request: LogRequest, draft:
       nextSteps: draft.nextSteps,
       nextMeetingOn: draft.nextMeetingOn,
       nextMeetingAt: draft.nextMeetingAt ?? null,
-      metOn: draft.metOn ?? log.met_on ?? log.created_at.toISOString().slice(0, 10),
+      metOn: draft.metOn ?? log.metOn ?? log.createdAt.toISOString().slice(0, 10),
       privateNote: draft.privateNote ?? null,
       editedAt: now,
     });

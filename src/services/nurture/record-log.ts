@@ -127,7 +127,7 @@ export async function markDoneLines(trx: DbOrTrx, pairId: number, numbers: reado
     const item = number <= MAX_ITEM_NUMBER ? await findActionItemByNumber(trx, pairId, number) : undefined;
     if (!item) throw new CoachError('action_item_unknown', { number });
     await markActionItemDone(trx, item.id, userId, at);
-    if (item.log_id !== null) logs.add(item.log_id);
+    if (item.logId !== null) logs.add(item.logId);
   }
   return logs;
 }

@@ -30,8 +30,8 @@ export async function repostLog(
   request: { teamId: string; userId: string; logId: number },
 ): Promise<{ outcome: 'posted' | 'alreadyPosted' | 'failed'; items: number }> {
   const log = await findMeetingLog(ctx.db, request.logId);
-  if (!log || log.deleted_at !== null) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pair_id });
+  if (!log || log.deletedAt !== null) throw new CoachError('stale_action');
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: log.pairId });
   const logged = await loggedMeetingOf(ctx, pair, log.id);
   if (!logged) throw new CoachError('stale_action');
   const items = logged.actionItems.length;

@@ -42,7 +42,7 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
     goal:
       goal === undefined
         ? null
-        : { text: goal.goal, steps: goal.steps.map((step) => ({ position: step.position, text: step.text, doneAt: step.done_at })) },
+        : { text: goal.goal, steps: goal.steps.map((step) => ({ position: step.position, text: step.text, doneAt: step.doneAt })) },
     agreement:
       agreement === undefined
         ? null
@@ -61,33 +61,33 @@ export async function exportRelationship(ctx: ServiceContext, request: ChannelRe
       number: item.number,
       text: item.text,
       owner: item.owner,
-      dueOn: item.due_on,
+      dueOn: item.dueOn,
       status: item.status,
-      doneAt: item.done_at,
+      doneAt: item.doneAt,
       // An item of a deleted log keeps its place, without a link to a log the file leaves out.
-      logId: item.log_id !== null && logs.some((log) => log.id === item.log_id) ? item.log_id : null,
+      logId: item.logId !== null && logs.some((log) => log.id === item.logId) ? item.logId : null,
     })),
   };
   // Both members' reflections belong to the relationship: either member takes them away.
   record.wrapUps = wrapUps.map((w) => ({
-    startedAt: w.started_at,
-    lastMeetingAt: w.last_meeting_at,
+    startedAt: w.startedAt,
+    lastMeetingAt: w.lastMeetingAt,
     reflections: w.reflections.map((r) => ({
-      member: people.get(r.user_id) ?? { id: r.user_id, name: r.user_id },
-      role: r.user_id === pair.mentorId ? ('mentor' as const) : ('mentee' as const),
+      member: people.get(r.userId) ?? { id: r.userId, name: r.userId },
+      role: r.userId === pair.mentorId ? ('mentor' as const) : ('mentee' as const),
       learned: r.learned,
-      goal: r.goal_attainment === null ? null : { attainment: r.goal_attainment, comment: r.goal_comment },
+      goal: r.goal === null ? null : { attainment: r.goal, comment: r.goalComment },
       steps: r.steps.map((step) => ({ position: step.position, text: step.text, attainment: step.attainment, comment: step.comment })),
-      expectations: { attainment: r.expectations, comment: r.expectations_comment },
+      expectations: { attainment: r.expectations, comment: r.expectationsComment },
       highlight: r.highlight,
-      next: r.next_step,
+      next: r.next,
       thanks: r.thanks,
-      updatedAt: r.updated_at,
+      updatedAt: r.updatedAt,
     })),
     outcome:
-      w.decision === null || w.decided_at === null
+      w.decision === null || w.decidedAt === null
         ? null
-        : { value: w.decision, at: w.decided_at, by: people.get(w.decided_by ?? '') ?? { id: w.decided_by ?? '', name: w.decided_by ?? '' } },
+        : { value: w.decision, at: w.decidedAt, by: people.get(w.decidedBy ?? '') ?? { id: w.decidedBy ?? '', name: w.decidedBy ?? '' } },
   }));
   record.outcome =
     pair.outcome === null || pair.outcomeAt === null

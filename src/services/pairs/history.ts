@@ -51,8 +51,8 @@ export async function meetingHistory(ctx: ServiceContext, request: ChannelReques
     logs: logs.map((log) => ({
       ...log,
       items: items
-        .filter((item) => item.log_id === log.id)
-        .map((item) => ({ number: item.number, text: item.text, owner: item.owner, dueOn: item.due_on, done: item.status === 'done' })),
+        .filter((item) => item.logId === log.id)
+        .map((item) => ({ number: item.number, text: item.text, owner: item.owner, dueOn: item.dueOn, done: item.status === 'done' })),
     })),
     hasOlder: rows.length > HISTORY_PAGE_SIZE,
     hasNewer: page > 1 && logs.length > 0,

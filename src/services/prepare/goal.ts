@@ -1,5 +1,5 @@
 import { CoachError } from '../../domain/errors.js';
-import { carryTicks, type GoalPlanDraft } from '../../domain/prepare/goal-plan.js';
+import { carryTicks, type GoalPlanDraft, type StoredGoalPlan } from '../../domain/prepare/goal-plan.js';
 import {
   findGoalPlan,
   findGoalStep,
@@ -7,7 +7,6 @@ import {
   replaceGoalSteps,
   setGoalMessage,
   setStepDone,
-  type StoredGoalPlan,
 } from '../../storage/prepare/goal.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
@@ -16,7 +15,7 @@ import type { ServiceContext } from '../context.js';
 import { replanQuietly } from '../scheduling/nudges.js';
 import { type ActivePair, pairRef, resolveMemberPair } from '../pairs/pair-access.js';
 import { publishInPlace, refreshPreparation } from './prep-progress.js';
-import { findFinishLine, listPlanSteps, setFinishLine, setStepDetails } from '../../storage/prepare/plan-step.repository.js';
+import { setFinishLine, setStepDetails } from '../../storage/prepare/plan-step.repository.js';
 import { planStepLine } from '../../domain/prepare/plan-step.js';
 import type { GoalPlanView } from './prepare-posts.js';
 
@@ -48,14 +47,14 @@ export async function goalFormByPair(ctx: ServiceContext, request: PairRequest):
 }
 
 async function goalFormOf(ctx: ServiceContext, pair: ActivePair): Promise<GoalForm> {
-  const [stored, steps, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), listPlanSteps(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
+  const stored = await findGoalPlan(ctx.db, pair.id);
   return {
     channelId: pair.channelId,
     current: stored && {
       goal: stored.goal,
-      steps: steps.map((step) => planStepLine(step)),
-      successCriterion: finish?.successCriterion ?? null,
-      targetOn: finish?.targetOn ?? null,
+      steps: stored.steps.map((step) => planStepLine(step)),
+      successCriterion: stored.successCriterion,
+      targetOn: stored.targetOn,
     },
   };
 }
@@ -69,7 +68,7 @@ export async function saveGoalPlan(ctx: ServiceContext, request: ChannelRequest,
   const at = ctx.clock();
   await inTransaction(ctx.db, async (trx) => {
     const previous = await lockAndWriteGoal(trx, { pairId: pair.id, goal: draft.goal, by: request.userId, at });
-    const ticks = previous.map((step) => ({ text: step.text, doneBy: step.done_by, doneAt: step.done_at }));
+    const ticks = previous.map((step) => ({ text: step.text, doneBy: step.doneBy, doneAt: step.doneAt }));
     await replaceGoalSteps(trx, pair.id, carryTicks(ticks, draft.steps));
     await setStepDetails(trx, pair.id, draft.stepDetails ?? []);
     await setFinishLine(trx, pair.id, { successCriterion: draft.successCriterion ?? null, targetOn: draft.targetOn ?? null });
@@ -92,7 +91,7 @@ export async function tickStep(
   const step = await findGoalStep(ctx.db, request.stepId);
   // A step replaced by an edit: the button belongs to an older rendering of the plan.
   if (!step) throw new CoachError('stale_action');
-  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: step.pair_id });
+  const pair = await resolveMemberPair(ctx, { teamId: request.teamId, userId: request.userId, pairId: step.pairId });
   const at = ctx.clock();
   const changed = await setStepDone(ctx.db, step.id, request.done ? { by: request.userId, at } : null);
   // Redrawn even when nothing changed, so a message showing an older state catches up.
@@ -105,15 +104,9 @@ export async function tickStep(
 }
 
 export async function publishGoalPlan(ctx: ServiceContext, pair: ActivePair): Promise<GoalPlanView> {
-  const [stored, steps, finish] = await Promise.all([findGoalPlan(ctx.db, pair.id), listPlanSteps(ctx.db, pair.id), findFinishLine(ctx.db, pair.id)]);
+  const stored = await findGoalPlan(ctx.db, pair.id);
   if (!stored) throw new CoachError('stale_action');
-  const details = new Map(steps.map((step) => [step.id, step]));
-  const plain = goalPlanView(stored);
-  const view: GoalPlanView = {
-    ...plain,
-    steps: plain.steps.map((step) => ({ ...step, owner: details.get(step.id)?.owner ?? null, dueOn: details.get(step.id)?.dueOn ?? null })),
-    ...(finish ? { finishLine: finish } : {}),
-  };
+  const view: GoalPlanView = { ...goalPlanView(stored), finishLine: { successCriterion: stored.successCriterion, targetOn: stored.targetOn } };
   await publishInPlace(ctx, pairRef(pair), stored.messageTs, { kind: 'goalPlan', plan: view }, (ts) =>
     setGoalMessage(ctx.db, pair.id, ts),
   );
@@ -129,8 +122,10 @@ function goalPlanView(stored: StoredGoalPlan): GoalPlanView {
       id: step.id,
       position: step.position,
       text: step.text,
-      doneBy: step.done_by,
-      doneAt: step.done_at,
+      doneBy: step.doneBy,
+      doneAt: step.doneAt,
+      owner: step.owner,
+      dueOn: step.dueOn,
     })),
   };
 }

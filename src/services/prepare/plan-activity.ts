@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/locale.js';
 import { MAX_STEP_LENGTH, MAX_STEPS } from '../../domain/prepare/goal-plan.js';
-import { appendPlanStep, listPlanSteps, lockGoal } from '../../storage/prepare/plan-step.repository.js';
+import { appendPlanStep, lockGoal } from '../../storage/prepare/plan-step.repository.js';
+import { listGoalSteps } from '../../storage/prepare/goal.repository.js';
 import { touchActivity } from '../../storage/pairs/pair.repository.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { CoachError } from '../../domain/errors.js';
@@ -33,7 +34,7 @@ export async function addActivityToPlan(
   const now = ctx.clock();
   const outcome = await inTransaction(ctx.db, async (trx): Promise<AddToPlanOutcome> => {
     if (!(await lockGoal(trx, pair.id))) return { kind: 'noGoal' };
-    const steps = await listPlanSteps(trx, pair.id);
+    const steps = await listGoalSteps(trx, pair.id);
     if (steps.some((step) => key(step.text) === key(text))) return { kind: 'already' };
     if (steps.length >= MAX_STEPS) return { kind: 'full', max: MAX_STEPS };
     const number = steps.length + 1;

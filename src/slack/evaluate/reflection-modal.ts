@@ -56,8 +56,8 @@ export function reflectionModal(c: Catalog, form: ReflectionForm) {
     blocks.push(context(m.noGoal));
   } else {
     blocks.push(
-      choice(REFLECTION_BLOCKS.goal, fill(m.goalLabel, { goal: form.goal }), ratings, current?.goal_attainment),
-      text(REFLECTION_BLOCKS.goalComment, m.commentLabel, MAX_REFLECTION_COMMENT, true, current?.goal_comment),
+      choice(REFLECTION_BLOCKS.goal, fill(m.goalLabel, { goal: form.goal }), ratings, current?.goal),
+      text(REFLECTION_BLOCKS.goalComment, m.commentLabel, MAX_REFLECTION_COMMENT, true, current?.goalComment),
     );
     for (const step of form.steps) {
       // A step edited since keeps its position but not its rating: only an unchanged text is prefilled.
@@ -71,9 +71,9 @@ export function reflectionModal(c: Catalog, form: ReflectionForm) {
   blocks.push(
     divider(),
     choice(REFLECTION_BLOCKS.expectations, m.expectationsLabel, ratings, current?.expectations),
-    text(REFLECTION_BLOCKS.expectationsComment, m.commentLabel, MAX_REFLECTION_COMMENT, true, current?.expectations_comment),
+    text(REFLECTION_BLOCKS.expectationsComment, m.commentLabel, MAX_REFLECTION_COMMENT, true, current?.expectationsComment),
     text(REFLECTION_BLOCKS.highlight, m.highlightLabel, MAX_HIGHLIGHT, false, current?.highlight, m.highlightPlaceholder),
-    choice(REFLECTION_BLOCKS.next, m.nextLabel, NEXT_STEPS.map((n) => ({ value: n, text: c.evaluateWrapUp.nextSteps[n] })), current?.next_step),
+    choice(REFLECTION_BLOCKS.next, m.nextLabel, NEXT_STEPS.map((n) => ({ value: n, text: c.evaluateWrapUp.nextSteps[n] })), current?.next),
     { ...text(REFLECTION_BLOCKS.thanks, m.thanksLabel, MAX_THANKS, true, current?.thanks), hint: plain(m.thanksHint) } as KnownBlock,
   );
   const metadata: ReflectionMetadata = { channelId: form.channelId, stepIds: form.steps.map((s) => s.id) };

@@ -1,24 +1,17 @@
 import type { Attainment, PairOutcome } from '../../domain/evaluate/reflection.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { StepReflection } from '../db/schema.js';
+import type { ClosedPairEntry } from '../../domain/admin/closed-pair.js';
+import type { StepReflection } from '../../domain/evaluate/wrap-up.js';
+import type { Pair } from '../../domain/pairs/pair.js';
+import { toPair } from '../pairs/pair.mapper.js';
 
 /**
  * Reads for the programme admins' view of how relationships ended: outcomes, dates and ratings
  * only. Nothing here selects what anyone wrote (no reflection text, no notes).
  */
 
-export interface ClosedPairRow {
-  id: number;
-  channel_id: string;
-  mentor_id: string;
-  mentee_id: string;
-  opened_at: Date;
-  closed_at: Date;
-  outcome: PairOutcome | null;
-}
-
 /** The workspace's closed pairs, most recently closed first, and how many there are. */
-export async function listClosedPairs(db: DbOrTrx, teamId: string, limit: number): Promise<{ rows: ClosedPairRow[]; total: number }> {
+export async function listClosedPairs(db: DbOrTrx, teamId: string, limit: number): Promise<{ pairs: ClosedPairEntry[]; total: number }> {
   const closed = db
     .selectFrom('pairs')
     .where('team_id', '=', teamId)
@@ -26,25 +19,22 @@ export async function listClosedPairs(db: DbOrTrx, teamId: string, limit: number
     .where('channel_id', 'is not', null)
     .where('closed_at', 'is not', null);
   const [rows, total] = await Promise.all([
-    closed
-      .select(['id', 'channel_id', 'mentor_id', 'mentee_id', 'created_at', 'closed_at', 'outcome'])
-      .orderBy('closed_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute(),
+    closed.selectAll().orderBy('closed_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
     closed.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  return { pairs: rows.map((row) => closedPairEntry(toPair(row))), total: Number(total.n) };
+}
+
+/** A closed pair, as the query above keeps them: each with a channel and a closing time. */
+function closedPairEntry(pair: Pair): ClosedPairEntry {
   return {
-    rows: rows.map((row) => ({
-      id: row.id,
-      channel_id: row.channel_id as string,
-      mentor_id: row.mentor_id,
-      mentee_id: row.mentee_id,
-      opened_at: row.created_at,
-      closed_at: row.closed_at as Date,
-      outcome: row.outcome,
-    })),
-    total: Number(total.n),
+    pairId: pair.id,
+    channelId: pair.channelId as string,
+    mentorId: pair.mentorId,
+    menteeId: pair.menteeId,
+    openedAt: pair.createdAt,
+    closedAt: pair.closedAt as Date,
+    outcome: pair.outcome,
   };
 }
 

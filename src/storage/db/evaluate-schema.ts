@@ -1,5 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Attainment, NextStep, PairOutcome } from '../../domain/evaluate/reflection.js';
+import type { StepReflection } from '../../domain/evaluate/wrap-up.js';
+
+export type { StepReflection };
 
 /** Tables of the evaluate stage (wrap-ups and reflections); mapped in src/storage/evaluate/. */
 
@@ -23,13 +26,6 @@ export interface WrapUpTable {
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** yyyy-mm-dd: the planned end of the new cycle when the pair continued. */
   next_end_on: ColumnType<string | null, string | null | undefined, string | null>;
-}
-
-export interface StepReflection {
-  position: number;
-  text: string;
-  attainment: Attainment;
-  comment: string | null;
 }
 
 /** One member's reflection on one wrap-up. */

@@ -1,14 +1,18 @@
 import type { ReflectionDraft } from '../../domain/evaluate/reflection.js';
 import type { DbOrTrx } from '../db/database.js';
-import type { PairOutcome, ReflectionRow, WrapUpRow } from '../db/schema.js';
+import type { StoredReflection, WrapUp } from '../../domain/evaluate/wrap-up.js';
+import type { PairOutcome } from '../../domain/evaluate/reflection.js';
+import { toReflection } from './reflection.mapper.js';
+import { toWrapUp } from './wrap-up.mapper.js';
 
 /** The pair's wrap-up under way (not decided yet), if any. */
-export async function findOpenWrapUp(db: DbOrTrx, pairId: number): Promise<WrapUpRow | undefined> {
-  return db.selectFrom('wrap_ups').selectAll().where('pair_id', '=', pairId).where('decision', 'is', null).executeTakeFirst();
+export async function findOpenWrapUp(db: DbOrTrx, pairId: number): Promise<WrapUp | undefined> {
+  const row = await db.selectFrom('wrap_ups').selectAll().where('pair_id', '=', pairId).where('decision', 'is', null).executeTakeFirst();
+  return row && toWrapUp(row);
 }
 
 /** The wrap-up under way, started now if there is none (a partial unique index keeps it to one). */
-export async function openWrapUp(db: DbOrTrx, start: { pairId: number; by: string; at: Date }): Promise<WrapUpRow> {
+export async function openWrapUp(db: DbOrTrx, start: { pairId: number; by: string; at: Date }): Promise<WrapUp> {
   await db
     .insertInto('wrap_ups')
     .values({ pair_id: start.pairId, started_by: start.by, started_at: start.at })
@@ -106,21 +110,23 @@ export async function saveReflection(
     .execute();
 }
 
-export async function listReflections(db: DbOrTrx, wrapUpId: number): Promise<ReflectionRow[]> {
-  return db.selectFrom('reflections').selectAll().where('wrap_up_id', '=', wrapUpId).orderBy('created_at').orderBy('user_id').execute();
+export async function listReflections(db: DbOrTrx, wrapUpId: number): Promise<StoredReflection[]> {
+  const rows = await db.selectFrom('reflections').selectAll().where('wrap_up_id', '=', wrapUpId).orderBy('created_at').orderBy('user_id').execute();
+  return rows.map(toReflection);
 }
 
-export async function findReflection(db: DbOrTrx, wrapUpId: number, userId: string): Promise<ReflectionRow | undefined> {
-  return db.selectFrom('reflections').selectAll().where('wrap_up_id', '=', wrapUpId).where('user_id', '=', userId).executeTakeFirst();
+export async function findReflection(db: DbOrTrx, wrapUpId: number, userId: string): Promise<StoredReflection | undefined> {
+  const row = await db.selectFrom('reflections').selectAll().where('wrap_up_id', '=', wrapUpId).where('user_id', '=', userId).executeTakeFirst();
+  return row && toReflection(row);
 }
 
 /** Every wrap-up of a pair with its reflections, oldest first (for the export). */
-export async function listWrapUpsWithReflections(db: DbOrTrx, pairId: number): Promise<Array<WrapUpRow & { reflections: ReflectionRow[] }>> {
+export async function listWrapUpsWithReflections(db: DbOrTrx, pairId: number): Promise<Array<WrapUp & { reflections: StoredReflection[] }>> {
   const [wrapUps, reflections] = await Promise.all([
     db.selectFrom('wrap_ups').selectAll().where('pair_id', '=', pairId).orderBy('id').execute(),
     db.selectFrom('reflections').selectAll().where('pair_id', '=', pairId).orderBy('created_at').orderBy('user_id').execute(),
   ]);
-  return wrapUps.map((w) => ({ ...w, reflections: reflections.filter((r) => r.wrap_up_id === w.id) }));
+  return wrapUps.map((w) => ({ ...toWrapUp(w), reflections: reflections.filter((r) => r.wrap_up_id === w.id).map(toReflection) }));
 }
 
 /** A new cycle's end becomes the agreement's end: its reminders before the end follow it. */

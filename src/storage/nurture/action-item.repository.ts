@@ -1,9 +1,11 @@
 import type { DbOrTrx } from '../db/database.js';
-import type { ActionItemRow } from '../db/schema.js';
+import type { ActionItem } from '../../domain/nurture/action-item.js';
+import { toActionItem } from './action-item.mapper.js';
 
 /**
- * Adds action items numbered after the pair's last one ("/mentor done 3"). Call it inside a
- * transaction: the pair row is locked so two logs saved at once never take the same numbers.
+ * Adds action items numbered after the pair's last one ("/mentor done 3"). Call it inside
+ * `inTransaction(…, { pairId })`: that lock on the pair's row is what keeps two logs saved at once
+ * from taking the same numbers (and the unique (pair_id, number) index refuses it if forgotten).
  */
 export async function insertActionItems(
   db: DbOrTrx,
@@ -13,17 +15,15 @@ export async function insertActionItems(
     createdBy: string;
     items: ReadonlyArray<{ text: string; dueOn: string | null; owner?: 'mentor' | 'mentee' | 'both' | null }>;
   },
-): Promise<ActionItemRow[]> {
+): Promise<ActionItem[]> {
   if (items.items.length === 0) return [];
-  // The pair row serialises numbering; `no key update` leaves the key-share locks of foreign keys alone.
-  await db.selectFrom('pairs').select('id').where('id', '=', items.pairId).forNoKeyUpdate().execute();
   const last = await db
     .selectFrom('action_items')
     .select((eb) => eb.fn.max('number').as('last'))
     .where('pair_id', '=', items.pairId)
     .executeTakeFirst();
   const first = Number(last?.last ?? 0) + 1;
-  return db
+  const rows = await db
     .insertInto('action_items')
     .values(
       items.items.map((item, index) => ({
@@ -38,10 +38,11 @@ export async function insertActionItems(
     )
     .returningAll()
     .execute();
+  return rows.map(toActionItem);
 }
 
-export async function listOpenActionItems(db: DbOrTrx, pairId: number, limit: number): Promise<ActionItemRow[]> {
-  return db
+export async function listOpenActionItems(db: DbOrTrx, pairId: number, limit: number): Promise<ActionItem[]> {
+  const rows = await db
     .selectFrom('action_items')
     .selectAll()
     .where('pair_id', '=', pairId)
@@ -49,6 +50,7 @@ export async function listOpenActionItems(db: DbOrTrx, pairId: number, limit: nu
     .orderBy('id')
     .limit(limit)
     .execute();
+  return rows.map(toActionItem);
 }
 
 export interface ActionItemCounts {
@@ -67,8 +69,9 @@ export async function countActionItems(db: DbOrTrx, pairId: number): Promise<Act
   return { open: count('open'), done: count('done') };
 }
 
-export async function findActionItem(db: DbOrTrx, itemId: number): Promise<ActionItemRow | undefined> {
-  return db.selectFrom('action_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+export async function findActionItem(db: DbOrTrx, itemId: number): Promise<ActionItem | undefined> {
+  const row = await db.selectFrom('action_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+  return row && toActionItem(row);
 }
 
 export async function markActionItemDone(db: DbOrTrx, itemId: number, by: string, at: Date): Promise<boolean> {
@@ -81,10 +84,12 @@ export async function markActionItemDone(db: DbOrTrx, itemId: number, by: string
   return done.numUpdatedRows > 0n;
 }
 
-export async function findActionItemByNumber(db: DbOrTrx, pairId: number, number: number): Promise<ActionItemRow | undefined> {
-  return db.selectFrom('action_items').selectAll().where('pair_id', '=', pairId).where('number', '=', number).executeTakeFirst();
+export async function findActionItemByNumber(db: DbOrTrx, pairId: number, number: number): Promise<ActionItem | undefined> {
+  const row = await db.selectFrom('action_items').selectAll().where('pair_id', '=', pairId).where('number', '=', number).executeTakeFirst();
+  return row && toActionItem(row);
 }
 
-export async function listItemsOfLog(db: DbOrTrx, logId: number): Promise<ActionItemRow[]> {
-  return db.selectFrom('action_items').selectAll().where('log_id', '=', logId).orderBy('number').orderBy('id').execute();
+export async function listItemsOfLog(db: DbOrTrx, logId: number): Promise<ActionItem[]> {
+  const rows = await db.selectFrom('action_items').selectAll().where('log_id', '=', logId).orderBy('number').orderBy('id').execute();
+  return rows.map(toActionItem);
 }

@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../db/database.js';
-import type { MeetingLogRow } from '../db/schema.js';
+import type { MeetingLog } from '../../domain/nurture/meeting-log-record.js';
+import { toMeetingLog } from './meeting-log.mapper.js';
 
 export interface NewMeetingLog {
   pairId: number;
@@ -17,8 +18,8 @@ export interface NewMeetingLog {
   createdAt?: Date;
 }
 
-export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise<MeetingLogRow> {
-  return db
+export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise<MeetingLog> {
+  const row = await db
     .insertInto('meeting_logs')
     .values({
       pair_id: log.pairId,
@@ -35,6 +36,7 @@ export async function insertMeetingLog(db: DbOrTrx, log: NewMeetingLog): Promise
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return toMeetingLog(row);
 }
 
 export async function setLogMessage(db: DbOrTrx, logId: number, messageTs: string): Promise<void> {
@@ -100,8 +102,9 @@ export async function meetingLogStats(db: DbOrTrx, pairId: number): Promise<LogS
   };
 }
 
-export async function findMeetingLog(db: DbOrTrx, logId: number): Promise<MeetingLogRow | undefined> {
-  return db.selectFrom('meeting_logs').selectAll().where('id', '=', logId).executeTakeFirst();
+export async function findMeetingLog(db: DbOrTrx, logId: number): Promise<MeetingLog | undefined> {
+  const row = await db.selectFrom('meeting_logs').selectAll().where('id', '=', logId).executeTakeFirst();
+  return row && toMeetingLog(row);
 }
 
 export async function markLogDeleted(db: DbOrTrx, logId: number, at: Date): Promise<boolean> {

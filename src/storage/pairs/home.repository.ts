@@ -1,5 +1,6 @@
 import type { Stage } from '../../domain/stages.js';
 import type { DbOrTrx } from '../db/database.js';
+import { toPair } from './pair.mapper.js';
 
 /**
  * Reads for the App Home. Each function is one statement whatever the number of pairs: the facts
@@ -22,11 +23,25 @@ export interface MemberPair {
   agreementSigned: boolean;
 }
 
+/** The workspace's active pairs with a channel: what both lists below start from. */
+function activePairs(db: DbOrTrx, teamId: string) {
+  return db
+    .selectFrom('pairs as p')
+    .selectAll('p')
+    .where('p.team_id', '=', teamId)
+    .where('p.stage', '<>', 'closed')
+    .where('p.channel_id', 'is not', null);
+}
+
+/** What both lists show of a pair, from its one mapping (the queries keep only pairs with a channel). */
+function listedPair(row: Parameters<typeof toPair>[0]) {
+  const pair = toPair(row);
+  return { pair, shown: { id: pair.id, channelId: pair.channelId as string, mentorId: pair.mentorId, menteeId: pair.menteeId, stage: pair.stage } };
+}
+
 /** The active pairs in which this person is the mentor or the mentee, oldest first. */
 export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: string): Promise<MemberPair[]> {
-  const rows = await db
-    .selectFrom('pairs as p')
-    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.created_at'])
+  const rows = await activePairs(db, teamId)
     .select((eb) => [
       eb
         .selectFrom('action_items as a')
@@ -36,24 +51,20 @@ export async function listMemberPairs(db: DbOrTrx, teamId: string, userId: strin
         .as('open_items'),
       eb.exists(eb.selectFrom('agreements as g').select('g.pair_id').whereRef('g.pair_id', '=', 'p.id')).as('agreement_signed'),
     ])
-    .where('p.team_id', '=', teamId)
-    .where('p.stage', '<>', 'closed')
-    .where('p.channel_id', 'is not', null)
     .where((eb) => eb.or([eb('p.mentor_id', '=', userId), eb('p.mentee_id', '=', userId)]))
     .orderBy('p.created_at')
     .orderBy('p.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    channelId: row.channel_id as string,
-    mentorId: row.mentor_id,
-    menteeId: row.mentee_id,
-    stage: row.stage,
-    pausedAt: row.paused_at,
-    createdAt: row.created_at,
-    openItems: Number(row.open_items ?? 0),
-    agreementSigned: Boolean(row.agreement_signed),
-  }));
+  return rows.map((row) => {
+    const { pair, shown } = listedPair(row);
+    return {
+      ...shown,
+      pausedAt: pair.pausedAt,
+      createdAt: pair.createdAt,
+      openItems: Number(row.open_items ?? 0),
+      agreementSigned: Boolean(row.agreement_signed),
+    };
+  });
 }
 
 /** The oldest `perPair` open action items of each of these pairs, in one statement. */
@@ -100,10 +111,7 @@ export interface ActivePairActivity {
  * never what anyone wrote, for the programme admins' overview.
  */
 export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Promise<ActivePairActivity[]> {
-  const rows = await db
-    .selectFrom('pairs as p')
-    .select(['p.id', 'p.channel_id', 'p.mentor_id', 'p.mentee_id', 'p.stage', 'p.paused_at', 'p.cadence_days', 'p.created_at'])
-    .select('p.delivery_problem')
+  const rows = await activePairs(db, teamId)
     .select((eb) =>
       eb
         .selectFrom('meeting_logs as m')
@@ -111,21 +119,17 @@ export async function listActivePairsActivity(db: DbOrTrx, teamId: string): Prom
         .whereRef('m.pair_id', '=', 'p.id')
         .as('last_log_at'),
     )
-    .where('p.team_id', '=', teamId)
-    .where('p.stage', '<>', 'closed')
-    .where('p.channel_id', 'is not', null)
     .orderBy('p.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    channelId: row.channel_id as string,
-    mentorId: row.mentor_id,
-    menteeId: row.mentee_id,
-    stage: row.stage,
-    paused: row.paused_at !== null,
-    cadenceDays: row.cadence_days,
-    openedAt: row.created_at,
-    lastLogAt: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
-    deliveryProblem: row.delivery_problem,
-  }));
+  return rows.map((row) => {
+    const { pair, shown } = listedPair(row);
+    return {
+      ...shown,
+      paused: pair.pausedAt !== null,
+      cadenceDays: pair.cadenceDays,
+      openedAt: pair.createdAt,
+      lastLogAt: row.last_log_at === null || row.last_log_at === undefined ? null : new Date(row.last_log_at),
+      deliveryProblem: pair.deliveryProblem,
+    };
+  });
 }

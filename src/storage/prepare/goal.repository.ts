@@ -1,16 +1,8 @@
 import type { DbOrTrx } from '../db/database.js';
-import type { GoalStepRow } from '../db/schema.js';
-
-export interface StoredGoalPlan {
-  pairId: number;
-  goal: string;
-  createdBy: string;
-  createdAt: Date;
-  updatedBy: string;
-  updatedAt: Date;
-  messageTs: string | null;
-  steps: GoalStepRow[];
-}
+import type { StoredGoalPlan } from '../../domain/prepare/goal-plan.js';
+import type { GoalStep } from '../../domain/prepare/plan-step.js';
+import { toGoalPlan } from './goal-plan.mapper.js';
+import { toGoalStep } from './goal-step.mapper.js';
 
 export interface GoalPlanWrite {
   pairId: number;
@@ -22,28 +14,19 @@ export interface GoalPlanWrite {
 
 export async function findGoalPlan(db: DbOrTrx, pairId: number): Promise<StoredGoalPlan | undefined> {
   const goal = await db.selectFrom('goal_plans').selectAll().where('pair_id', '=', pairId).executeTakeFirst();
-  if (!goal) return undefined;
-  return {
-    pairId: goal.pair_id,
-    goal: goal.goal,
-    createdBy: goal.created_by,
-    createdAt: goal.created_at,
-    updatedBy: goal.updated_by,
-    updatedAt: goal.updated_at,
-    messageTs: goal.message_ts,
-    steps: await listGoalSteps(db, pairId),
-  };
+  return goal && toGoalPlan(goal, await listGoalSteps(db, pairId));
 }
 
-export async function listGoalSteps(db: DbOrTrx, pairId: number): Promise<GoalStepRow[]> {
-  return db.selectFrom('goal_steps').selectAll().where('pair_id', '=', pairId).orderBy('position').execute();
+export async function listGoalSteps(db: DbOrTrx, pairId: number): Promise<GoalStep[]> {
+  const rows = await db.selectFrom('goal_steps').selectAll().where('pair_id', '=', pairId).orderBy('position').execute();
+  return rows.map(toGoalStep);
 }
 
 /**
  * Writes the goal first, which locks the pair's row: two edits at once take turns, and the second
  * sees the first's steps. Callers run it in a transaction. Returns the steps as they were before.
  */
-export async function lockAndWriteGoal(db: DbOrTrx, write: Omit<GoalPlanWrite, 'steps'>): Promise<GoalStepRow[]> {
+export async function lockAndWriteGoal(db: DbOrTrx, write: Omit<GoalPlanWrite, 'steps'>): Promise<GoalStep[]> {
   await db
     .insertInto('goal_plans')
     .values({
@@ -77,8 +60,9 @@ export async function replaceGoalSteps(db: DbOrTrx, pairId: number, steps: GoalP
     .execute();
 }
 
-export async function findGoalStep(db: DbOrTrx, stepId: number): Promise<GoalStepRow | undefined> {
-  return db.selectFrom('goal_steps').selectAll().where('id', '=', stepId).executeTakeFirst();
+export async function findGoalStep(db: DbOrTrx, stepId: number): Promise<GoalStep | undefined> {
+  const row = await db.selectFrom('goal_steps').selectAll().where('id', '=', stepId).executeTakeFirst();
+  return row && toGoalStep(row);
 }
 
 /**

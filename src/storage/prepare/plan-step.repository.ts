@@ -1,40 +1,12 @@
 import type { DbOrTrx } from '../db/database.js';
 import type { ActionOwner } from '../../domain/nurture/action-item.js';
+import type { GoalFinishLine } from '../../domain/prepare/goal-plan.js';
+import type { GoalStep } from '../../domain/prepare/plan-step.js';
+import { toGoalStep } from './goal-step.mapper.js';
 
-/** A plan step with what issue 16 adds: who carries it and when it is due. */
-export interface PlanStep {
-  id: number;
-  position: number;
-  text: string;
-  owner: ActionOwner | null;
-  dueOn: string | null;
-  doneAt: Date | null;
-}
-
-/** The goal's finish line, as stored. */
-export interface GoalFinishLine {
-  successCriterion: string | null;
-  targetOn: string | null;
-}
-
-export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<PlanStep | undefined> {
-  const row = await db
-    .selectFrom('goal_steps')
-    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
-    .where('pair_id', '=', pairId)
-    .where('position', '=', position)
-    .executeTakeFirst();
-  return row && { id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at };
-}
-
-export async function listPlanSteps(db: DbOrTrx, pairId: number): Promise<PlanStep[]> {
-  const rows = await db
-    .selectFrom('goal_steps')
-    .select(['id', 'position', 'text', 'owner', 'due_on', 'done_at'])
-    .where('pair_id', '=', pairId)
-    .orderBy('position')
-    .execute();
-  return rows.map((row) => ({ id: row.id, position: row.position, text: row.text, owner: row.owner, dueOn: row.due_on, doneAt: row.done_at }));
+export async function findStepAt(db: DbOrTrx, pairId: number, position: number): Promise<GoalStep | undefined> {
+  const row = await db.selectFrom('goal_steps').selectAll().where('pair_id', '=', pairId).where('position', '=', position).executeTakeFirst();
+  return row && toGoalStep(row);
 }
 
 /** Each step's owner and due date, by position, once the steps are written. */
@@ -57,11 +29,6 @@ export async function setStepDetails(
 /** Appends a step at the end of the plan (the caller holds the goal's lock). */
 export async function appendPlanStep(db: DbOrTrx, pairId: number, position: number, text: string): Promise<void> {
   await db.insertInto('goal_steps').values({ pair_id: pairId, position, text }).execute();
-}
-
-export async function findFinishLine(db: DbOrTrx, pairId: number): Promise<GoalFinishLine | undefined> {
-  const row = await db.selectFrom('goal_plans').select(['success_criterion', 'target_on']).where('pair_id', '=', pairId).executeTakeFirst();
-  return row && { successCriterion: row.success_criterion, targetOn: row.target_on };
 }
 
 export async function setFinishLine(db: DbOrTrx, pairId: number, line: GoalFinishLine): Promise<void> {
