@@ -8,9 +8,11 @@ import type { JobState } from '../../domain/scheduling/job.js';
 import type { ProgrammeTables } from './programme-schema.js';
 import type { ReflectionTable, WrapUpTable } from './evaluate-schema.js';
 import type { FitCheckTable, PulseCheckinTable, SessionRatingTable } from './pulse-schema.js';
+import type { ErasureTable, PairDirectMessageTable, PairSentOnceTable, SlackDeliveryTable, UploadedFileTable } from './delivery-schema.js';
 
 export type { ReflectionTable, StepReflection, WrapUpTable } from './evaluate-schema.js';
 export type { FitCheckTable, PulseCheckinTable, SessionRatingTable } from './pulse-schema.js';
+export type { ErasureTable, PairDirectMessageTable, PairSentOnceTable, SlackDeliveryTable, UploadedFileTable } from './delivery-schema.js';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -226,49 +228,6 @@ export interface AgreementTable {
   updated_by: string;
   updated_at: Date;
   message_ts: ColumnType<string | null, string | null | undefined, string | null>;
-}
-
-
-/** A request from Slack carried out once: a command or click by trigger id, a form by its sender and view id. */
-export interface SlackDeliveryTable {
-  key: string;
-  received_at: ColumnType<Date, Date | undefined, never>;
-}
-
-/** What stays of an erased pair: who erased which pair id, and when. */
-export interface ErasureTable {
-  id: Generated<number>;
-  team_id: string;
-  pair_id: number;
-  erased_by: string;
-  erased_at: Date;
-}
-
-/** A file the bot uploaded for a pair: `/mentor erase` deletes it from Slack before the pair's rows. */
-export interface UploadedFileTable {
-  id: Generated<number>;
-  pair_id: number;
-  team_id: string;
-  file_id: string;
-  channel_id: string;
-  created_at: Date;
-}
-
-/** A direct message that quotes a pair (an admin's fit alert): erase deletes it from Slack (0020). */
-export interface PairDirectMessageTable {
-  id: Generated<number>;
-  pair_id: number;
-  team_id: string;
-  channel_id: string;
-  ts: string;
-  created_at: Date;
-}
-
-/** A click's effect done once for the pair, by what it means (0020). */
-export interface PairSentOnceTable {
-  pair_id: number;
-  key: string;
-  sent_at: Date;
 }
 
 export interface Database extends ProgrammeTables {
