@@ -158,7 +158,7 @@ describe('the database answering 1.6 s late on every round trip', () => {
       const givenUp = await firstDelivery(ctx, 'view:slow:U1:V1').catch((error: unknown) => error);
       expect(isDatabaseUnavailable(givenUp)).toBe(true);
       // The form already closed: nobody can be told beside it, so the database is waited for.
-      await expect(firstDelivery(ctx, 'view:slow:U1:V2', () => true)).resolves.toBe(true);
+      await expect(firstDelivery(ctx, 'view:slow:U1:V2', { answered: () => true })).resolves.toBe(true);
     } finally {
       proxy.slow(0);
     }

@@ -37,21 +37,31 @@ export async function schedulingStopped(ctx: ServiceContext, pair: Pair): Promis
 /** How long a request waits on the database before the person is told to try again: Slack gives up at 3 s. */
 export const CLAIM_DEADLINE_MS = 2_000;
 
+export interface ClaimOptions {
+  /** Slack has had its answer already (a closed form): a slow database is then simply waited for. */
+  answered?: () => boolean;
+  /**
+   * Takes a claim the deadline gave up on while it is still under way (whether it landed: true when
+   * this delivery is the first after all). Unset, a claim that lands late is released instead, so that
+   * the person's next try (a new trigger id, carried out on its own) is not taken for a repeat.
+   */
+  lateClaim?: (landed: Promise<boolean>) => void;
+}
+
 /**
  * True the first time Slack delivers this request (a trigger id, a view id), false for a repeat;
  * a DatabaseUnavailableError when the database does not answer within CLAIM_DEADLINE_MS, unless
- * `answered()` says Slack has had its answer already (a closed form): then a slow database is simply
- * waited for, since the person can no longer be told beside the form anyway.
+ * `answered()` says Slack has had its answer already.
  */
-export async function firstDelivery(ctx: ServiceContext, key: string, answered: () => boolean = () => false): Promise<boolean> {
+export async function firstDelivery(ctx: ServiceContext, key: string, options: ClaimOptions = {}): Promise<boolean> {
   const claim = claimDelivery(ctx.db, key);
   try {
     return await withinDeadline(claim, CLAIM_DEADLINE_MS);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    if (answered()) return claim;
-    // The person is told to try again: a claim that lands after all must not make that try a repeat.
-    claim.then((first) => (first ? releaseDelivery(ctx.db, key) : undefined)).catch(() => undefined);
+    if (options.answered?.() === true) return claim;
+    if (options.lateClaim) options.lateClaim(claim.catch(() => false));
+    else claim.then((first) => (first ? releaseDelivery(ctx.db, key) : undefined)).catch(() => undefined);
     throw error;
   }
 }

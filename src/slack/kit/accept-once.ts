@@ -10,7 +10,8 @@ import { formClosed } from './form-window.js';
  * Closes a valid form and says whether to carry it out: a view is carried out once, however often
  * it arrives (Slack's retry, a second press of Submit while the first was under way). Only valid
  * submissions claim the view, so a form sent back with field errors can be corrected and sent again.
- * When the database is out of reach the form stays open with a try-again line beside `errorBlock`.
+ * When the database is out of reach the form stays open with a try-again line beside `errorBlock`;
+ * if the claim lands late after all, the form is carried out then (the try-again Submit is a repeat).
  */
 export async function acceptOnce(
   ctx: ServiceContext,
@@ -20,11 +21,18 @@ export async function acceptOnce(
   errorBlock: string,
 ): Promise<boolean> {
   let first: boolean;
+  let late: Promise<boolean> | undefined;
   try {
-    first = await firstDelivery(ctx, viewKey(body), () => formClosed(ack));
+    first = await firstDelivery(ctx, viewKey(body), { answered: () => formClosed(ack), lateClaim: (landed) => (late = landed) });
   } catch (error) {
     ctx.log('form kept open: could not record it', { error: error instanceof Error ? error.message : String(error) });
     await (ack as AckFn<ViewResponseAction>)({ response_action: 'errors', errors: { [errorBlock]: unavailableText(c, error) } });
+    // The view's key stays the same when the person presses Submit again, so a claim that lands
+    // after all makes that Submit a repeat: this submission is then the first, and its work is owed.
+    if (late !== undefined && (await late)) {
+      ctx.log('form carried out after a slow claim', { viewId: body.view.id });
+      return true;
+    }
     return false;
   }
   await (ack as AckFn<void>)();
