@@ -72,9 +72,13 @@ export function pastedLineCells(line: string): string[] {
   return [words[0] ?? '', words[1] ?? '', words.slice(2).join(' ')];
 }
 
-/** A CSV's first row is a header when it names no person (e.g. `mentor,mentee,cohort`). */
+/**
+ * A CSV's first row looks like a header when its first two cells (where people sit without a
+ * header) name nobody and hold no @: `mentor,mentee,cohort`, `Mentee email,Mentor email`. Such a row
+ * is read as a header or the list is refused; it is never guessed at.
+ */
 export function isHeaderRow(cells: readonly string[]): boolean {
-  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined) && /mentor/iu.test(cells[0] ?? '');
+  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined && !cell.includes('@'));
 }
 
 /** Where the mentor, the mentee and the cohort sit in a CSV's rows. */
@@ -89,25 +93,41 @@ export interface ListColumns {
 /** Without a header naming them: mentor, mentee, then the cohort. */
 export const DEFAULT_COLUMNS: ListColumns = { mentor: 0, mentee: 1, cohort: 2, width: 3 };
 
-const COLUMN_NAMES: Record<string, 'mentor' | 'mentee' | 'cohort'> = {
+type ColumnName = 'mentor' | 'mentee' | 'cohort';
+
+const COLUMN_NAMES: Record<string, ColumnName> = {
   mentor: 'mentor',
+  mentors: 'mentor',
   mentee: 'mentee',
+  mentees: 'mentee',
   cohort: 'cohort',
   // The French catalog's words, for a CSV made from the French help.
   mentoré: 'mentee',
+  mentorée: 'mentee',
   mentore: 'mentee',
+  mentoree: 'mentee',
   promotion: 'cohort',
 };
 
+/** The column a header cell names (`Mentee`, `Mentor email`, `Mentoré·e`): exactly one known word in it, else none. */
+function columnName(cell: string): ColumnName | undefined {
+  const words = cell.toLowerCase().split(/\P{L}+/u);
+  const names = new Set(words.flatMap((word) => COLUMN_NAMES[word] ?? []));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
- * A header row whose every cell names a column (mentor, mentee, cohort, in any case and order): the
- * columns it sets. Undefined when the row is not such a header (it may still be one `isHeaderRow` skips).
+ * A header row naming the mentor's and the mentee's columns (the cohort's optional), in any case
+ * and order: the columns it sets. Empty and unknown cells (`Notes`, a spreadsheet's trailing empty
+ * cells) are ignored, and so are those columns in every row. Undefined when a column is missing or
+ * named twice: the row cannot be read as a header.
  */
 export function headerColumns(cells: readonly string[]): ListColumns | undefined {
-  const found: Partial<Record<'mentor' | 'mentee' | 'cohort', number>> = {};
+  const found: Partial<Record<ColumnName, number>> = {};
   for (const [index, cell] of cells.entries()) {
-    const name = COLUMN_NAMES[cell.trim().toLowerCase()];
-    if (name === undefined || found[name] !== undefined) return undefined;
+    const name = columnName(cell);
+    if (name === undefined) continue;
+    if (found[name] !== undefined) return undefined;
     found[name] = index;
   }
   if (found.mentor === undefined || found.mentee === undefined) return undefined;
