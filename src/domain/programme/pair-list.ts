@@ -18,6 +18,7 @@ export const ROW_PROBLEMS = [
   'same_person',
   'already_paired',
   'duplicate_row',
+  'ambiguous_handle',
   'cohort_invalid',
 ] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
@@ -148,9 +149,12 @@ export interface ListedPerson {
   deleted: boolean;
 }
 
-/** A line once its people were looked up (undefined: Slack knows nobody by that name). */
+/** A person once looked up: undefined when Slack knows nobody by that name, 'ambiguous' when several people answer to an @handle. */
+export type LookedUp = ListedPerson | 'ambiguous' | undefined;
+
+/** A line once its people were looked up. */
 export type ResolvedLine =
-  | { lineNo: number; mentor: ListedPerson | undefined; mentee: ListedPerson | undefined; cohort: string | null }
+  | { lineNo: number; mentor: LookedUp; mentee: LookedUp; cohort: string | null }
   | { lineNo: number; problem: 'malformed' | 'cohort_invalid' };
 
 export type CheckedLine =
@@ -166,9 +170,9 @@ export function checkLines(lines: readonly ResolvedLine[], taken: (a: string, b:
   const seen = new Set<string>();
   return lines.map((line) => {
     if ('problem' in line) return { lineNo: line.lineNo, mentorId: null, menteeId: null, cohort: null, problem: line.problem };
-    const base = { lineNo: line.lineNo, mentorId: line.mentor?.id ?? null, menteeId: line.mentee?.id ?? null, cohort: line.cohort };
+    const base = { lineNo: line.lineNo, mentorId: idOf(line.mentor), menteeId: idOf(line.mentee), cohort: line.cohort };
     const problem = personProblem(line.mentor) ?? personProblem(line.mentee);
-    if (problem !== undefined || line.mentor === undefined || line.mentee === undefined) return { ...base, problem: problem ?? 'unknown_user' };
+    if (problem !== undefined || !isPerson(line.mentor) || !isPerson(line.mentee)) return { ...base, problem: problem ?? 'unknown_user' };
     if (line.mentor.id === line.mentee.id) return { ...base, problem: 'same_person' };
     const key = [line.mentor.id, line.mentee.id].sort().join(' ');
     if (seen.has(key)) return { ...base, problem: 'duplicate_row' };
@@ -178,8 +182,18 @@ export function checkLines(lines: readonly ResolvedLine[], taken: (a: string, b:
   });
 }
 
-function personProblem(person: ListedPerson | undefined): RowProblem | undefined {
+function isPerson(person: LookedUp): person is ListedPerson {
+  return person !== undefined && person !== 'ambiguous';
+}
+
+/** The id of someone looked up, null when nobody (or several people) answered. */
+export function idOf(person: LookedUp): string | null {
+  return isPerson(person) ? person.id : null;
+}
+
+function personProblem(person: LookedUp): RowProblem | undefined {
   if (person === undefined) return 'unknown_user';
+  if (person === 'ambiguous') return 'ambiguous_handle';
   if (person.deleted) return 'deactivated';
   if (person.isBot) return 'bot';
   return undefined;

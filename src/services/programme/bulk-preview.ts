@@ -1,5 +1,5 @@
 import { CoachError } from '../../domain/errors.js';
-import { checkLines, type ListLine } from '../../domain/programme/pair-list.js';
+import { checkLines, idOf, type ListLine } from '../../domain/programme/pair-list.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { findBulkPairing, insertBulkPairing, setBulkProgressMessage, takenPairKeys } from '../../storage/programme/bulk-pairing.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -54,7 +54,7 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
 /** Looks the list's people up and stores its lines under the "checking…" message; the list's id. */
 async function checkAndStore(ctx: ServiceContext, request: PairListRequest, lines: ListLine[], where: { channelId: string; ts: string }): Promise<number> {
   const resolved = await resolveLines(ctx, lines);
-  const ids = resolved.flatMap((line) => ('problem' in line ? [] : [line.mentor?.id, line.mentee?.id])).filter((id) => id !== undefined);
+  const ids = resolved.flatMap((line) => ('problem' in line ? [] : [idOf(line.mentor), idOf(line.mentee)])).filter((id) => id !== null);
   const taken = await takenPairKeys(ctx.db, request.teamId, ids);
   const checked = checkLines(resolved, (a, b) => taken.has([a, b].sort().join(' ')));
   // The list and its message in one transaction: the watch job reads "a list under this message" as "the check ended".
