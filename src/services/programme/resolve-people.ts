@@ -1,4 +1,5 @@
 import { handleVerdict, type HandleVerdict } from '../../domain/programme/handle-match.js';
+import { USERS_LIST_MAX_PAGES } from '../../domain/programme/lookup-budgets.js';
 import type { ListLine, LookedUp, PersonRef, ResolvedLine } from '../../domain/programme/pair-list.js';
 import type { ServiceContext } from '../context.js';
 
@@ -8,6 +9,17 @@ const PARALLEL = 8;
 /** How many different people a list names: what the admin is told is being checked. */
 export function countPeople(lines: readonly ListLine[]): number {
   return new Set(lines.flatMap((line) => ('problem' in line ? [] : [refKey(line.mentor), refKey(line.mentee)]))).size;
+}
+
+/**
+ * The Slack calls checking a list takes at most, by method: an email each, an id or a handle's
+ * person each (users.info), and users.list's pages when the list has a handle.
+ */
+export function plannedLookups(lines: readonly ListLine[]): Record<string, number> {
+  const refs = new Set(lines.flatMap((line) => ('problem' in line ? [] : [refKey(line.mentor), refKey(line.mentee)])));
+  const emails = [...refs].filter((key) => key.startsWith('email:')).length;
+  const handles = [...refs].filter((key) => key.startsWith('handle:')).length;
+  return { 'users.lookupByEmail': emails, 'users.info': refs.size - emails, 'users.list': handles > 0 ? USERS_LIST_MAX_PAGES : 0 };
 }
 
 /**

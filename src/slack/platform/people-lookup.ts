@@ -1,11 +1,10 @@
 import type { webApi } from '@slack/bolt';
 import { SlackCallError } from '../../services/slack-port.js';
 import type { HandleCandidate } from '../../domain/programme/handle-match.js';
+import { USERS_LIST_MAX_PAGES } from '../../domain/programme/lookup-budgets.js';
 import type { LookupPacer } from './lookup-pacer.js';
 import { slackCall } from './slack-call.js';
 
-/** users.list pages read at most when looking handles up (200 people a page: 20,000 people). */
-const MAX_PAGES = 100;
 
 /**
  * users.lookupByEmail, paced: the person with that address as Slack describes them (users.info's
@@ -32,7 +31,7 @@ export async function usersByHandle(client: webApi.WebClient, pacer: LookupPacer
   if (wanted.size === 0) return found;
   const named = new Set<string>();
   let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
+  for (let page = 0; page < USERS_LIST_MAX_PAGES; page += 1) {
     const after = cursor;
     const answer = await pacer.call('users.list', () =>
       slackCall('users.list', () => client.users.list({ limit: 200, ...(after === undefined ? {} : { cursor: after }) })),
