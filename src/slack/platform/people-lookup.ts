@@ -5,7 +5,6 @@ import { USERS_LIST_MAX_PAGES } from '../../domain/programme/lookup-budgets.js';
 import type { LookupPacer } from './lookup-pacer.js';
 import { slackCall } from './slack-call.js';
 
-
 /**
  * users.lookupByEmail, paced: the person with that address as Slack describes them (users.info's
  * object, without the locale), undefined when Slack knows nobody by it.
