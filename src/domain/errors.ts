@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'cohort_unknown',
   'pair_list_empty',
   'pair_list_too_long',
+  'pair_list_header_unreadable',
   // "Pair many" from an uploaded file.
   'pair_file_too_large',
   'pair_file_not_csv',

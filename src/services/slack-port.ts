@@ -6,6 +6,7 @@ import type { PlannedNudge } from '../domain/scheduling/nudge-plan.js';
 import type { Attainment, NextStep, PairOutcome } from '../domain/evaluate/reflection.js';
 import type { ChannelProblem } from '../domain/channel-problems.js';
 import type { OpenStage, Stage } from '../domain/stages.js';
+import type { HandleCandidate } from '../domain/programme/handle-match.js';
 import type { PrepareMessage } from './prepare/prepare-posts.js';
 import type { PulseUserMessage } from './pulse/pulse-messages.js';
 import type { FirstWeeksMessage } from './nurture/first-weeks-messages.js';
@@ -201,8 +202,11 @@ export interface SlackPort {
   // Running a programme (issue 17).
   /** users.lookupByEmail, paced within its tier, a 429 waited out; undefined when nobody in the workspace has that address. */
   lookupUserByEmail(email: string): Promise<SlackUser | undefined>;
-  /** User ids by Slack handle (`name`) or display name, lower case, for the handles asked (users.list, paged). */
-  findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Everyone whose Slack username (`name`) or display name is one of the handles asked (lower case),
+   * by handle (users.list, paged): several people may answer to one display name.
+   */
+  findUsersByHandle(handles: readonly string[]): Promise<Map<string, HandleCandidate[]>>;
   /** The members of the user group with this handle (usergroups.users.list); undefined when there is no such group. */
   userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined>;
   /** Posts a programme message (to an admin, or an admin's note to a member) in the bot's direct messages; where it landed, to update it in place. */

@@ -133,6 +133,16 @@ describe('pair many from an uploaded CSV', () => {
     expect(await lists()).toBe(before);
   });
 
+  it('a first row that looks like a header but names neither the mentor nor the mentee refuses the file, guessing no roles', async () => {
+    const before = await lists();
+    const dms = directMessages(s, s.admin).length;
+    const content = `Name,Partner,Notes\r\n${mentees[1]?.id},${mentors[1]?.id},\r\n`;
+    const unnamed = s.standIn.addUserFile({ user: s.admin.id, name: 'pairs.csv', content });
+    await submitPairForm(s, s.admin, { files: [unnamed] });
+    expect(await nextDirect(dms)).toBe(en.errors.pair_list_header_unreadable);
+    expect(await lists()).toBe(before);
+  });
+
   it('the file’s download address serves nobody without the bot token', async () => {
     const file = s.standIn.addUserFile({ user: s.admin.id, name: 'pairs.csv', content: csv });
     const address = String(file.url_private_download);

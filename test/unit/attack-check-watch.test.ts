@@ -6,10 +6,12 @@
  * about 22 minutes. At 15 minutes the admin reads "nothing was created, send it again" while the
  * check goes on, then the same message turns into the preview; an admin who resends meanwhile
  * starts a second check of the same list.
+ * Fixed: the watch is now planned from the list's own lookups (checkWatchDelay), so the probe
+ * measures the paced time against that delay instead of the former fixed CHECK_WATCH_MS.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_LIST_ROWS } from '../../src/domain/programme/pair-list.js';
-import { CHECK_WATCH_MS } from '../../src/services/programme/bulk-check.js';
+import { CHECK_WATCH_MS, checkWatchDelay } from '../../src/services/programme/bulk-check.js';
 import { readPairList } from '../../src/services/programme/pair-list-reader.js';
 import { LookupPacer, type PaceClock } from '../../src/slack/platform/lookup-pacer.js';
 import { MAX_LIST_FILE_BYTES } from '../../src/domain/programme/list-file.js';
@@ -29,7 +31,15 @@ describe('attack: the check watch against the longest list we accept', () => {
     const clock = fakeClock();
     const pacer = new LookupPacer(clock);
     await Promise.all([...emails].map(() => pacer.call('users.lookupByEmail', async () => undefined)));
-    // Bug: about 1,320,000 ms (22 minutes) against a 900,000 ms watch.
-    expect(clock.now()).toBeLessThan(CHECK_WATCH_MS);
+    // Was: about 1,320,000 ms (22 minutes) against a fixed 900,000 ms watch.
+    expect(clock.now()).toBe(22 * 60_000);
+    expect(clock.now()).toBeLessThan(checkWatchDelay(lines));
   });
+
+  it.each([
+    ['two ids', 'U01,U02', CHECK_WATCH_MS],
+    ['a handle (users.list read to its last page: 100 pages at 18 a minute)', '@ann,U02', CHECK_WATCH_MS],
+    ['the longest list of emails', Array.from({ length: MAX_LIST_ROWS }, (_, i) => `m${i}@example.org,e${i}@example.org`).join('\n'), 38 * 60_000],
+    ['the same email on every line counts once', Array.from({ length: MAX_LIST_ROWS }, (_, i) => `m@example.org,e${i}@example.org`).join('\n'), Math.ceil(11 * 60_000 * 1.5) + 5 * 60_000],
+  ])('%s: the watch waits %i ms', (_what, csv, delay) => expect(checkWatchDelay(readPairList(csv))).toBe(delay));
 });

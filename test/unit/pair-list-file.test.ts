@@ -33,7 +33,10 @@ describe('CSV headers and rows', () => {
     [['Mentor', 'Mentoré', 'Promotion'], { mentor: 0, mentee: 1, cohort: 2, width: 3 }],
     [['mentor', 'mentor', 'mentee'], undefined],
     [['mentor', 'cohort'], undefined],
-    [['Mentor email', 'Mentee email'], undefined],
+    [['Mentor email', 'Mentee email'], { mentor: 0, mentee: 1, cohort: undefined, width: 2 }],
+    [['Mentee', 'Mentor', 'Cohort', '', ''], { mentor: 1, mentee: 0, cohort: 2, width: 5 }],
+    [['Notes', 'Mentee', 'Mentor'], { mentor: 2, mentee: 1, cohort: undefined, width: 3 }],
+    [['Mentor email', 'Mentor name', 'Mentee email'], undefined],
     [['U01', 'U02'], undefined],
   ])('%j sets %j', (cells, columns) => expect(headerColumns(cells)).toEqual(columns));
 
@@ -67,6 +70,21 @@ describe('reading a list', () => {
       [2, 'malformed'],
       [3, { kind: 'id', id: 'U05' }, { kind: 'id', id: 'U06' }, null],
     ]);
+  });
+
+  it('a header with trailing empty cells or extra columns sets the order; those columns are ignored in every row', () => {
+    expect(ids('Mentee,Mentor,Cohort,,\nU02,U01,Spring,,\n')).toEqual([[2, { kind: 'id', id: 'U01' }, { kind: 'id', id: 'U02' }, 'Spring']]);
+    expect(ids('Notes;Mentee email;Mentor email\nmet at the fair;U02;U01\n')).toEqual([[2, { kind: 'id', id: 'U01' }, { kind: 'id', id: 'U02' }, null]]);
+    expect(ids(',,\nU01,U02\n')).toEqual([[2, { kind: 'id', id: 'U01' }, { kind: 'id', id: 'U02' }, null]]);
+  });
+
+  it.each([
+    ['names neither column', 'Name,Partner,Cohort\nU01,U02\n'],
+    ['names the mentor twice', 'Mentor email,Mentor name,Mentee\nU01,Ann,U02\n'],
+    ['names only the mentee', 'Cohort,Mentee\nSpring,U02\n'],
+    ['is a row of names, not of people Slack knows', 'Ann Smith,Bob Jones,Spring\n'],
+  ])('a first row that looks like a header but %s is refused whole', (_what, csv) => {
+    expect(() => readPairList(csv)).toThrow('pair_list_header_unreadable');
   });
 
   it('pasted lines stay pasted lines', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCohortName } from '../../src/domain/programme/cohort-name.js';
+import { handleVerdict } from '../../src/domain/programme/handle-match.js';
 import { checkLines, isHeaderRow, pastedLineCells, readListLine, readPersonRef, type ResolvedLine } from '../../src/domain/programme/pair-list.js';
 import { attainmentPercent, reportRow, type ReportFacts } from '../../src/domain/programme/report.js';
 import { lastWeeks, stageCounts, weekCounts } from '../../src/domain/programme/chart-data.js';
@@ -60,6 +61,7 @@ describe('pair lists', () => {
       { lineNo: 6, mentor: undefined, mentee: person('U5'), cohort: null },
       { lineNo: 7, mentor: person('U8'), mentee: person('U9'), cohort: null },
       { lineNo: 8, problem: 'malformed' },
+      { lineNo: 9, mentor: 'ambiguous', mentee: person('U5'), cohort: null },
     ];
     const checked = checkLines(lines, (a, b) => [a, b].sort().join() === 'U8,U9');
     expect(checked.map((line) => line.problem)).toEqual([
@@ -71,9 +73,28 @@ describe('pair lists', () => {
       'unknown_user',
       'already_paired',
       'malformed',
+      'ambiguous_handle',
     ]);
+    expect(checked[8]).toMatchObject({ mentorId: null, menteeId: 'U5' });
     expect(checked[0]).toMatchObject({ mentorId: 'U1', menteeId: 'U2', cohort: 'A' });
   });
+});
+
+describe('who an @handle names', () => {
+  const by = (id: string, how: 'name' | 'display', extra: Partial<{ isBot: boolean; deleted: boolean }> = {}) => ({ id, by: how, isBot: false, deleted: false, ...extra });
+  it.each([
+    ['nobody', [], undefined],
+    ['one username', [by('U1', 'name')], { id: 'U1' }],
+    ['a username over display names', [by('U2', 'display'), by('U1', 'name'), by('U3', 'display')], { id: 'U1' }],
+    ['a bot username still wins (the preview says bot)', [by('U1', 'name', { isBot: true }), by('U2', 'display')], { id: 'U1' }],
+    ['one display name', [by('U2', 'display')], { id: 'U2' }],
+    ['two display names', [by('U2', 'display'), by('U3', 'display')], 'ambiguous'],
+    ['two display names, one a bot', [by('U2', 'display'), by('U3', 'display', { isBot: true })], { id: 'U2' }],
+    ['two display names, one deactivated', [by('U2', 'display', { deleted: true }), by('U3', 'display')], { id: 'U3' }],
+    ['only inactive display names', [by('U2', 'display', { deleted: true })], undefined],
+    ['two usernames (never in Slack)', [by('U1', 'name'), by('U4', 'name')], 'ambiguous'],
+    ['the same person twice', [by('U2', 'display'), by('U2', 'display')], { id: 'U2' }],
+  ] as const)('%s', (_what, candidates, verdict) => expect(handleVerdict(candidates)).toEqual(verdict));
 });
 
 describe('report rows', () => {

@@ -4,6 +4,8 @@ export interface StandInUser {
   id: string;
   name: string;
   realName?: string;
+  /** profile.display_name, which Slack does not keep unique; the username when unset. */
+  displayName?: string;
   isBot?: boolean;
   isAdmin?: boolean;
   isOwner?: boolean;

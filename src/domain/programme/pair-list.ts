@@ -18,6 +18,7 @@ export const ROW_PROBLEMS = [
   'same_person',
   'already_paired',
   'duplicate_row',
+  'ambiguous_handle',
   'cohort_invalid',
 ] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
@@ -72,9 +73,13 @@ export function pastedLineCells(line: string): string[] {
   return [words[0] ?? '', words[1] ?? '', words.slice(2).join(' ')];
 }
 
-/** A CSV's first row is a header when it names no person (e.g. `mentor,mentee,cohort`). */
+/**
+ * A CSV's first row looks like a header when its first two cells (where people sit without a
+ * header) name nobody and hold no @: `mentor,mentee,cohort`, `Mentee email,Mentor email`. Such a row
+ * is read as a header or the list is refused; it is never guessed at.
+ */
 export function isHeaderRow(cells: readonly string[]): boolean {
-  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined) && /mentor/iu.test(cells[0] ?? '');
+  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined && !cell.includes('@'));
 }
 
 /** Where the mentor, the mentee and the cohort sit in a CSV's rows. */
@@ -89,25 +94,41 @@ export interface ListColumns {
 /** Without a header naming them: mentor, mentee, then the cohort. */
 export const DEFAULT_COLUMNS: ListColumns = { mentor: 0, mentee: 1, cohort: 2, width: 3 };
 
-const COLUMN_NAMES: Record<string, 'mentor' | 'mentee' | 'cohort'> = {
+type ColumnName = 'mentor' | 'mentee' | 'cohort';
+
+const COLUMN_NAMES: Record<string, ColumnName> = {
   mentor: 'mentor',
+  mentors: 'mentor',
   mentee: 'mentee',
+  mentees: 'mentee',
   cohort: 'cohort',
   // The French catalog's words, for a CSV made from the French help.
   mentoré: 'mentee',
+  mentorée: 'mentee',
   mentore: 'mentee',
+  mentoree: 'mentee',
   promotion: 'cohort',
 };
 
+/** The column a header cell names (`Mentee`, `Mentor email`, `Mentoré·e`): exactly one known word in it, else none. */
+function columnName(cell: string): ColumnName | undefined {
+  const words = cell.toLowerCase().split(/\P{L}+/u);
+  const names = new Set(words.flatMap((word) => COLUMN_NAMES[word] ?? []));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
- * A header row whose every cell names a column (mentor, mentee, cohort, in any case and order): the
- * columns it sets. Undefined when the row is not such a header (it may still be one `isHeaderRow` skips).
+ * A header row naming the mentor's and the mentee's columns (the cohort's optional), in any case
+ * and order: the columns it sets. Empty and unknown cells (`Notes`, a spreadsheet's trailing empty
+ * cells) are ignored, and so are those columns in every row. Undefined when a column is missing or
+ * named twice: the row cannot be read as a header.
  */
 export function headerColumns(cells: readonly string[]): ListColumns | undefined {
-  const found: Partial<Record<'mentor' | 'mentee' | 'cohort', number>> = {};
+  const found: Partial<Record<ColumnName, number>> = {};
   for (const [index, cell] of cells.entries()) {
-    const name = COLUMN_NAMES[cell.trim().toLowerCase()];
-    if (name === undefined || found[name] !== undefined) return undefined;
+    const name = columnName(cell);
+    if (name === undefined) continue;
+    if (found[name] !== undefined) return undefined;
     found[name] = index;
   }
   if (found.mentor === undefined || found.mentee === undefined) return undefined;
@@ -128,9 +149,12 @@ export interface ListedPerson {
   deleted: boolean;
 }
 
-/** A line once its people were looked up (undefined: Slack knows nobody by that name). */
+/** A person once looked up: undefined when Slack knows nobody by that name, 'ambiguous' when several people answer to an @handle. */
+export type LookedUp = ListedPerson | 'ambiguous' | undefined;
+
+/** A line once its people were looked up. */
 export type ResolvedLine =
-  | { lineNo: number; mentor: ListedPerson | undefined; mentee: ListedPerson | undefined; cohort: string | null }
+  | { lineNo: number; mentor: LookedUp; mentee: LookedUp; cohort: string | null }
   | { lineNo: number; problem: 'malformed' | 'cohort_invalid' };
 
 export type CheckedLine =
@@ -146,9 +170,9 @@ export function checkLines(lines: readonly ResolvedLine[], taken: (a: string, b:
   const seen = new Set<string>();
   return lines.map((line) => {
     if ('problem' in line) return { lineNo: line.lineNo, mentorId: null, menteeId: null, cohort: null, problem: line.problem };
-    const base = { lineNo: line.lineNo, mentorId: line.mentor?.id ?? null, menteeId: line.mentee?.id ?? null, cohort: line.cohort };
+    const base = { lineNo: line.lineNo, mentorId: idOf(line.mentor), menteeId: idOf(line.mentee), cohort: line.cohort };
     const problem = personProblem(line.mentor) ?? personProblem(line.mentee);
-    if (problem !== undefined || line.mentor === undefined || line.mentee === undefined) return { ...base, problem: problem ?? 'unknown_user' };
+    if (problem !== undefined || !isPerson(line.mentor) || !isPerson(line.mentee)) return { ...base, problem: problem ?? 'unknown_user' };
     if (line.mentor.id === line.mentee.id) return { ...base, problem: 'same_person' };
     const key = [line.mentor.id, line.mentee.id].sort().join(' ');
     if (seen.has(key)) return { ...base, problem: 'duplicate_row' };
@@ -158,8 +182,18 @@ export function checkLines(lines: readonly ResolvedLine[], taken: (a: string, b:
   });
 }
 
-function personProblem(person: ListedPerson | undefined): RowProblem | undefined {
+function isPerson(person: LookedUp): person is ListedPerson {
+  return person !== undefined && person !== 'ambiguous';
+}
+
+/** The id of someone looked up, null when nobody (or several people) answered. */
+export function idOf(person: LookedUp): string | null {
+  return isPerson(person) ? person.id : null;
+}
+
+function personProblem(person: LookedUp): RowProblem | undefined {
   if (person === undefined) return 'unknown_user';
+  if (person === 'ambiguous') return 'ambiguous_handle';
   if (person.deleted) return 'deactivated';
   if (person.isBot) return 'bot';
   return undefined;

@@ -1,5 +1,5 @@
 import { CoachError } from '../../domain/errors.js';
-import { checkLines, type ListLine } from '../../domain/programme/pair-list.js';
+import { checkLines, idOf, type ListLine } from '../../domain/programme/pair-list.js';
 import { inTransaction } from '../../storage/db/transaction.js';
 import { findBulkPairing, insertBulkPairing, setBulkProgressMessage, takenPairKeys } from '../../storage/programme/bulk-pairing.repository.js';
 import type { ServiceContext } from '../context.js';
@@ -8,7 +8,7 @@ import { adminLocale, bulkOverview } from './bulk-overview.js';
 import { readListFile } from './list-file-reader.js';
 import { readPairList } from './pair-list-reader.js';
 import { countPeople, resolveLines } from './resolve-people.js';
-import { tellCheckStopped, watchCheck } from './bulk-check.js';
+import { noteCheckStored, tellCheckStopped, watchCheck } from './bulk-check.js';
 
 /** The list pasted (lines or a CSV's text), or a file uploaded in the form (its Slack id). */
 export type PairListRequest = { teamId: string; actorId: string } & ({ text: string } | { fileId: string });
@@ -27,7 +27,7 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
   const lines = readPairList('fileId' in request ? await readListFile(ctx, request.fileId) : request.text);
   const locale = await adminLocale(ctx, request.actorId);
   const where = await ctx.slack.postDirect(request.actorId, { kind: 'bulkChecking', people: countPeople(lines) }, locale);
-  await watchCheck(ctx, request.teamId, request.actorId, where);
+  await watchCheck(ctx, { teamId: request.teamId, actorId: request.actorId, lines }, where);
   let bulkId: number;
   try {
     bulkId = await checkAndStore(ctx, request, lines, where);
@@ -54,10 +54,10 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
 /** Looks the list's people up and stores its lines under the "checking…" message; the list's id. */
 async function checkAndStore(ctx: ServiceContext, request: PairListRequest, lines: ListLine[], where: { channelId: string; ts: string }): Promise<number> {
   const resolved = await resolveLines(ctx, lines);
-  const ids = resolved.flatMap((line) => ('problem' in line ? [] : [line.mentor?.id, line.mentee?.id])).filter((id) => id !== undefined);
+  const ids = resolved.flatMap((line) => ('problem' in line ? [] : [idOf(line.mentor), idOf(line.mentee)])).filter((id) => id !== null);
   const taken = await takenPairKeys(ctx.db, request.teamId, ids);
   const checked = checkLines(resolved, (a, b) => taken.has([a, b].sort().join(' ')));
-  // The list and its message in one transaction: the watch job reads "a list under this message" as "the check ended".
+  // The list, its message and the watch's note of it in one transaction: the watch reads "a list stored" as "the check ended".
   const bulkId = await inTransaction(ctx.db, async (trx) => {
     const id = await insertBulkPairing(trx, {
       teamId: request.teamId,
@@ -66,6 +66,7 @@ async function checkAndStore(ctx: ServiceContext, request: PairListRequest, line
       rows: checked.map((line) => ({ lineNo: line.lineNo, mentorId: line.mentorId, menteeId: line.menteeId, cohort: line.cohort, problem: line.problem })),
     });
     await setBulkProgressMessage(trx, id, where.channelId, where.ts);
+    await noteCheckStored(trx, where, id);
     return id;
   });
   return bulkId;

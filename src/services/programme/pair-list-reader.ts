@@ -20,7 +20,8 @@ const SEPARATORS = [',', ';', '\t'] as const;
 
 /**
  * Reads a "pair many" list, pasted or uploaded: a CSV (mentor, mentee, cohort; a header row naming
- * them sets their order, another header is skipped; commas, semicolons or tabs, whichever the first
+ * the mentor and the mentee sets the order, a first row that looks like a header but names neither
+ * is refused; commas, semicolons or tabs, whichever the first
  * line uses first) when its first line has one of those separators, else one pair a line
  * (`@mentor @mentee Spring 2027`). Line numbers are the list's own, so the preview points at them.
  */
@@ -58,17 +59,17 @@ function readCsv(lines: readonly string[], separator: string): ListLine[] {
     if (line.trim() === '') continue;
     const lineNo = index + 1;
     const cells = csvCells(line, separator);
+    if (cells?.every((cell) => cell === '') === true) continue;
     if (firstRow) {
       firstRow = false;
-      const header = cells === undefined ? undefined : headerColumns(cells);
-      if (header !== undefined) {
-        columns = header;
+      if (cells !== undefined && isHeaderRow(cells)) {
+        // A header we cannot read is refused whole: a guessed order would open every pair swapped.
+        columns = headerColumns(cells) ?? refuseHeader();
         continue;
       }
-      if (cells !== undefined && isHeaderRow(cells)) continue;
     }
-    if (cells === undefined || cells.every((cell) => cell === '')) {
-      if (cells === undefined) read.push({ lineNo, problem: 'malformed' });
+    if (cells === undefined) {
+      read.push({ lineNo, problem: 'malformed' });
       continue;
     }
     read.push(readCsvRow(lineNo, cells, columns));
@@ -77,6 +78,10 @@ function readCsv(lines: readonly string[], separator: string): ListLine[] {
 }
 
 /** One line's cells, as csv-parse reads them (quotes, doubled quotes, a cell's spaces trimmed); undefined when it is not one CSV record. */
+function refuseHeader(): never {
+  throw new CoachError('pair_list_header_unreadable');
+}
+
 function csvCells(line: string, separator: string): string[] | undefined {
   try {
     const records = parse(line, { delimiter: separator, trim: true, relax_column_count: false, max_record_size: 2_000 }) as unknown as string[][];

@@ -1,16 +1,9 @@
+import { LOOKUP_BUDGETS } from '../../domain/programme/lookup-budgets.js';
 import { retryAfterOf } from './slack-call.js';
 
-/**
- * Calls per minute we allow ourselves, a little under each method's tier so that a few other calls
- * (an admin's /mentor pair, a Home) still fit: users.lookupByEmail is Tier 3 (50+), users.info Tier 4
- * (100+), users.list Tier 2 (20+). https://docs.slack.dev/apis/web-api/rate-limits. The budget is
- * per process: replicas checking lists at the same minute meet 429s, which are waited out.
- */
-export const LOOKUP_BUDGETS: Readonly<Record<string, number>> = {
-  'users.lookupByEmail': 45,
-  'users.info': 90,
-  'users.list': 18,
-};
+// The budgets (domain/programme/lookup-budgets.ts) are per process: replicas checking lists at the
+// same minute meet 429s, which are waited out.
+export { LOOKUP_BUDGETS };
 
 /** 429s answered to one call before we give up on it (each waited out first, as Retry-After says). */
 export const MAX_RATE_LIMITED_RETRIES = 4;

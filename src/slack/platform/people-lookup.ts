@@ -1,10 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import { SlackCallError } from '../../services/slack-port.js';
+import type { HandleCandidate } from '../../domain/programme/handle-match.js';
+import { USERS_LIST_MAX_PAGES } from '../../domain/programme/lookup-budgets.js';
 import type { LookupPacer } from './lookup-pacer.js';
 import { slackCall } from './slack-call.js';
-
-/** users.list pages read at most when looking handles up (200 people a page: 20,000 people). */
-const MAX_PAGES = 100;
 
 /**
  * users.lookupByEmail, paced: the person with that address as Slack describes them (users.info's
@@ -20,26 +19,40 @@ export async function userByEmail(client: webApi.WebClient, pacer: LookupPacer, 
   }
 }
 
-/** Ids of the people whose handle (or display name) is one of `handles` (lower case), reading users.list page by page. */
-export async function userIdsByHandle(client: webApi.WebClient, pacer: LookupPacer, handles: readonly string[]): Promise<Map<string, string>> {
+/**
+ * Everyone whose username (`name`) or display name is one of `handles` (lower case), reading
+ * users.list page by page. Display names are not unique, so every page is read unless each handle
+ * already has its username match (usernames are, and an exact username wins: handle-match.ts).
+ */
+export async function usersByHandle(client: webApi.WebClient, pacer: LookupPacer, handles: readonly string[]): Promise<Map<string, HandleCandidate[]>> {
   const wanted = new Set(handles.map((handle) => handle.toLowerCase()));
-  const found = new Map<string, string>();
+  const found = new Map<string, HandleCandidate[]>();
   if (wanted.size === 0) return found;
+  const named = new Set<string>();
   let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
+  for (let page = 0; page < USERS_LIST_MAX_PAGES; page += 1) {
     const after = cursor;
     const answer = await pacer.call('users.list', () =>
       slackCall('users.list', () => client.users.list({ limit: 200, ...(after === undefined ? {} : { cursor: after }) })),
     );
     for (const member of answer.members ?? []) {
       if (member.id === undefined) continue;
-      for (const name of [member.name, member.profile?.display_name]) {
-        const key = name?.toLowerCase();
-        if (key !== undefined && wanted.has(key) && !found.has(key)) found.set(key, member.id);
+      const name = member.name?.toLowerCase();
+      const display = member.profile?.display_name?.toLowerCase();
+      const answers = [
+        { key: name, by: 'name' as const },
+        // A display name equal to the username adds nothing: the username match already counts.
+        { key: display === name ? undefined : display, by: 'display' as const },
+      ];
+      for (const { key, by } of answers) {
+        if (key === undefined || !wanted.has(key)) continue;
+        if (by === 'name') named.add(key);
+        const candidate: HandleCandidate = { id: member.id, by, isBot: member.is_bot === true, deleted: member.deleted === true };
+        found.set(key, [...(found.get(key) ?? []), candidate]);
       }
     }
     cursor = answer.response_metadata?.next_cursor || undefined;
-    if (cursor === undefined || found.size === wanted.size) break;
+    if (cursor === undefined || named.size === wanted.size) break;
   }
   return found;
 }

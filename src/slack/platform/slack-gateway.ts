@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { catalogFor, fill } from '../../content/index.js';
 import type { Locale } from '../../domain/locale.js';
+import type { HandleCandidate } from '../../domain/programme/handle-match.js';
 import {
   type DirectPost,
   type PairMessage,
@@ -19,7 +20,7 @@ import type { UserDirectory } from './user-directory.js';
 import type { AdminMessage } from '../../services/programme/admin-messages.js';
 import { renderAdminMessage } from '../programme/admin-message-render.js';
 import { LookupPacer } from './lookup-pacer.js';
-import { userByEmail, userIdsByHandle } from './people-lookup.js';
+import { userByEmail, usersByHandle } from './people-lookup.js';
 import { UserGroups } from './user-groups.js';
 import { downloadPrivateFile } from './file-download.js';
 
@@ -165,8 +166,8 @@ export class SlackGateway implements SlackPort {
     return raw === undefined ? undefined : this.users.fromAnswer(raw);
   }
 
-  findUsersByHandle(handles: readonly string[]): Promise<Map<string, string>> {
-    return userIdsByHandle(this.client, this.lookups, handles);
+  findUsersByHandle(handles: readonly string[]): Promise<Map<string, HandleCandidate[]>> {
+    return usersByHandle(this.client, this.lookups, handles);
   }
 
   userGroupMembers(handle: string, options?: { fresh?: boolean }): Promise<readonly string[] | undefined> {

@@ -86,6 +86,17 @@ export async function addJob(db: DbOrTrx, pairId: number | null, job: PlannedJob
   return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
+/** Adds facts to a pending job's payload (found by its occurrence key); false when it is no longer pending. */
+export async function addToPendingJobPayload(db: DbOrTrx, dedupeKey: string, facts: Record<string, unknown>): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ payload: sql`payload || ${JSON.stringify(facts)}::jsonb` })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return (result.numUpdatedRows ?? 0n) > 0n;
+}
+
 export async function cancelPairJobs(db: DbOrTrx, pairId: number, now: Date): Promise<void> {
   await db
     .updateTable('jobs')

@@ -47,6 +47,8 @@ export const errorsEn: ErrorsTexts = {
   cohort_invalid: 'A cohort name holds up to {max} characters, on one line, without quotes inside or `<` `>`.',
   cohort_unknown: 'We know no cohort called “{cohort}”. `/mentor report` without a name covers every pair.',
   pair_list_empty: 'The list is empty: paste one pair a line (`@mentor @mentee cohort`) or a CSV with mentor, mentee and cohort.',
+  pair_list_header_unreadable:
+    'The first line of your CSV looks like a header, but we could not tell which column holds the mentor and which the mentee. Name them `mentor` and `mentee` (once each), or start the file with a row of people.',
   pair_list_too_long: 'A list holds up to {max} pairs: please split it in two.',
   pair_file_too_large: 'That file is larger than {max} kB, more than any list of 500 pairs needs: please check it is the right file, or split it.',
   pair_file_not_csv: 'We read lists from CSV or plain-text files (.csv, .txt) only. In a spreadsheet, choose “Save as CSV UTF-8” and upload that file.',

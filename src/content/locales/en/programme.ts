@@ -36,6 +36,7 @@ export const programmeEn: ProgrammeTexts = {
       same_person: 'mentor and mentee are the same person',
       already_paired: 'already paired',
       duplicate_row: 'same two people as an earlier line',
+      ambiguous_handle: 'more than one person answers to this @handle: use their email or user ID',
       cohort_invalid: 'cohort name too long or with quotes or `<` `>`',
     },
     openButton: 'Open {count} pairs',

@@ -51,6 +51,8 @@ export const errorsFr: ErrorsTexts = {
   cohort_invalid: 'Un nom de promotion tient en {max} caractères au plus, sur une ligne, sans guillemets ni `<` `>`.',
   cohort_unknown: 'Nous ne connaissons aucune promotion nommée « {cohort} ». `/mentor report` sans nom couvre tous les binômes.',
   pair_list_empty: 'La liste est vide : collez un binôme par ligne (`@mentor @mentoré promotion`) ou un CSV avec mentor, mentoré et promotion.',
+  pair_list_header_unreadable:
+    'La première ligne de votre CSV ressemble à un en-tête, mais nous n’y trouvons pas quelle colonne tient le mentor et laquelle le mentoré. Nommez-les `mentor` et `mentoré` (une fois chacune), ou commencez le fichier par une ligne de personnes.',
   pair_list_too_long: 'Une liste compte au plus {max} binômes : coupez-la en deux.',
   pair_file_too_large: 'Ce fichier dépasse {max} ko, plus qu’aucune liste de 500 binômes n’en demande : vérifiez que c’est le bon fichier, ou coupez-le en deux.',
   pair_file_not_csv: 'Nous ne lisons les listes que dans des fichiers CSV ou texte (.csv, .txt). Dans un tableur, choisissez « CSV UTF-8 » à l’enregistrement, puis envoyez ce fichier.',

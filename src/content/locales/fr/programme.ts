@@ -36,6 +36,7 @@ export const programmeFr: ProgrammeTexts = {
       same_person: 'le mentor et le mentoré sont la même personne',
       already_paired: 'binôme déjà formé',
       duplicate_row: 'les deux mêmes personnes qu’une ligne précédente',
+      ambiguous_handle: 'plusieurs personnes répondent à cet @identifiant : indiquez leur e-mail ou leur ID Slack',
       cohort_invalid: 'nom de promotion trop long, ou avec des guillemets ou `<` `>`',
     },
     openButton: 'Ouvrir {count} binômes',
