@@ -115,7 +115,10 @@ async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: 
     await forgetUploadedFile(ctx.db, teamId, file.fileId);
   }
   for (const message of await listDirectMessages(ctx.db, pairId)) {
-    await ctx.slack.deleteDirect(message);
+    // A post whose ts never reached us (its answer lost, or a stop before it was kept) is found by the
+    // pair named in its metadata (fit-alert-send.ts).
+    const copies = message.pending === true ? await ctx.slack.findMarkedDirect(message.channelId, { pairId }) : [message];
+    for (const copy of copies) await ctx.slack.deleteDirect(copy);
     await forgetDirectMessage(ctx.db, pairId, message);
   }
 }
