@@ -108,5 +108,13 @@ describe('attack: an alert whose answer from Slack was lost', () => {
     await s.harness.tick(clock.now());
     expect(copies()).toHaveLength(1);
     expect((await kept()).map((row) => row.ts)).toEqual([copies()[0]?.ts]);
+
+    // A row left pending by a post that failed for good, in a conversation Slack does not have, does not block erase.
+    await s.db.insertInto('pair_direct_messages').values({ pair_id: pair.pairId, team_id: 'T0001', channel_id: 'DGONE0001', ts: `pending:${pair.pairId}:${pair.mentor.id}`, created_at: clock.now() }).execute();
+    expect((await clickInDm(s, s.admin, ACTION_FIT_CLOSE, pair.pairId)).text).toBeTruthy();
+    await s.run(s.admin, '/mentor', `erase ${pair.pairId}`, 'CADMINDM');
+    await clickInDm(s, s.admin, ACTION_ERASE_CONFIRM, pair.pairId);
+    expect(await s.db.selectFrom('erasures').select('pair_id').where('pair_id', '=', pair.pairId).execute()).toHaveLength(1);
+    expect(copies()).toEqual([]);
   }, 300_000);
 });
