@@ -125,6 +125,25 @@ describe('who hears that a pair is not answering', () => {
   });
 });
 
+describe('who hears is read when the notice is sent', () => {
+  it('a 429 on the group read postpones the event’s job by Retry-After; then the group hears, nobody left out', async () => {
+    const grace = 'UGRACEX2';
+    for (const id of [ADMIN, grace]) standIn.addUser({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US' });
+    const pair = await silentPair([ADMIN]);
+    const group = { id: 'S0TEAMY', handle: 'programme-team', name: 'Programme team' };
+    standIn.addUserGroup({ ...group, users: [grace] });
+    const more = { adminUserIds: [ADMIN], adminUserGroup: group.handle };
+    standIn.failNext('usergroups.list', { status: 429, retryAfter: 30 });
+    expect(await runSchedulerPass(scheduler.context(SILENT, more), SILENT)).toMatchObject({ claimed: 2, done: 1, postponed: 1, failed: 0 });
+    const noticesOf = () => database.db.selectFrom('jobs').select(['payload', 'state']).where('kind', '=', 'admin_notice').where('dedupe_key', 'like', `%no_response:${pair.pairId}:%`).execute();
+    expect(await noticesOf()).toEqual([]);
+    expect(await runSchedulerPass(scheduler.context(later(SILENT, minutes(1)), more), later(SILENT, minutes(1)))).toMatchObject({ claimed: 3, done: 3 });
+    expect((await noticesOf()).map((job) => `${String(job.payload.userId)}:${job.state}`).sort()).toEqual([`${ADMIN}:done`, `${grace}:done`].sort());
+    const notice = fill(en.nudges.noResponseAdmins, { channel: `<#${pair.channelId}>` });
+    for (const id of [ADMIN, grace]) expect(standIn.messages(id).map((message) => message.text)).toEqual([notice]);
+  });
+});
+
 describe('a refused token', () => {
   it.each(['invalid_auth', 'account_inactive', 'token_revoked'])('%s pauses the workspace’s pass: every job stays pending, none failed', async (error) => {
     const pairs = await seedPairs(database.db, standIn, 3, { openedAt: OPENED, stage: 'nurture' });
