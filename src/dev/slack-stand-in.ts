@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chatMethods } from './stand-in/chat.js';
+import { historyMethods } from './stand-in/history.js';
 import { conversationMethods, type Handler } from './stand-in/conversations.js';
 import { fileMethods, fileStore, receiveUpload, setBaseUrl, type StandInFile } from './stand-in/files.js';
 import { parseParams, readBytes, sendJson, sendText, tokenOf } from './stand-in/http.js';
@@ -77,7 +78,7 @@ export interface AddChannelInput {
   createdBy?: string;
 }
 
-const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...miscMethods, ...fileMethods, ...userFileMethods, ...peopleMethods };
+const METHODS: Record<string, Handler> = { ...conversationMethods, ...chatMethods, ...historyMethods, ...miscMethods, ...fileMethods, ...userFileMethods, ...peopleMethods };
 
 export class SlackStandIn {
   /** 'http://127.0.0.1:<port>/api/' — what SLACK_API_URL / clientOptions.slackApiUrl receives. */

@@ -1,5 +1,5 @@
 import type { LogFn } from '../logger.js';
-import { ADMIN_NOTICE, noticeTeam, runAdminNotice } from '../services/admin/admin-notices.js';
+import { ADMIN_ALERT, ADMIN_NOTICE, noticeTeam, runAdminAlert, runAdminNotice } from '../services/admin/admin-notices.js';
 import type { ServiceContext } from '../services/context.js';
 import { noteDeliveryProblem } from '../services/scheduling/delivery.js';
 import { type JobBatch, type JobOutcome, loadPairs, replanAfterSends, runNudgeJob } from '../services/scheduling/nudges.js';
@@ -45,6 +45,7 @@ export interface WorkerOptions {
 }
 
 const DEFAULT_HANDLERS: Record<string, JobHandler> = {
+  [ADMIN_ALERT]: runAdminAlert,
   [ADMIN_NOTICE]: runAdminNotice,
   ...PULSE_HANDLERS,
   [BULK_PAIRING_JOB]: (ctx, job, now) => runBulkPairingJob(ctx, job.payload, now),

@@ -150,6 +150,15 @@ export interface DirectPost {
   ts: string;
 }
 
+/**
+ * What a direct message about a pair carries in Slack's message metadata (an admin's fit alert), so
+ * that it is found again when its ts never reached us: the pair, and the member whose answer it tells.
+ */
+export interface PairMark {
+  pairId: number;
+  memberId?: string;
+}
+
 /** A file the bot shares in a channel: a text document (an export). */
 export interface UploadedFile {
   filename: string;
@@ -186,6 +195,14 @@ export interface SlackPort {
   archive(channelId: string): Promise<void>;
   /** `locale` when the caller knows it already (the scheduler keeps it): no users.info first. Where it landed. */
   notifyUser(userId: string, message: UserMessage, locale?: Locale): Promise<DirectPost>;
+  /**
+   * Posts into the bot's direct messages with a user once: no retry by the client, so
+   * an answer lost on the way back fails the call instead of posting a second copy; `mark` goes along
+   * as the message's metadata. Where it landed.
+   */
+  notifyUserOnce(userId: string, message: UserMessage, locale: Locale, mark: PairMark): Promise<DirectPost>;
+  /** The bot's messages in a direct-message conversation whose metadata names the pair (and the member, when the mark has one). */
+  findMarkedDirect(channelId: string, mark: PairMark): Promise<DirectPost[]>;
   /** Deletes a direct message the bot posted; 'gone' when Slack no longer has it. */
   deleteDirect(where: DirectPost): Promise<'deleted' | 'gone'>;
   /** The bot's direct-message conversation with a user (opened if need be); its channel id. */

@@ -81,4 +81,40 @@ describe('attack: an alert whose answer from Slack was lost', () => {
     // Bug: the first copy, never recorded, still quotes the comment.
     expect(s.standIn.messages(s.admin.id).filter((message) => JSON.stringify(message).includes(SECRET))).toEqual([]);
   }, 300_000);
+
+  it('the job’s retry finds the copy Slack posted by its metadata and keeps it, instead of posting a second', async () => {
+    const secret = 'QZX-LOST-RETRY: we never agree on anything';
+    const pair = await s.pairAt('nurture');
+    await s.run(pair.mentee, '/mentor-log', 'We met and set the first steps.', pair.channelId);
+    clock.set(new Date(clock.now().getTime() + DAY_MS));
+    await s.harness.tick(clock.now());
+    expect((await submitFit(s, pair.mentee, pair, 'not_a_fit', secret)).status).toBe(200);
+    const retrying = await droppingProxy(s.standIn.apiUrl, () => secret.slice(0, 12));
+    try {
+      const config = { ...s.harness.config, slack: { ...s.harness.config.slack, apiUrl: retrying.apiUrl } };
+      const ctx = { ...s.harness.coach.ctx, slack: createSchedulerGateway(config, () => undefined), clock: () => clock.now() };
+      // No retry by the client: the lost answer fails the job, which the scheduler tries again later.
+      expect(await runSchedulerPass(ctx, clock.now())).toMatchObject({ retried: 1 });
+    } finally {
+      await new Promise((resolve) => retrying.server.close(resolve));
+    }
+    expect(retrying.dropped()).toBe(1);
+    const copies = () => s.standIn.messages(s.admin.id).filter((message) => JSON.stringify(message).includes(secret.slice(0, 12)));
+    expect(copies()).toHaveLength(1);
+    const kept = () => s.db.selectFrom('pair_direct_messages').select('ts').where('pair_id', '=', pair.pairId).execute();
+    expect((await kept()).map((row) => row.ts)).toEqual([`pending:${pair.pairId}:${pair.mentee.id}`]);
+
+    clock.set(new Date(clock.now().getTime() + 2 * 60_000));
+    await s.harness.tick(clock.now());
+    expect(copies()).toHaveLength(1);
+    expect((await kept()).map((row) => row.ts)).toEqual([copies()[0]?.ts]);
+
+    // A row left pending by a post that failed for good, in a conversation Slack does not have, does not block erase.
+    await s.db.insertInto('pair_direct_messages').values({ pair_id: pair.pairId, team_id: 'T0001', channel_id: 'DGONE0001', ts: `pending:${pair.pairId}:${pair.mentor.id}`, created_at: clock.now() }).execute();
+    expect((await clickInDm(s, s.admin, ACTION_FIT_CLOSE, pair.pairId)).text).toBeTruthy();
+    await s.run(s.admin, '/mentor', `erase ${pair.pairId}`, 'CADMINDM');
+    await clickInDm(s, s.admin, ACTION_ERASE_CONFIRM, pair.pairId);
+    expect(await s.db.selectFrom('erasures').select('pair_id').where('pair_id', '=', pair.pairId).execute()).toHaveLength(1);
+    expect(copies()).toEqual([]);
+  }, 300_000);
 });

@@ -15,7 +15,7 @@ import { useScenario } from '../support/use-scenario.js';
 const START = new Date('2031-03-03T10:00:00Z');
 const GROUP = { id: 'S0PROGTEAM', handle: 'programme-team', name: 'Programme team' };
 
-const { s } = useScenario({ start: START, pulse: true, adminUserGroup: GROUP.handle });
+const { s, clock } = useScenario({ start: START, pulse: true, adminUserGroup: GROUP.handle });
 
 let pair: OpenedPair;
 let control: OpenedPair;
@@ -40,13 +40,21 @@ describe('attack: a group read failing when the member answers', () => {
     expect((await submitFit(s, pair.mentee, pair, 'not_a_fit', 'it is not working')).status).toBe(200);
     const stored = await s.until(async () => (await s.db.selectFrom('fit_checks').select('pair_id').where('pair_id', '=', pair.pairId).execute()).length > 0, 30_000);
     expect(stored).toBeTruthy();
-    const recipients = await recipientsOf(pair);
+    // The recipients are chosen when the event's job runs (adjusted from "when the member answers"):
+    // the first run meets the failing read and fails, to be retried a minute later.
+    await s.harness.tick(clock.now());
+    expect(await recipientsOf(pair)).toEqual([]);
+    clock.set(new Date(clock.now().getTime() + 2 * 60_000));
+    await s.harness.tick(clock.now());
     // Bug: [] — the only admin allowed to hear (Grace) was never queued, and nothing retries.
-    expect(recipients).toContain(grace.id);
+    expect(await recipientsOf(pair)).toEqual([grace.id]);
+    expect(s.standIn.messages(grace.id).length).toBeGreaterThan(0);
   }, 60_000);
 
   it('control, afterwards: with Slack answering, the alert is queued for Grace', async () => {
     expect((await submitFit(s, control.mentee, control, 'not_a_fit', 'it is not working')).status).toBe(200);
+    await s.until(async () => (await s.db.selectFrom('fit_checks').select('pair_id').where('pair_id', '=', control.pairId).execute()).length > 0, 30_000);
+    await s.harness.tick(clock.now());
     expect(await s.until(async () => (await recipientsOf(control)).length > 0 && recipientsOf(control), 30_000)).toEqual([grace.id]);
   }, 60_000);
 });

@@ -359,8 +359,8 @@ describe('/mentor jobs', () => {
     s.standIn.failNext('chat.postMessage', { error: 'channel_not_found' });
     // Only the first pair's reminder is due; its post is refused for good.
     await s.db.updateTable('jobs').set({ run_at: later(OPENED, days(30)) }).where('pair_id', '<>', failing.pairId).where('state', '=', 'pending').execute();
-    // The reminder fails for good; the admin's notice about it is a job of its own, sent in the same pass.
-    expect(await tick(OVERDUE)).toMatchObject({ claimed: 2, failed: 1, done: 1 });
+    // The reminder fails for good; the admins' notice about it is a job (the event's, then the admin's), sent in the same pass.
+    expect(await tick(OVERDUE)).toMatchObject({ claimed: 3, failed: 1, done: 2 });
 
     const counts = await s.db
       .selectFrom('jobs')

@@ -60,7 +60,9 @@ beforeAll(async () => {
     expect((await submitFit(s, pair.mentee, pair, 'not_a_fit', `${comment} it is not working`)).status).toBe(200);
   }
   expect((await submitFit(s, a.mentor, a, 'great', null)).status).toBe(200);
-  // Rex leaves the programme team after the alerts were queued, before any is sent.
+  // Rex leaves the programme team after the answers, before the alerts are sent: their recipients are
+  // chosen when the alerts' job runs, so he is never queued (the send-time check is covered in
+  // test/integration/scheduler-admin-notices.test.ts).
   s.standIn.addUserGroup({ ...GROUP, users: [grace.id] });
   await s.harness.tick(clock.now());
   await s.harness.tick(new Date(clock.now().getTime() + 5 * 60_000));
@@ -69,10 +71,10 @@ beforeAll(async () => {
 const reaching = (person: Person, marker: string) => directMessages(s, person).filter((m) => m.raw.includes(marker));
 
 describe('fit alerts go to the programme admins, group members included, never to the pair’s own members', () => {
-  it('pair A’s alert is queued for Grace and Rex only (not Ada, its mentor); Rex, out of the group by then, gets nothing', async () => {
+  it('pair A’s alert is queued for Grace only (not Ada, its mentor); Rex, out of the group by then, is never queued', async () => {
     const jobs = await s.db.selectFrom('jobs').select(['payload', 'state']).where('kind', '=', FIT_ALERT_JOB).execute();
     const forA = jobs.filter((job) => job.payload.pairId === a.pairId).map((job) => `${String(job.payload.userId)}:${job.state}`);
-    expect(forA.sort()).toEqual([`${grace.id}:done`, `${rex.id}:cancelled`].sort());
+    expect(forA.sort()).toEqual([`${grace.id}:done`]);
     expect(reaching(grace, A_COMMENT)).toHaveLength(1);
     for (const person of [s.admin, rex, a.mentee]) expect(reaching(person, A_COMMENT)).toEqual([]);
     // Nowhere else either: no channel post, no file, no form holds the comment.

@@ -9,6 +9,7 @@ import { en } from '../../src/content/en.js';
 import { fill } from '../../src/content/index.js';
 import { AUTH_PAUSE_MS, runSchedulerPass } from '../../src/scheduler/worker.js';
 import { replanPair, runNudgeJob } from '../../src/services/scheduling/nudges.js';
+import { runAdminAlert } from '../../src/services/admin/admin-notices.js';
 import { days, later, minutes, pendingJobsOfPair, type SeededPair, seedPairs } from '../support/scheduler.js';
 
 import { useSchedulerScenario } from '../support/use-scheduler.js';
@@ -54,7 +55,8 @@ describe('admin notices', () => {
         return outcome;
       },
     };
-    expect(await runSchedulerPass(context(SILENT, [ADMIN]), SILENT, { handlers })).toMatchObject({ claimed: 2, done: 1, postponed: 1, failed: 0 });
+    // The question, the event's job that picks the admins, and the admin's notice.
+    expect(await runSchedulerPass(context(SILENT, [ADMIN]), SILENT, { handlers })).toMatchObject({ claimed: 3, done: 2, postponed: 1, failed: 0 });
     expect(standIn.callsTo('chat.postMessage').length - mark).toBe(2);
     expect(questions(pair)).toHaveLength(1);
     expect(standIn.messages(ADMIN)).toHaveLength(0);
@@ -72,8 +74,8 @@ describe('admin notices', () => {
     const admins = [ADMIN, 'UNOBODY9'];
     const pair = await silentPair(admins);
     const result = await tick(SILENT, admins);
-    // The question, then two notices: one sent, one failed for good (Slack finds no such person).
-    expect(result).toMatchObject({ claimed: 3, done: 2, failed: 1 });
+    // The question, the event's job, then two notices: one sent, one failed for good (Slack finds no such person).
+    expect(result).toMatchObject({ claimed: 4, done: 3, failed: 1 });
     expect(questions(pair)).toHaveLength(1);
     expect(standIn.messages(ADMIN)).toHaveLength(1);
     const failed = await database.db.selectFrom('jobs').selectAll().where('state', '=', 'failed').execute();
@@ -96,17 +98,17 @@ describe('who hears that a pair is not answering', () => {
     standIn.addUserGroup({ ...group, users: [grace, rex, pair.menteeId] });
     const admins = [ADMIN, pair.mentorId];
     const more = { adminUserIds: admins, adminUserGroup: group.handle };
-    // The question is posted and the notices queued; Rex then leaves the group, before any notice is
-    // sent, and Slack answers the next two group reads with a 429: those notices wait, not dropped.
+    // The question is posted and the notices queued by the event's job; Rex then leaves the group,
+    // before any notice is sent, and Slack answers the next two group reads with a 429: those notices wait, not dropped.
     const handlers = {
-      no_response: async (...args: Parameters<typeof runNudgeJob>) => {
-        const outcome = await runNudgeJob(...args);
+      admin_alert: async (...args: Parameters<typeof runAdminAlert>) => {
+        const outcome = await runAdminAlert(...args);
         standIn.addUserGroup({ ...group, users: [grace, pair.menteeId] });
         standIn.failNext('usergroups.list', { status: 429, retryAfter: 30 }, 2);
         return outcome;
       },
     };
-    expect(await runSchedulerPass(scheduler.context(SILENT, more), SILENT, { handlers })).toMatchObject({ claimed: 4, done: 2, postponed: 2 });
+    expect(await runSchedulerPass(scheduler.context(SILENT, more), SILENT, { handlers })).toMatchObject({ claimed: 5, done: 3, postponed: 2 });
     expect(standIn.messages(grace)).toEqual([]);
     expect(await runSchedulerPass(scheduler.context(later(SILENT, minutes(1)), more), later(SILENT, minutes(1)))).toMatchObject({ claimed: 2, done: 1 });
     expect(questions(pair)).toHaveLength(1);
@@ -120,6 +122,25 @@ describe('who hears that a pair is not answering', () => {
     const notice = fill(en.nudges.noResponseAdmins, { channel: `<#${pair.channelId}>` });
     for (const id of [ADMIN, grace]) expect(standIn.messages(id).map((message) => message.text)).toEqual([notice]);
     for (const id of [rex, pair.mentorId, pair.menteeId]) expect(standIn.messages(id).map((message) => message.text)).not.toContain(notice);
+  });
+});
+
+describe('who hears is read when the notice is sent', () => {
+  it('a 429 on the group read postpones the event’s job by Retry-After; then the group hears, nobody left out', async () => {
+    const grace = 'UGRACEX2';
+    for (const id of [ADMIN, grace]) standIn.addUser({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US' });
+    const pair = await silentPair([ADMIN]);
+    const group = { id: 'S0TEAMY', handle: 'programme-team', name: 'Programme team' };
+    standIn.addUserGroup({ ...group, users: [grace] });
+    const more = { adminUserIds: [ADMIN], adminUserGroup: group.handle };
+    standIn.failNext('usergroups.list', { status: 429, retryAfter: 30 });
+    expect(await runSchedulerPass(scheduler.context(SILENT, more), SILENT)).toMatchObject({ claimed: 2, done: 1, postponed: 1, failed: 0 });
+    const noticesOf = () => database.db.selectFrom('jobs').select(['payload', 'state']).where('kind', '=', 'admin_notice').where('dedupe_key', 'like', `%no_response:${pair.pairId}:%`).execute();
+    expect(await noticesOf()).toEqual([]);
+    expect(await runSchedulerPass(scheduler.context(later(SILENT, minutes(1)), more), later(SILENT, minutes(1)))).toMatchObject({ claimed: 3, done: 3 });
+    expect((await noticesOf()).map((job) => `${String(job.payload.userId)}:${job.state}`).sort()).toEqual([`${ADMIN}:done`, `${grace}:done`].sort());
+    const notice = fill(en.nudges.noResponseAdmins, { channel: `<#${pair.channelId}>` });
+    for (const id of [ADMIN, grace]) expect(standIn.messages(id).map((message) => message.text)).toEqual([notice]);
   });
 });
 

@@ -5,6 +5,7 @@ import { blocksOf, str } from './http.js';
 import type { StandInState } from './state.js';
 import { ApiError, type Params, type StandInChannel, type StandInMessage } from './types.js';
 import { keptText } from './validate.js';
+import { keepMetadata, metadataOf } from './history.js';
 
 /** A channel the bot may post in. */
 function postableChannel(state: StandInState, params: Params): StandInChannel {
@@ -48,6 +49,7 @@ export function messageJson(state: StandInState, message: StandInMessage): Recor
 const postMessage: Handler = (state, params) => {
   const channel = postableChannel(state, params);
   const { text, blocks } = content(state, params);
+  const metadata = metadataOf(params);
   const threadTs = str(params, 'thread_ts');
   const message: StandInMessage = {
     ts: state.nextTs(),
@@ -58,6 +60,7 @@ const postMessage: Handler = (state, params) => {
     ...(threadTs === undefined ? {} : { threadTs }),
   };
   state.messageList(channel.id).push(message);
+  keepMetadata(message, metadata);
   return { ok: true, channel: channel.id, ts: message.ts, message: messageJson(state, message) };
 };
 

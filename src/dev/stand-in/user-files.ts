@@ -36,7 +36,7 @@ interface UserFile extends Required<Omit<UserFileInput, 'content' | 'downloadSta
 }
 
 /** The bot scopes of our manifests; a test takes one away to see what Slack answers without it. */
-const MANIFEST_SCOPES = ['chat:write', 'commands', 'files:read', 'files:write', 'groups:write', 'im:write', 'pins:write', 'users:read', 'users:read.email'];
+const MANIFEST_SCOPES = ['chat:write', 'commands', 'files:read', 'files:write', 'groups:write', 'im:history', 'im:write', 'pins:write', 'users:read', 'users:read.email'];
 
 const stores = new WeakMap<StandInState, { files: Map<string, UserFile>; scopes: Set<string>; counter: number }>();
 

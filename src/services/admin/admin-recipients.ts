@@ -14,11 +14,12 @@ export interface NoticePair {
  * must never read what is said of their pair behind them. That is ADMIN_USER_IDS and the members of
  * ADMIN_USERGROUP; when ADMIN_USER_IDS is unset, Slack's workspace admins too, but Slack has no cheap
  * bounded way to list them (only users.list read whole), so the admin who opened the pair stands in
- * for them. Each is checked again, fresh, when the message is sent (`mayHearAboutPair`).
+ * for them. Chosen when the event's job runs (admin-notices.ts), never when the event happens; each is checked again, fresh, when the message is sent (`mayHearAboutPair`).
  */
 export async function pairAdminRecipients(ctx: ServiceContext, pair: NoticePair): Promise<string[]> {
   const named = ctx.adminUserIds.length > 0 ? ctx.adminUserIds : [pair.createdBy];
-  const admins = new Set([...named, ...(await adminGroupMembers(ctx))]);
+  // Read when the event's job runs: a group Slack cannot read now fails the job, which is retried.
+  const admins = new Set([...named, ...(await adminGroupMembers(ctx, ctx.adminUserGroup, { errors: 'throw' }))]);
   return [...admins].filter((admin) => admin !== pair.mentorId && admin !== pair.menteeId);
 }
 

@@ -9,6 +9,7 @@ import { inTransaction } from '../../storage/db/transaction.js';
 import { forgetDirectMessage, listDirectMessages } from '../../storage/pairs/direct-message.repository.js';
 import { forgetUploadedFile, listUploadedFiles } from '../../storage/pairs/uploaded-file.repository.js';
 import type { ServiceContext } from '../context.js';
+import { type DirectPost, SlackCallError } from '../slack-port.js';
 import { isProgrammeAdmin } from '../pairs/pair-access.js';
 
 /** What an admin is asked to confirm: counts and dates only, never what the pair wrote. */
@@ -115,7 +116,20 @@ async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: 
     await forgetUploadedFile(ctx.db, teamId, file.fileId);
   }
   for (const message of await listDirectMessages(ctx.db, pairId)) {
-    await ctx.slack.deleteDirect(message);
+    // A post whose ts never reached us (its answer lost, or a stop before it was kept) is found by the
+    // pair named in its metadata (fit-alert-send.ts).
+    const copies = message.pending === true ? await markedCopies(ctx, message.channelId, pairId) : [message];
+    for (const copy of copies) await ctx.slack.deleteDirect(copy);
     await forgetDirectMessage(ctx.db, pairId, message);
+  }
+}
+
+/** A conversation Slack does not have (a post that failed for good left its row pending) holds nothing to delete. */
+async function markedCopies(ctx: ServiceContext, channelId: string, pairId: number): Promise<DirectPost[]> {
+  try {
+    return await ctx.slack.findMarkedDirect(channelId, { pairId });
+  } catch (error) {
+    if (error instanceof SlackCallError && error.slackError === 'channel_not_found') return [];
+    throw error;
   }
 }

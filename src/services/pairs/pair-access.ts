@@ -96,11 +96,21 @@ async function inAdminGroup(ctx: ServiceContext, handle: string, userId: string,
   return (await adminGroupMembers(ctx, handle, options)).includes(userId);
 }
 
-/** The members of ADMIN_USERGROUP; none when it is unset, or Slack cannot read it (no scope, gone: logged). */
-export async function adminGroupMembers(ctx: ServiceContext, handle = ctx.adminUserGroup, options: { fresh?: boolean } = {}): Promise<readonly string[]> {
+/**
+ * The members of ADMIN_USERGROUP; none when it is unset, or Slack cannot read it (no scope, gone: logged).
+ * `errors: 'throw'` for a job that chooses who hears: a read that failed now (a 429, a hiccup) fails
+ * the job, to be retried, instead of counting as "no members".
+ */
+export async function adminGroupMembers(
+  ctx: ServiceContext,
+  handle = ctx.adminUserGroup,
+  options: { fresh?: boolean; errors?: 'throw' } = {},
+): Promise<readonly string[]> {
   if (handle === undefined) return [];
+  const read = { fresh: options.fresh === true };
+  if (options.errors === 'throw') return (await ctx.slack.userGroupMembers(handle, read)) ?? [];
   try {
-    return (await ctx.slack.userGroupMembers(handle, options)) ?? [];
+    return (await ctx.slack.userGroupMembers(handle, read)) ?? [];
   } catch (error) {
     ctx.log('could not read the ADMIN_USERGROUP members', { error: error instanceof Error ? error.message : String(error) });
     return [];

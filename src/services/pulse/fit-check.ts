@@ -1,10 +1,8 @@
 import { type FitAnswer, parseComment, parseFitAnswer } from '../../domain/pulse/answers.js';
-import { FIT_ALERT_JOB } from '../../domain/pulse/pulse-plan.js';
 import { findFitAnswer, insertFitAnswer } from '../../storage/pulse/fit-check.repository.js';
-import { addJobs } from '../../storage/scheduling/job.repository.js';
-import { pairAdminRecipients } from '../admin/admin-recipients.js';
+import { queueFitAlerts } from '../admin/admin-notices.js';
 import type { ServiceContext } from '../context.js';
-import { type ActivePair, resolveMemberPair } from '../pairs/pair-access.js';
+import { resolveMemberPair } from '../pairs/pair-access.js';
 
 export interface FitRequest {
   teamId: string;
@@ -23,7 +21,9 @@ export async function checkFitCheck(ctx: ServiceContext, request: FitRequest): P
 
 /**
  * A member's private answer to "How is this pairing going?", once. The other member never sees it;
- * "not a good fit" queues one alert per programme admin, each sent once (its own dedupe key).
+ * "not a good fit" queues one job that, when it runs, queues one alert per admin who may hear about the
+ * pair (admin-notices.ts), each sent once (its own dedupe key). Alerts name the pair and the member
+ * only: the answer and comment are read when each is sent.
  * Membership is checked before the answer is read.
  */
 export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & { answer: unknown; comment: unknown }): Promise<FitResult> {
@@ -38,24 +38,4 @@ export async function answerFitCheck(ctx: ServiceContext, request: FitRequest & 
   }
   if (answer === 'not_a_fit') await queueFitAlerts(ctx, pair, request.userId, now);
   return { kind: 'saved', answer };
-}
-
-/**
- * Alerts name the pair and the member only: the answer and comment are read when each is sent. They
- * go to the admins who may hear about the pair (admin-recipients.ts): never one of its own members,
- * who would read their partner's comment; each checked again, fresh, when sent.
- */
-async function queueFitAlerts(ctx: ServiceContext, pair: ActivePair, memberId: string, now: Date): Promise<void> {
-  const recipients = await pairAdminRecipients(ctx, pair);
-  await addJobs(
-    ctx.db,
-    // Not tied to the pair's reminders: pausing the pair must not cancel the admins' alert.
-    null,
-    recipients.map((admin) => ({
-      kind: FIT_ALERT_JOB,
-      dedupeKey: `${FIT_ALERT_JOB}:${pair.id}:${memberId}:${admin}`,
-      runAt: now,
-      payload: { teamId: pair.teamId, pairId: pair.id, memberId, userId: admin },
-    })),
-  );
 }

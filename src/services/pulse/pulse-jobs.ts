@@ -4,9 +4,8 @@ import { findPairById } from '../../storage/pairs/pair.repository.js';
 import { findFitAnswer } from '../../storage/pulse/fit-check.repository.js';
 import { findCheckin } from '../../storage/pulse/pulse-checkin.repository.js';
 import { findRatedLog, findSessionRating } from '../../storage/pulse/session-rating.repository.js';
-import { recordDirectMessage } from '../../storage/pairs/direct-message.repository.js';
 import type { ServiceContext } from '../context.js';
-import type { DirectPost } from '../slack-port.js';
+import { sendFitAlert } from './fit-alert-send.js';
 import { membersOf } from '../pairs/members.js';
 import { mayHearAboutPair } from '../admin/admin-recipients.js';
 import type { PulseUserMessage } from './pulse-messages.js';
@@ -40,22 +39,10 @@ export async function runPulseJob(ctx: ServiceContext, job: PulseJob, now: Date)
   const message = await messageFor(ctx, job, { id: pair.id, channelId: pair.channelId, stage: pair.stage }, userId);
   if (message === undefined) return { outcome: 'cancelled' };
   const locale = (await membersOf(ctx, pair.teamId, [userId], now)).get(userId)?.locale ?? pair.locale;
-  const sent = await ctx.slack.notifyUser(userId, message, locale);
-  if (message.kind === 'fitAlert') await keepForErase(ctx, { pairId: pair.id, teamId: pair.teamId }, sent);
+  // The alert quotes the member's comment: sent so that erasing the pair reaches every copy.
+  if (message.kind === 'fitAlert') await sendFitAlert(ctx, { pairId: pair.id, teamId: pair.teamId }, userId, message, locale);
+  else await ctx.slack.notifyUser(userId, message, locale);
   return { outcome: 'done' };
-}
-
-/**
- * The alert quotes the member's comment: where it landed is kept so that erasing the pair deletes it.
- * If it cannot be kept (the pair was erased meanwhile), the alert is taken back at once.
- */
-async function keepForErase(ctx: ServiceContext, pair: { pairId: number; teamId: string }, sent: DirectPost): Promise<void> {
-  try {
-    await recordDirectMessage(ctx.db, { ...pair, ...sent, at: ctx.clock() });
-  } catch (error) {
-    await ctx.slack.deleteDirect(sent).catch(() => undefined);
-    throw error;
-  }
 }
 
 async function messageFor(

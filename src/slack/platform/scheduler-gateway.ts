@@ -23,14 +23,19 @@ export interface SchedulerGatewayOptions {
  * the pass renews anyway.
  */
 export function createSchedulerGateway(config: Config, log?: LogFn, options: SchedulerGatewayOptions = {}): SlackGateway {
-  const client = new webApi.WebClient(config.slack.botToken, {
-    slackApiUrl: config.slack.apiUrl,
-    timeout: options.timeoutMs ?? SCHEDULER_CALL_TIMEOUT_MS,
-    retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 8_000 },
-    rejectRateLimitedCalls: true,
-    logLevel: webApi.LogLevel.ERROR,
-    // Through our logger when given, so its lines are redacted like every other.
-    ...(log === undefined ? {} : { logger: boltLogger(log, LogLevel.ERROR) }),
-  });
-  return new SlackGateway(client, new UserDirectory(client, config.defaultTimezone), new ChannelPacer(options.channelIntervalMs));
+  const clientWith = (retries: number) =>
+    new webApi.WebClient(config.slack.botToken, {
+      slackApiUrl: config.slack.apiUrl,
+      timeout: options.timeoutMs ?? SCHEDULER_CALL_TIMEOUT_MS,
+      retryConfig: { retries, factor: 2, minTimeout: 500, maxTimeout: 8_000 },
+      rejectRateLimitedCalls: true,
+      logLevel: webApi.LogLevel.ERROR,
+      // Through our logger when given, so its lines are redacted like every other.
+      ...(log === undefined ? {} : { logger: boltLogger(log, LogLevel.ERROR) }),
+    });
+  const client = clientWith(3);
+  // A post whose answer was lost would be posted again, blindly, by the client's retry: the posts that
+  // must not be repeated (an admin's fit alert) go without, and a lost answer fails the job instead.
+  const once = clientWith(0);
+  return new SlackGateway(client, new UserDirectory(client, config.defaultTimezone), new ChannelPacer(options.channelIntervalMs), undefined, once);
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../domain/locale.js';
 import type { HandleCandidate } from '../../domain/programme/handle-match.js';
 import {
   type DirectPost,
+  type PairMark,
   type PairMessage,
   type PairRef,
   SlackCallError,
@@ -23,6 +24,7 @@ import { LookupPacer } from './lookup-pacer.js';
 import { userByEmail, usersByHandle } from './people-lookup.js';
 import { UserGroups } from './user-groups.js';
 import { downloadPrivateFile } from './file-download.js';
+import { findMarkedMessages, pairMetadata } from './marked-messages.js';
 
 const TOPIC_LIMIT = 250;
 /** files.delete errors that mean the file is no longer there to delete. */
@@ -37,6 +39,8 @@ export class SlackGateway implements SlackPort {
     private readonly pacer?: ChannelPacer,
     /** Paces bulk lookups (a "pair many" list) within Slack's tiers and waits out their 429s. */
     private readonly lookups: LookupPacer = new LookupPacer(),
+    /** A client without retries of its own, for the posts that must not be repeated blindly (the scheduler's). */
+    private readonly onceClient: webApi.WebClient = client,
   ) {}
 
   lookupUser(userId: string, options?: { fresh?: boolean; bulk?: boolean }): Promise<SlackUser | undefined> {
@@ -93,6 +97,19 @@ export class SlackGateway implements SlackPort {
       userId,
     );
     return { channelId: answer.channel ?? userId, ts: answer.ts ?? '' };
+  }
+
+  async notifyUserOnce(userId: string, message: UserMessage, locale: Locale, mark: PairMark): Promise<DirectPost> {
+    const rendered = renderUserMessage(catalogFor(locale), message);
+    const answer = await slackCall('chat.postMessage', () =>
+      this.onceClient.chat.postMessage({ channel: userId, text: rendered.text, blocks: rendered.blocks, unfurl_links: false, metadata: pairMetadata(mark) }),
+      userId,
+    );
+    return { channelId: answer.channel ?? userId, ts: answer.ts ?? '' };
+  }
+
+  findMarkedDirect(channelId: string, mark: PairMark): Promise<DirectPost[]> {
+    return findMarkedMessages(this.client, channelId, mark);
   }
 
   async deleteDirect(where: DirectPost): Promise<'deleted' | 'gone'> {
