@@ -30,23 +30,31 @@ describe('attack2: the corrected resubmission of a form told "try again"', () =>
     const blocker = new pg.Client({ connectionString: server.url });
     await blocker.connect();
     try {
-      const body = { user: { id: 'U1' }, view: { id: 'V1', callback_id: 'meeting_log' } };
+      const submitted = (summary: string) => ({
+        user: { id: 'U1' },
+        view: { id: 'V1', callback_id: 'meeting_log', state: { values: { summary: { input: { type: 'plain_text_input', value: summary } } } } },
+      });
       const acks: unknown[][] = [];
       const ack = (...args: unknown[]) => { acks.push(args); return Promise.resolve(); };
       await blocker.query('begin');
       await blocker.query('lock table slack_deliveries in exclusive mode');
       // Submit #1 (summary "A"): the claim is slow, the form shows "try again".
-      const first = acceptOnce(ctx, catalogFor('en'), body, ack as never, 'summary');
+      const first = acceptOnce(ctx, catalogFor('en'), submitted('A'), ack as never, 'summary');
       while (acks.length === 0) await wait(50);
       expect(JSON.stringify(acks[0])).toContain('errors');
       await blocker.query('commit'); // the claim lands after all
       const firstCarriedOut = await first;
       // The person, told it failed, corrects the summary to "B" and presses Submit again.
-      const second = await acceptOnce(ctx, catalogFor('en'), body, ack as never, 'summary');
+      const second = await acceptOnce(ctx, catalogFor('en'), submitted('B'), ack as never, 'summary');
       const secondAck = JSON.stringify(acks[1] ?? []);
       // Bug: #1 ("A", reported as failed) is stored, #2 ("B") is dropped and its form closed as if saved.
       const editSilentlyLost = firstCarriedOut && !second && !secondAck.includes('errors');
       expect(editSilentlyLost, `first carried out ${String(firstCarriedOut)}, second ${String(second)}, ack ${secondAck}`).toBe(false);
+      // Fixed: the person is told, beside the form, that the first version was kept.
+      expect(acks[1]).toEqual([{ response_action: 'errors', errors: { summary: catalogFor('en').resilience.formKeptFirst } }]);
+      // The very same values again (Slack's retry, a double click) stay a silent repeat.
+      expect(await acceptOnce(ctx, catalogFor('en'), submitted('A'), ack as never, 'summary')).toBe(false);
+      expect(acks[2]).toEqual([]);
     } finally {
       await blocker.end().catch(() => undefined);
       await handle.close();
