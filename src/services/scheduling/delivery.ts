@@ -1,7 +1,7 @@
 import type { ChannelProblem } from '../../domain/channel-problems.js';
 import { withinDeadline } from '../../domain/deadline.js';
 import { isDatabaseUnavailable } from '../../domain/errors.js';
-import { claimDelivery, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
+import { claimDelivery, claimSubmission, markDeliveryProblem, releaseDelivery } from '../../storage/scheduling/delivery.repository.js';
 import { cancelPairJobs } from '../../storage/scheduling/job.repository.js';
 import { findPairById } from '../../storage/pairs/pair.repository.js';
 import type { Pair } from '../../domain/pairs/pair.js';
@@ -54,14 +54,29 @@ export interface ClaimOptions {
  * `answered()` says Slack has had its answer already.
  */
 export async function firstDelivery(ctx: ServiceContext, key: string, options: ClaimOptions = {}): Promise<boolean> {
-  const claim = claimDelivery(ctx.db, key);
+  return claimInTime(ctx, key, claimDelivery(ctx.db, key), (first) => first, options);
+}
+
+/**
+ * As firstDelivery, for a form: whether this submission of the view is the first, the same values
+ * again ('repeat'), or other values after the view was claimed ('changed': the first version is the
+ * one carried out, and the person must be told so rather than shown a form closed as if saved).
+ */
+export async function firstSubmission(ctx: ServiceContext, key: string, digest: string, options: ClaimOptions = {}): Promise<SubmissionClaim> {
+  return claimInTime(ctx, key, claimSubmission(ctx.db, key, digest), (claim) => claim === 'first', options);
+}
+
+export type SubmissionClaim = 'first' | 'repeat' | 'changed';
+
+async function claimInTime<T>(ctx: ServiceContext, key: string, claim: Promise<T>, isFirst: (claim: T) => boolean, options: ClaimOptions): Promise<T> {
   try {
     return await withinDeadline(claim, CLAIM_DEADLINE_MS);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     if (options.answered?.() === true) return claim;
-    if (options.lateClaim) options.lateClaim(claim.catch(() => false));
-    else claim.then((first) => (first ? releaseDelivery(ctx.db, key) : undefined)).catch(() => undefined);
+    const landed = claim.then(isFirst, () => false);
+    if (options.lateClaim) options.lateClaim(landed);
+    else landed.then((first) => (first ? releaseDelivery(ctx.db, key) : undefined)).catch(() => undefined);
     throw error;
   }
 }

@@ -9,6 +9,8 @@ import type { ColumnType, Generated } from 'kysely';
 export interface SlackDeliveryTable {
   key: string;
   received_at: ColumnType<Date, Date | undefined, never>;
+  /** A form's values, digested: null for commands and clicks (0021). */
+  digest: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** What stays of an erased pair: who erased which pair id, and when. */

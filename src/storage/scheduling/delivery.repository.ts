@@ -12,6 +12,23 @@ export async function claimDelivery(db: DbOrTrx, key: string): Promise<boolean> 
   return (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
 
+/**
+ * A form's claim: 'first' the first time this view is submitted, 'repeat' for the same values again
+ * (Slack's retry, a double click), 'changed' when the view was claimed with other values. One
+ * statement: the no-op update returns the stored digest and whether the row is new.
+ */
+export async function claimSubmission(db: DbOrTrx, key: string, digest: string): Promise<'first' | 'repeat' | 'changed'> {
+  const row = await db
+    .insertInto('slack_deliveries')
+    .values({ key, digest })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ key: (eb) => eb.ref('slack_deliveries.key') }))
+    .returning(['digest', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .executeTakeFirstOrThrow();
+  if (row.inserted) return 'first';
+  // A claim from before 0021 has no digest: a retry of it is taken as the repeat it almost surely is.
+  return row.digest === null || row.digest === digest ? 'repeat' : 'changed';
+}
+
 /** Forgets one request key: the work it guarded failed, so a new delivery of it must be carried out. */
 export async function releaseDelivery(db: DbOrTrx, key: string): Promise<void> {
   await db.deleteFrom('slack_deliveries').where('key', '=', key).execute();
