@@ -35,5 +35,9 @@ describe('attack2: erase of a pair with a pending alert row, on an install witho
     const erased = await s.db.selectFrom('erasures').select('pair_id').where('pair_id', '=', pair.pairId).execute();
     const said = JSON.stringify(answer) + JSON.stringify(s.standIn.messages(s.admin.id).slice(-2));
     expect(erased.length === 1 || said.includes('im:history'), `erase answered: ${said.slice(0, 600)}`).toBe(true);
+    // The choice made (README, erase): erase goes on, drops the rows, and says which scope would have found the alert.
+    expect(erased).toHaveLength(1);
+    expect(JSON.stringify(answer)).toContain('im:history');
+    expect(await s.db.selectFrom('pair_direct_messages').select('id').where('pair_id', '=', pair.pairId).execute()).toEqual([]);
   }, 300_000);
 });
