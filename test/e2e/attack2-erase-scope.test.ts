@@ -35,5 +35,33 @@ describe('attack2: erase of a pair with a pending alert row, on an install witho
     const erased = await s.db.selectFrom('erasures').select('pair_id').where('pair_id', '=', pair.pairId).execute();
     const said = JSON.stringify(answer) + JSON.stringify(s.standIn.messages(s.admin.id).slice(-2));
     expect(erased.length === 1 || said.includes('im:history'), `erase answered: ${said.slice(0, 600)}`).toBe(true);
+    // The choice made (README, erase): erase goes on, drops the rows, and says which scope would have found the alert.
+    expect(erased).toHaveLength(1);
+    expect(JSON.stringify(answer)).toContain('im:history');
+    expect(await s.db.selectFrom('pair_direct_messages').select('id').where('pair_id', '=', pair.pairId).execute()).toEqual([]);
+  }, 300_000);
+});
+
+describe('attack2: retention erases such a pair too, and logs that an alert may remain', () => {
+  const logged: Array<{ message: string; details?: Record<string, unknown> }> = [];
+  const { s, clock } = useScenario({ start: START, pulse: true, retentionDays: 30, log: (message, details) => logged.push({ message, details }) });
+
+  it('erases the pair and logs which scope would have found the alert', async () => {
+    const pair = await s.pairAt('nurture');
+    await s.run(pair.mentee, '/mentor-log', 'We met and set the first steps.', pair.channelId);
+    clock.set(new Date(START.getTime() + DAY_MS));
+    await s.harness.tick(clock.now());
+    expect((await submitFit(s, pair.mentee, pair, 'not_a_fit', 'QZX-SCOPE-RETENTION secret')).status).toBe(200);
+    clock.set(new Date(clock.now().getTime() + 60_000));
+    await s.harness.tick(clock.now());
+    const row = await s.db.selectFrom('pair_direct_messages').select('id').where('pair_id', '=', pair.pairId).orderBy('id').executeTakeFirstOrThrow();
+    await s.db.updateTable('pair_direct_messages').set({ ts: `pending:${pair.pairId}:${pair.mentee.id}` }).where('id', '=', row.id).execute();
+    s.standIn.revokeScope('im:history');
+    await s.db.updateTable('pairs').set({ stage: 'closed', closed_at: new Date(clock.now().getTime() - 31 * DAY_MS) }).where('id', '=', pair.pairId).execute();
+
+    await s.harness.tick(clock.now());
+    expect(await s.db.selectFrom('erasures').select('erased_by').where('pair_id', '=', pair.pairId).execute()).toEqual([{ erased_by: 'retention' }]);
+    expect(logged.some((line) => line.message.includes('im:history') && line.details?.pairId === pair.pairId)).toBe(true);
+    expect(logged.some((line) => line.message === 'retention could not erase a pair yet')).toBe(false);
   }, 300_000);
 });

@@ -19,6 +19,8 @@ export const eraseSchema = z.strictObject({
   dialogDeny: text(30),
   /** {pair} */
   erased: text(),
+  /** Erased, but the app lacks Slack's `im:history`, so a fit alert whose ts was lost could not be found and deleted. {pair} */
+  erasedAlertMayRemain: text(),
   /** {pair} {user} {date} */
   alreadyErased: text(),
   /** Erased by retention (RETENTION_DAYS), not by an admin. {pair} {date} */
@@ -35,6 +37,7 @@ export const ERASE_PLACEHOLDERS: Placeholders = {
   'erase.confirmWarning': ['pair'],
   'erase.dialogTitle': ['pair'],
   'erase.erased': ['pair'],
+  'erase.erasedAlertMayRemain': ['pair'],
   'erase.alreadyErased': ['pair', 'user', 'date'],
   'erase.alreadyErasedByRetention': ['pair', 'date'],
   'erase.erasesOn': ['date'],

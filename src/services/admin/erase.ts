@@ -24,7 +24,13 @@ export interface ErasePreview {
   actionItems: number;
 }
 
-export type EraseResult = { kind: 'erased'; pairId: number } | { kind: 'alreadyErased'; pairId: number; erasedBy: string; erasedAt: Date };
+/**
+ * `unsearchedAlerts`: a fit alert whose ts never reached us could not be looked for, the install lacking
+ * `im:history` (made before that scope was asked for); it may remain in that admin's direct messages.
+ */
+export type EraseResult =
+  | { kind: 'erased'; pairId: number; unsearchedAlerts?: true }
+  | { kind: 'alreadyErased'; pairId: number; erasedBy: string; erasedAt: Date };
 
 interface AdminRequest {
   teamId: string;
@@ -88,12 +94,15 @@ const ERASE_ROUNDS = 3;
  * later must still find its id.
  */
 export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; pairId: number; by: string }): Promise<EraseResult> {
+  let unsearched = false;
   for (let round = 0; round < ERASE_ROUNDS; round += 1) {
-    await deleteSentElsewhere(ctx, erasure.teamId, erasure.pairId);
+    if ((await deleteSentElsewhere(ctx, erasure.teamId, erasure.pairId)) === 'unsearched') unsearched = true;
     const outcome = await inTransaction(ctx.db, (trx) => erasePairRows(trx, { ...erasure, at: ctx.clock() }));
     if (outcome === 'erased') {
       ctx.log('pair erased', { pairId: erasure.pairId, by: erasure.by });
-      return { kind: 'erased', pairId: erasure.pairId };
+      if (!unsearched) return { kind: 'erased', pairId: erasure.pairId };
+      ctx.log('erased pair may have a fit alert left in an admin direct message: reinstall the app with im:history', { pairId: erasure.pairId });
+      return { kind: 'erased', pairId: erasure.pairId, unsearchedAlerts: true };
     }
     if (outcome === 'missing') {
       const meanwhile = await findErasure(ctx.db, erasure.teamId, erasure.pairId);
@@ -108,9 +117,10 @@ export async function erasePair(ctx: ServiceContext, erasure: { teamId: string; 
 /**
  * What the bot sent about the pair outside its channel: its files (exports, calendar files, the
  * programme reports that name it, which go whole) and the direct messages that quote it (admins'
- * fit alerts).
+ * fit alerts). 'unsearched' when a conversation holding an alert of unknown ts could not be read.
  */
-async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: number): Promise<void> {
+async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: number): Promise<'done' | 'unsearched'> {
+  let outcome: 'done' | 'unsearched' = 'done';
   for (const file of await listUploadedFiles(ctx.db, pairId)) {
     await ctx.slack.deleteFile(file.fileId);
     await forgetUploadedFile(ctx.db, teamId, file.fileId);
@@ -118,18 +128,26 @@ async function deleteSentElsewhere(ctx: ServiceContext, teamId: string, pairId: 
   for (const message of await listDirectMessages(ctx.db, pairId)) {
     // A post whose ts never reached us (its answer lost, or a stop before it was kept) is found by the
     // pair named in its metadata (fit-alert-send.ts).
-    const copies = message.pending === true ? await markedCopies(ctx, message.channelId, pairId) : [message];
-    for (const copy of copies) await ctx.slack.deleteDirect(copy);
+    // A settled marker stands for a copy already kept under its own row.
+    const copies = message.settled === true ? [] : message.pending === true ? await markedCopies(ctx, message.channelId, pairId) : [message];
+    if (copies === 'unsearched') outcome = 'unsearched';
+    else for (const copy of copies) await ctx.slack.deleteDirect(copy);
     await forgetDirectMessage(ctx.db, pairId, message);
   }
+  return outcome;
 }
 
-/** A conversation Slack does not have (a post that failed for good left its row pending) holds nothing to delete. */
-async function markedCopies(ctx: ServiceContext, channelId: string, pairId: number): Promise<DirectPost[]> {
+/**
+ * A conversation Slack does not have (a post that failed for good left its row pending) holds nothing
+ * to delete. Without `im:history` (an install older than that scope) it cannot be read at all: rather
+ * than never erasing the pair, erase goes on and says so ('unsearched'); only a reinstall can fix it.
+ */
+async function markedCopies(ctx: ServiceContext, channelId: string, pairId: number): Promise<DirectPost[] | 'unsearched'> {
   try {
     return await ctx.slack.findMarkedDirect(channelId, { pairId });
   } catch (error) {
     if (error instanceof SlackCallError && error.slackError === 'channel_not_found') return [];
+    if (error instanceof SlackCallError && error.slackError === 'missing_scope') return 'unsearched';
     throw error;
   }
 }

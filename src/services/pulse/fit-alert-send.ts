@@ -13,15 +13,18 @@ type FitAlert = Extract<PulseUserMessage, { kind: 'fitAlert' }>;
  * stop before keeping it. So: a pending row names the conversation BEFORE the post; the post carries
  * the pair and member as message metadata and is not retried by the client (a lost answer fails the
  * job); a retry of the job first looks for its earlier copy by that metadata and keeps it instead of
- * posting again; and erase searches the conversation of any row still pending (erase.ts).
+ * posting again; once kept, the pending row becomes a settled marker, so a rerun of a job whose alert
+ * was kept (its lease lapsed, its "done" lost) posts nothing; and erase searches the conversation of
+ * any row still pending (erase.ts).
  */
 export async function sendFitAlert(ctx: ServiceContext, pair: { pairId: number; teamId: string }, userId: string, message: FitAlert, locale: Locale): Promise<void> {
   const channelId = await ctx.slack.openDirectMessage(userId);
   const mark = { pairId: pair.pairId, memberId: message.memberId };
   const pending = { ...pair, channelId, memberId: message.memberId };
   // Fails on a pair erased meanwhile: nothing is posted.
-  const firstTry = await recordPendingDirectMessage(ctx.db, { ...pending, at: ctx.clock() });
-  const earlier = firstTry ? [] : await ctx.slack.findMarkedDirect(channelId, mark);
+  const outcome = await recordPendingDirectMessage(ctx.db, { ...pending, at: ctx.clock() });
+  if (outcome === 'settled') return;
+  const earlier = outcome === 'first' ? [] : await ctx.slack.findMarkedDirect(channelId, mark);
   const sent = earlier.length > 0 ? earlier : [await ctx.slack.notifyUserOnce(userId, message, locale, mark)];
   await keepForErase(ctx, pending, sent);
 }
@@ -31,7 +34,7 @@ async function keepForErase(ctx: ServiceContext, pending: { pairId: number; team
   try {
     await inTransaction(ctx.db, async (trx) => {
       for (const post of sent) await recordDirectMessage(trx, { pairId: pending.pairId, teamId: pending.teamId, ...post, at: ctx.clock() });
-      await settlePendingDirectMessage(trx, pending);
+      await settlePendingDirectMessage(trx, { ...pending, at: ctx.clock() });
     });
   } catch (error) {
     for (const post of sent) await ctx.slack.deleteDirect(post).catch(() => undefined);

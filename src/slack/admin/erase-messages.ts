@@ -44,7 +44,7 @@ export function eraseConfirmation(c: Catalog, preview: ErasePreview): SlackMessa
 
 export function eraseOutcome(c: Catalog, result: EraseResult): string {
   const pair = String(result.pairId);
-  if (result.kind === 'erased') return fill(c.erase.erased, { pair });
+  if (result.kind === 'erased') return fill(result.unsearchedAlerts === true ? c.erase.erasedAlertMayRemain : c.erase.erased, { pair });
   if (result.erasedBy === RETENTION_ERASER) return fill(c.erase.alreadyErasedByRetention, { pair, date: slackDate(result.erasedAt, c.locale) });
   return fill(c.erase.alreadyErased, { pair, user: `<@${result.erasedBy}>`, date: slackDate(result.erasedAt, c.locale) });
 }

@@ -13,6 +13,8 @@ export const eraseEn: EraseTexts = {
   dialogConfirm: 'Erase',
   dialogDeny: 'Keep it',
   erased: 'Pair {pair} is erased. An audit line keeps who erased it and when.',
+  erasedAlertMayRemain:
+    'Pair {pair} is erased, and an audit line keeps who erased it and when. We could not look for a fit alert sent to a programme admin: the app needs Slack’s `im:history` permission. That alert may remain in the admin’s direct messages with the app until whoever installed it reinstalls it from the current manifest; the admin can delete it by hand meanwhile.',
   alreadyErased: 'Pair {pair} was already erased, by {user} on {date}.',
   alreadyErasedByRetention: 'Pair {pair} was already erased on {date}, automatically, when the programme’s retention period after closing ran out.',
   erasesOn: 'erased {date}',

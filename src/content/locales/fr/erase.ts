@@ -13,6 +13,8 @@ export const eraseFr: EraseTexts = {
   dialogConfirm: 'Effacer',
   dialogDeny: 'Conserver',
   erased: 'Le binôme {pair} est effacé. Une ligne d’audit garde qui l’a effacé et quand.',
+  erasedAlertMayRemain:
+    'Le binôme {pair} est effacé, et une ligne d’audit garde qui l’a effacé et quand. Nous n’avons pas pu rechercher une alerte envoyée à un administrateur du programme : l’application a besoin de l’autorisation Slack `im:history`. Cette alerte peut rester dans les messages directs de cet administrateur avec l’application tant que la personne qui l’a installée ne l’a pas réinstallée depuis le manifeste actuel ; en attendant, l’administrateur peut la supprimer lui-même.',
   alreadyErased: 'Le binôme {pair} a déjà été effacé, par {user} le {date}.',
   alreadyErasedByRetention: 'Le binôme {pair} a déjà été effacé le {date}, automatiquement, au terme de la durée de conservation prévue après la clôture.',
   erasesOn: 'effacé le {date}',
