@@ -50,6 +50,16 @@ describe('pair lists', () => {
     expect(isHeaderRow(['@marco', '@lea'])).toBe(false);
   });
 
+  it.each([
+    { cells: ['Mentee (@handle)', 'Mentor (@handle)', 'Cohort'], header: true },
+    { cells: ['Mentee email (name@x.org)', 'Mentor email (name@x.org)'], header: true },
+    { cells: ['Notes (@ allowed)', 'Mentor', 'Mentee'], header: true },
+    { cells: ['mentor@acme.org', 'mentee@acme.org'], header: false },
+    { cells: ['@mentor', '@mentee', 'Spring'], header: false },
+    { cells: ['@ann', '@bob', 'Mentors 2027'], header: false },
+    { cells: ['@ann', 'Name (@x)'], header: false },
+  ])('$cells: header $header', ({ cells, header }) => expect(isHeaderRow(cells)).toBe(header));
+
   it('gives each line its first problem, duplicates in either order included', () => {
     const person = (id: string, extra: Partial<{ isBot: boolean; deleted: boolean }> = {}) => ({ id, isBot: false, deleted: false, ...extra });
     const lines: ResolvedLine[] = [
