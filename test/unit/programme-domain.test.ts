@@ -95,8 +95,11 @@ describe('who an @handle names', () => {
   it.each([
     ['nobody', [], undefined],
     ['one username', [by('U1', 'name')], { id: 'U1' }],
-    ['a username over display names', [by('U2', 'display'), by('U1', 'name'), by('U3', 'display')], { id: 'U1' }],
-    ['a bot username still wins (the preview says bot)', [by('U1', 'name', { isBot: true }), by('U2', 'display')], { id: 'U1' }],
+    ['a username and another active person’s display name (Slack shows display names)', [by('U2', 'display'), by('U1', 'name')], 'ambiguous'],
+    ['a username and the same person’s display name', [by('U1', 'display'), by('U1', 'name')], { id: 'U1' }],
+    ['a username over inactive display names', [by('U2', 'display', { deleted: true }), by('U1', 'name'), by('U3', 'display', { isBot: true })], { id: 'U1' }],
+    ['a bot username alone still counts (the preview says bot)', [by('U1', 'name', { isBot: true })], { id: 'U1' }],
+    ['a bot username and an active display name', [by('U1', 'name', { isBot: true }), by('U2', 'display')], 'ambiguous'],
     ['one display name', [by('U2', 'display')], { id: 'U2' }],
     ['two display names', [by('U2', 'display'), by('U3', 'display')], 'ambiguous'],
     ['two display names, one a bot', [by('U2', 'display'), by('U3', 'display', { isBot: true })], { id: 'U2' }],
