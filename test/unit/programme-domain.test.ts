@@ -50,6 +50,16 @@ describe('pair lists', () => {
     expect(isHeaderRow(['@marco', '@lea'])).toBe(false);
   });
 
+  it.each([
+    { cells: ['Mentee (@handle)', 'Mentor (@handle)', 'Cohort'], header: true },
+    { cells: ['Mentee email (name@x.org)', 'Mentor email (name@x.org)'], header: true },
+    { cells: ['Notes (@ allowed)', 'Mentor', 'Mentee'], header: true },
+    { cells: ['mentor@acme.org', 'mentee@acme.org'], header: false },
+    { cells: ['@mentor', '@mentee', 'Spring'], header: false },
+    { cells: ['@ann', '@bob', 'Mentors 2027'], header: false },
+    { cells: ['@ann', 'Name (@x)'], header: false },
+  ])('$cells: header $header', ({ cells, header }) => expect(isHeaderRow(cells)).toBe(header));
+
   it('gives each line its first problem, duplicates in either order included', () => {
     const person = (id: string, extra: Partial<{ isBot: boolean; deleted: boolean }> = {}) => ({ id, isBot: false, deleted: false, ...extra });
     const lines: ResolvedLine[] = [
@@ -85,8 +95,11 @@ describe('who an @handle names', () => {
   it.each([
     ['nobody', [], undefined],
     ['one username', [by('U1', 'name')], { id: 'U1' }],
-    ['a username over display names', [by('U2', 'display'), by('U1', 'name'), by('U3', 'display')], { id: 'U1' }],
-    ['a bot username still wins (the preview says bot)', [by('U1', 'name', { isBot: true }), by('U2', 'display')], { id: 'U1' }],
+    ['a username and another active person’s display name (Slack shows display names)', [by('U2', 'display'), by('U1', 'name')], 'ambiguous'],
+    ['a username and the same person’s display name', [by('U1', 'display'), by('U1', 'name')], { id: 'U1' }],
+    ['a username over inactive display names', [by('U2', 'display', { deleted: true }), by('U1', 'name'), by('U3', 'display', { isBot: true })], { id: 'U1' }],
+    ['a bot username alone still counts (the preview says bot)', [by('U1', 'name', { isBot: true })], { id: 'U1' }],
+    ['a bot username and an active display name', [by('U1', 'name', { isBot: true }), by('U2', 'display')], 'ambiguous'],
     ['one display name', [by('U2', 'display')], { id: 'U2' }],
     ['two display names', [by('U2', 'display'), by('U3', 'display')], 'ambiguous'],
     ['two display names, one a bot', [by('U2', 'display'), by('U3', 'display', { isBot: true })], { id: 'U2' }],

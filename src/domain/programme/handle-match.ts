@@ -17,13 +17,16 @@ export interface HandleCandidate {
 export type HandleVerdict = { id: string } | 'ambiguous' | undefined;
 
 /**
- * An exact username wins (bots and deactivated accounts included: the preview then says why that
- * line cannot open); else the display name of an active person who is not a bot. Two or more
- * answering at the same level: ambiguous.
+ * Slack shows and completes mentions by display name (the username is hidden from people), so a
+ * username names its owner only when no other active person who is not a bot shows under that
+ * display name; else ambiguous. The username's owner counts even as a bot or deactivated (the
+ * preview then says why that line cannot open). Without a username, the display name of an active
+ * person who is not a bot; two or more answering: ambiguous.
  */
 export function handleVerdict(candidates: readonly HandleCandidate[]): HandleVerdict {
   const byName = uniqueIds(candidates.filter((candidate) => candidate.by === 'name'));
-  const pool = byName.length > 0 ? byName : uniqueIds(candidates.filter((candidate) => candidate.by === 'display' && !candidate.isBot && !candidate.deleted));
+  const byDisplay = uniqueIds(candidates.filter((candidate) => candidate.by === 'display' && !candidate.isBot && !candidate.deleted));
+  const pool = [...new Set([...byName, ...byDisplay])];
   if (pool.length > 1) return 'ambiguous';
   const [only] = pool;
   return only === undefined ? undefined : { id: only };

@@ -74,12 +74,20 @@ export function pastedLineCells(line: string): string[] {
 }
 
 /**
- * A CSV's first row looks like a header when its first two cells (where people sit without a
- * header) name nobody and hold no @: `mentor,mentee,cohort`, `Mentee email,Mentor email`. Such a row
- * is read as a header or the list is refused; it is never guessed at.
+ * A CSV's first row is a header unless its first two cells (where people sit without a header) both
+ * name someone: when any cell names the mentor's or the mentee's column (`Mentee (@handle)`, `Mentor
+ * email (name@x.org)`: a header may show an example with an @), or when those two cells hold no @
+ * (`Name,Email`). Such a row is read as a header or the list is refused; it is never guessed at.
+ * A first data row's cohort that says "Mentors 2027" keeps it a data row.
  */
 export function isHeaderRow(cells: readonly string[]): boolean {
-  return cells.length > 0 && cells.slice(0, 2).every((cell) => readPersonRef(cell) === undefined && !cell.includes('@'));
+  const firstTwo = cells.slice(0, 2);
+  if (cells.length === 0 || firstTwo.every((cell) => readPersonRef(cell) !== undefined)) return false;
+  const namesPeople = cells.some((cell) => {
+    const name = columnName(cell);
+    return name === 'mentor' || name === 'mentee';
+  });
+  return namesPeople || firstTwo.every((cell) => readPersonRef(cell) === undefined && !cell.includes('@'));
 }
 
 /** Where the mentor, the mentee and the cohort sit in a CSV's rows. */
@@ -112,6 +120,8 @@ const COLUMN_NAMES: Record<string, ColumnName> = {
 
 /** The column a header cell names (`Mentee`, `Mentor email`, `Mentoré·e`): exactly one known word in it, else none. */
 function columnName(cell: string): ColumnName | undefined {
+  // A cell naming a person (`mentor@acme.org`, `@mentee`) is data, whatever words it holds.
+  if (readPersonRef(cell) !== undefined) return undefined;
   const words = cell.toLowerCase().split(/\P{L}+/u);
   const names = new Set(words.flatMap((word) => COLUMN_NAMES[word] ?? []));
   return names.size === 1 ? [...names][0] : undefined;

@@ -1,7 +1,7 @@
 import { checkWatchMs, MIN_CHECK_WATCH_MS } from '../../domain/programme/lookup-budgets.js';
 import type { ListLine } from '../../domain/programme/pair-list.js';
 import type { DbOrTrx } from '../../storage/db/database.js';
-import { addJob, addToPendingJobPayload } from '../../storage/scheduling/job.repository.js';
+import { addJob, addToPendingJobPayload, deferPendingJob } from '../../storage/scheduling/job.repository.js';
 import { findBulkByMessage, findBulkPairing } from '../../storage/programme/bulk-pairing.repository.js';
 import type { ServiceContext } from '../context.js';
 import type { JobOutcome } from '../scheduling/nudges.js';
@@ -21,19 +21,46 @@ type Where = { channelId: string; ts: string };
 
 const watchKey = (where: Where) => `${BULK_CHECK_JOB}:${where.channelId}:${where.ts}`;
 
-/** When the watch of this list's check is due: after its lookups at Slack's pace, with a margin. */
-export function checkWatchDelay(lines: readonly ListLine[]): number {
-  return checkWatchMs(plannedLookups(lines));
+/**
+ * The planned lookups of the checks under way in this process, by watch key. They share the
+ * process's pacer, so side by side each one takes as long as all of them together.
+ */
+const underWay = new Map<string, Record<string, number>>();
+
+/**
+ * When the watch of this list's check is due: after its lookups at Slack's pace, and those of the
+ * checks already under way beside it (`alongside`), with a margin.
+ */
+export function checkWatchDelay(lines: readonly ListLine[], alongside: ReadonlyArray<Readonly<Record<string, number>>> = []): number {
+  const total: Record<string, number> = { ...plannedLookups(lines) };
+  for (const calls of alongside) for (const [method, count] of Object.entries(calls)) total[method] = (total[method] ?? 0) + count;
+  return checkWatchMs(total);
 }
 
-/** Plans the look at a "checking…" message once the check of `lines` should be over, which survives a restart (a scheduler job). */
-export async function watchCheck(ctx: ServiceContext, request: { teamId: string; actorId: string; lines: readonly ListLine[] }, where: Where): Promise<void> {
-  await addJob(ctx.db, null, {
-    kind: BULK_CHECK_JOB,
-    dedupeKey: watchKey(where),
-    runAt: new Date(ctx.clock().getTime() + checkWatchDelay(request.lines)),
-    payload: { teamId: request.teamId, actorId: request.actorId, channelId: where.channelId, ts: where.ts },
-  });
+/**
+ * Plans the look at a "checking…" message once the check of `lines` should be over, which survives a
+ * restart (a scheduler job). The checks already under way in this process now share the pacer with
+ * this one, so their watches are put back as late as this one's. Call the answer once the check ends.
+ */
+export async function watchCheck(ctx: ServiceContext, request: { teamId: string; actorId: string; lines: readonly ListLine[] }, where: Where): Promise<() => void> {
+  const key = watchKey(where);
+  const runAt = new Date(ctx.clock().getTime() + checkWatchDelay(request.lines, [...underWay.values()]));
+  const others = [...underWay.keys()];
+  underWay.set(key, plannedLookups(request.lines));
+  const ended = () => void underWay.delete(key);
+  try {
+    await addJob(ctx.db, null, {
+      kind: BULK_CHECK_JOB,
+      dedupeKey: key,
+      runAt,
+      payload: { teamId: request.teamId, actorId: request.actorId, channelId: where.channelId, ts: where.ts },
+    });
+    for (const other of others) await deferPendingJob(ctx.db, other, runAt);
+  } catch (error) {
+    ended();
+    throw error;
+  }
+  return ended;
 }
 
 /**

@@ -27,7 +27,7 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
   const lines = readPairList('fileId' in request ? await readListFile(ctx, request.fileId) : request.text);
   const locale = await adminLocale(ctx, request.actorId);
   const where = await ctx.slack.postDirect(request.actorId, { kind: 'bulkChecking', people: countPeople(lines) }, locale);
-  await watchCheck(ctx, { teamId: request.teamId, actorId: request.actorId, lines }, where);
+  const checkEnded = await watchCheck(ctx, { teamId: request.teamId, actorId: request.actorId, lines }, where);
   let bulkId: number;
   try {
     bulkId = await checkAndStore(ctx, request, lines, where);
@@ -36,6 +36,8 @@ export async function previewPairList(ctx: ServiceContext, request: PairListRequ
       ctx.log('could not update a pair-many message', { error: failure instanceof Error ? failure.message : String(failure) }),
     );
     throw error;
+  } finally {
+    checkEnded();
   }
   const bulk = await findBulkPairing(ctx.db, bulkId);
   if (bulk === undefined) throw new Error('a stored list vanished');

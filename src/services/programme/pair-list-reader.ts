@@ -77,11 +77,11 @@ function readCsv(lines: readonly string[], separator: string): ListLine[] {
   return read;
 }
 
-/** One line's cells, as csv-parse reads them (quotes, doubled quotes, a cell's spaces trimmed); undefined when it is not one CSV record. */
 function refuseHeader(): never {
   throw new CoachError('pair_list_header_unreadable');
 }
 
+/** One line's cells, as csv-parse reads them (quotes, doubled quotes, a cell's spaces trimmed); undefined when it is not one CSV record. */
 function csvCells(line: string, separator: string): string[] | undefined {
   try {
     const records = parse(line, { delimiter: separator, trim: true, relax_column_count: false, max_record_size: 2_000 }) as unknown as string[][];

@@ -21,14 +21,13 @@ export async function userByEmail(client: webApi.WebClient, pacer: LookupPacer, 
 
 /**
  * Everyone whose username (`name`) or display name is one of `handles` (lower case), reading
- * users.list page by page. Display names are not unique, so every page is read unless each handle
- * already has its username match (usernames are, and an exact username wins: handle-match.ts).
+ * users.list page by page. Every page is read: display names are not unique, and even a username
+ * match is ambiguous when another person shows under that display name (handle-match.ts).
  */
 export async function usersByHandle(client: webApi.WebClient, pacer: LookupPacer, handles: readonly string[]): Promise<Map<string, HandleCandidate[]>> {
   const wanted = new Set(handles.map((handle) => handle.toLowerCase()));
   const found = new Map<string, HandleCandidate[]>();
   if (wanted.size === 0) return found;
-  const named = new Set<string>();
   let cursor: string | undefined;
   for (let page = 0; page < USERS_LIST_MAX_PAGES; page += 1) {
     const after = cursor;
@@ -46,13 +45,12 @@ export async function usersByHandle(client: webApi.WebClient, pacer: LookupPacer
       ];
       for (const { key, by } of answers) {
         if (key === undefined || !wanted.has(key)) continue;
-        if (by === 'name') named.add(key);
         const candidate: HandleCandidate = { id: member.id, by, isBot: member.is_bot === true, deleted: member.deleted === true };
         found.set(key, [...(found.get(key) ?? []), candidate]);
       }
     }
     cursor = answer.response_metadata?.next_cursor || undefined;
-    if (cursor === undefined || named.size === wanted.size) break;
+    if (cursor === undefined) break;
   }
   return found;
 }

@@ -97,6 +97,17 @@ export async function addToPendingJobPayload(db: DbOrTrx, dedupeKey: string, fac
   return (result.numUpdatedRows ?? 0n) > 0n;
 }
 
+/** Moves a pending job (found by its occurrence key) to `runAt` unless it is due later already; false when it is no longer pending. */
+export async function deferPendingJob(db: DbOrTrx, dedupeKey: string, runAt: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ run_at: sql`greatest(run_at, ${runAt.toISOString()}::timestamptz)` })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return (result.numUpdatedRows ?? 0n) > 0n;
+}
+
 export async function cancelPairJobs(db: DbOrTrx, pairId: number, now: Date): Promise<void> {
   await db
     .updateTable('jobs')
